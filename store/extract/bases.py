@@ -1,0 +1,113 @@
+"""Finding bases in text: every gazetteer alias, with transliteration variants folded.
+
+Text and aliases go through the same token folding (case, diacritics, Ayn/Ain, Assad/Asad,
+Airbase/Air Base, dropped Arabic articles), then n-grams of text tokens are looked up in a
+dict. That is one dict probe per token and length, far cheaper than one regex alternation
+over every alias.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.extract.text import fold
+from store.gazetteer import Gazetteer
+
+_TOKEN = re.compile(r"\w+")
+# Arabic articles and English fillers that reports add or drop freely ("al-Tanf", "At-Tanf").
+_DROP = frozenset({"al", "el", "ul", "at", "ad", "ar", "as", "an", "ash", "ath", "the", "s"})
+_VARIANTS = {
+    "ayn": "ain", "assad": "asad", "airbase": ("air", "base"), "airfield": ("air", "base"),
+    "airport": ("air", "port"), "arbil": "erbil", "irbil": "erbil", "hawler": "erbil",
+    "u": "us", "usa": "us", "tawhid": "tawheed", "khrab": "kharab", "khirab": "kharab",
+    "jeir": "jir", "jair": "jir", "tel": "tal", "tell": "tal", "tall": "tal", "ain": "ain",
+}
+# Words that may follow a name as part of the place: "Ain al-Asad air base", "Harir airfield".
+_SUFFIX = re.compile(
+    r"\s*(?:(?:military |air |US |U\.S\. |coalition |patrol )?(?:air ?base|airbase|airfield|air field|"
+    r"base|garrison|outpost|airport|military airport|camp|compound|installation|facility))\b",
+    re.I,
+)
+MAX_ALIAS_TOKENS = 7
+
+
+def _fold_tokens(text: str) -> list[tuple[str, int, int]]:
+    """(folded token, start, end) for each word, with variants applied and fillers dropped."""
+    out: list[tuple[str, int, int]] = []
+    for m in _TOKEN.finditer(text):
+        token = fold(m.group(0))
+        if token in _DROP:
+            continue
+        if token.endswith("s") and token[:-1] in ("harir", "tanf", "asad"):
+            token = token[:-1]
+        variant = _VARIANTS.get(token, token)
+        if isinstance(variant, tuple):
+            out.extend((v, m.start(), m.end()) for v in variant)
+        else:
+            out.append((variant, m.start(), m.end()))
+    return out
+
+
+@dataclass(frozen=True)
+class BaseMention:
+    base: str  # canonical name
+    start: int
+    end: int
+    text: str
+
+
+class BaseMatcher:
+    """Alias lookup built once per gazetteer."""
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self.index: dict[tuple[str, ...], str] = {}
+        for base in gazetteer.bases:
+            for alias in (base.name, *base.aliases):
+                key = tuple(t for t, _, _ in _fold_tokens(alias))
+                if key:
+                    self.index.setdefault(key, base.name)
+        self.first_tokens = {key[0] for key in self.index}
+        self.max_len = min(MAX_ALIAS_TOKENS, max(len(k) for k in self.index))
+
+    def find(self, text: str, offset: int = 0) -> list[BaseMention]:
+        """Every base named in the text, longest alias first, without overlaps."""
+        tokens = _fold_tokens(text)
+        mentions: list[BaseMention] = []
+        i = 0
+        while i < len(tokens):
+            if tokens[i][0] not in self.first_tokens:
+                i += 1
+                continue
+            for length in range(min(self.max_len, len(tokens) - i), 0, -1):
+                key = tuple(t for t, _, _ in tokens[i:i + length])
+                name = self.index.get(key)
+                if name:
+                    start, end = tokens[i][1], tokens[i + length - 1][2]
+                    suffix = _SUFFIX.match(text, end)
+                    if suffix:
+                        end = suffix.end()
+                    mentions.append(BaseMention(name, offset + start, offset + end, text[start:end]))
+                    i += length
+                    break
+            else:
+                i += 1
+        return mentions
+
+
+@lru_cache(maxsize=4)
+def matcher_for(gazetteer: Gazetteer) -> BaseMatcher:
+    return BaseMatcher(gazetteer)
+
+
+# A base the gazetteer may lack, but that the text calls a base hosting US/coalition forces:
+# "the Rukban outpost", "a US base in the Shaddadi area", "Mission Support Site Fuller".
+GENERIC_BASE = re.compile(
+    r"\b(?:the|an?|that|this|same|its)\s+(?:same\s+)?(?:(?:US|U\.S\.|American|coalition|US-led coalition|"
+    r"military|Iraqi|Syrian|Jordanian|Kurdish|joint|main|nearby|remote|logistics|logistics support|"
+    r"patrol|small|large|key|western|northern|eastern|southern|[\w-]+-led)\s+){0,3}"
+    r"(?:air ?base|airbase|airfield|base|garrison|outpost|installation|compound|facility|airport|"
+    r"military site|post|camp)s?\b",
+    re.I,
+)

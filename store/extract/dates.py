@@ -1,0 +1,202 @@
+"""Dates: absolute forms in headers and text, and relative ones resolved against publication.
+
+Hand-written on purpose: a general date parser per mention costs two orders of magnitude
+more than these compiled patterns (see bench/), and the forms news uses are few.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+
+# "24 January, 2024", "24 Jan 2024", "January 24, 2024", "Jan. 24 2024", "2024-01-24"
+_ABS_PATTERNS = [
+    re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+]
+_TIME = re.compile(r"\b(?P<h>[012]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
+
+# A header line that is only a date: "Published: 24 January 2024 10:32 GMT", "Jan. 24, 2024"
+_DATE_LINE = re.compile(
+    r"^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?"
+    r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
+    r"[\w.,: -]{6,40}?(?:\s*(?:gmt|utc|[ap]\.?m\.?|[+-]\d\d:?\d\d|\([a-z]+\)|ast|est|et))*\s*$",
+    re.I,
+)
+
+
+def _month_number(text: str) -> int:
+    if text.isdigit():
+        return int(text)
+    key = text.lower().rstrip(".")
+    return MONTHS.get(key) or MONTHS[key[:3]]
+
+
+def find_absolute_date(text: str) -> tuple[date, re.Match[str]] | None:
+    """The first full date (day, month and year) in the text."""
+    for pattern in _ABS_PATTERNS:
+        m = pattern.search(text)
+        if m:
+            try:
+                return date(int(m["year"]), _month_number(m["month"]), int(m["day"])), m
+            except (ValueError, KeyError):
+                continue
+    return None
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date (or datetime) when the whole line is a date, as in an article header."""
+    line = line.strip()
+    if len(line) > 60 or not _DATE_LINE.match(line):
+        return None
+    found = find_absolute_date(line)
+    if not found:
+        return None
+    day, m = found
+    rest = line[m.end():]
+    t = _TIME.search(rest)
+    if t:
+        hour = int(t["h"]) % 24
+        if t["ampm"] and t["ampm"].lower().startswith("p") and hour < 12:
+            hour += 12
+        return f"{day.isoformat()}T{hour:02d}:{t['m']}:{t['s'] or '00'}"
+    return day.isoformat()
+
+
+_ISO = re.compile(r"^(\d{4}-\d\d-\d\d)(?:[T ](\d\d:\d\d(?::\d\d)?))?")
+
+
+def normalise_published(value: str | None) -> str | None:
+    """Any date a reader meets (ISO, RFC 822, "24 January, 2024") as ISO, else None."""
+    if not value:
+        return None
+    value = value.strip()
+    m = _ISO.match(value)
+    if m:
+        try:
+            date.fromisoformat(m[1])
+        except ValueError:
+            return None
+        return f"{m[1]}T{m[2]}" if m[2] else m[1]
+    parsed = parse_date_line(value)
+    if parsed:
+        return parsed
+    found = find_absolute_date(value)
+    return found[0].isoformat() if found else None
+
+
+def published_date(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+# -- relative and partial dates in running text -------------------------------------------
+
+
+@dataclass(frozen=True)
+class DateMention:
+    day: date
+    precision: str  # day | week | month
+    start: int
+    end: int
+    text: str
+
+
+_REL = re.compile(
+    r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|earlier today|this morning|this evening|tonight)"
+    r"|(?P<lastnight>last night|overnight|late on [a-z]+ night)"
+    r"|(?P<earlierweek>earlier this week|this week)|(?P<lastweek>last week)"
+    r"|(?:(?:on|late|early|last|overnight|since|from|by)\s+(?:on\s+)?)?(?:(?:early|late)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
+    r")\b",
+    re.I,
+)
+# "Jan. 20", "January 20", "20 January", "Oct 17-18" (no year): the year comes from publication.
+_DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)(?!,?\s+(?:19|20)\d\d)", re.I)
+_MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|per|attacks|troops))", re.I)
+# "in January 2020", "January 2020"
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
+# "in October", "in early November", "last month": month precision, year from publication.
+_MONTH_ONLY = re.compile(
+    r"\b(?:in|since|during|through|by|from|of|until)\s+(?:(?:early|mid|late|mid-)\s*-?)?"
+    r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)")
+
+
+def latest_weekday(on_or_before: date, weekday: int) -> date:
+    return on_or_before - timedelta(days=(on_or_before.weekday() - weekday) % 7)
+
+
+def _with_year(pub: date, month: int, day: int) -> date | None:
+    """The most recent date with this month and day not after publication (+2 days slack)."""
+    for year in (pub.year, pub.year - 1):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            return None
+        if candidate <= pub + timedelta(days=2):
+            return candidate
+    return None
+
+
+def find_dates(sentence: str, pub: date, offset: int = 0) -> list[DateMention]:
+    """Every date the sentence states, resolved against the publication date."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(d: date | None, precision: str, m: re.Match[str]) -> None:
+        if d is None or any(s < m.end() and m.start() < e for s, e in taken):
+            return
+        taken.append((m.start(), m.end()))
+        found.append(DateMention(d, precision, offset + m.start(), offset + m.end(), m.group(0)))
+
+    for pattern in _ABS_PATTERNS:
+        for m in pattern.finditer(sentence):
+            try:
+                add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
+            except (ValueError, KeyError):
+                pass
+    for pattern in (_DAY_MONTH, _MONTH_DAY):
+        for m in pattern.finditer(sentence):
+            try:
+                add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
+            except (ValueError, KeyError):
+                pass
+    for m in _MONTH_YEAR.finditer(sentence):
+        add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
+    for m in _MONTH_ONLY.finditer(sentence):
+        month = _month_number(m["month"])
+        year = pub.year if month <= pub.month else pub.year - 1
+        add(date(year, month, 1), "month", m)
+    for m in _REL.finditer(sentence):
+        if m["yesterday"] or m["lastnight"]:
+            add(pub - timedelta(days=1), "day", m)
+        elif m["today"]:
+            add(pub, "day", m)
+        elif m["earlierweek"]:
+            add(pub, "week", m)
+        elif m["lastweek"]:
+            add(pub - timedelta(days=7), "week", m)
+        elif m["weekday"]:
+            add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
+    found.sort(key=lambda d: d.start)
+    return found

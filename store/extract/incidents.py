@@ -1,0 +1,245 @@
+"""Incidents from sentences: which sentences report an attack, on which base and day.
+
+The article is read in order, keeping a "current incident" the way a reader does: a
+sentence with an attack, a place and a day opens (or returns to) an incident; a sentence
+that only adds a figure ("a drone was shot down") or refers back ("that attack") belongs
+to the current one. Threats, US strikes and tallies open nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from store.extract import fields as F
+from store.extract.bases import GENERIC_BASE, BaseMatcher, BaseMention
+from store.extract.dates import DateMention, find_dates
+from store.extract.text import Sentence
+from store.models import IncidentMention, Span
+
+_ATTACK = re.compile(
+    r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
+    r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
+    r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
+    r"shot down|intercept(?:ed)?|downed)\b", re.I)
+# US or coalition action: retaliation and self-defence strikes are not attacks on bases.
+_US_ACTION = re.compile(
+    r"\b(?:retaliat\w*|in response to|responded|self-defen[cs]e strikes?|precision strikes?|"
+    r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*)?strikes?|"
+    r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
+    r"(?:struck|hit|bombed|conducted|carried out|launched)|"
+    r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
+    r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b", re.I)
+_THREAT = re.compile(
+    r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
+    r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be)|"
+    r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|"
+    r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b", re.I)
+_BACKGROUND = re.compile(
+    r"\b(?:there (?:have|had) been|repeatedly|frequently|regularly|routinely|numerous|"
+    r"(?:multiple|several|many|dozens of|countless) times|more than once|attacks since|"
+    r"since (?:the start|mid-?October|October|Oct\.? 17|the beginning|the outbreak)|so far|tally|"
+    r"(?:more than|over|at least|nearly|about|some|roughly|around) \d{2,} (?:\w+ )?attacks|"
+    r"\d{2,} (?:\w+ )?attacks|a (?:string|series|wave|spate) of attacks)\b", re.I)
+_ANAPHOR = re.compile(r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
+                      r"(?:attack|strike|assault|incident|barrage)\b", re.I)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|"
+    r"tweeted|reported|briefing|briefed|statement|speaking|spoke|noted|warned|insisted)\b", re.I)
+_SPEECH_DATE_GAP = 18  # characters between a date and a speech verb that make it the speech's date
+
+
+@dataclass
+class _Draft:
+    base: str | None
+    place_text: str
+    date: date
+    precision: str
+    basis: str
+    weapons: list[str] = field(default_factory=list)
+    attack_count: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    injuries_reported: bool = False
+    damage: str | None = None
+    intercepted: bool | None = None
+    claimed_by: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+    field_evidence: list[tuple[str, Span]] = field(default_factory=list)
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
+
+
+def _event_dates(sentence: Sentence, pub: date) -> list[DateMention]:
+    """Dates in the sentence that say when something happened, not when someone spoke."""
+    text = sentence.text
+    found = []
+    for d in find_dates(text, pub, sentence.start):
+        s, e = d.start - sentence.start, d.end - sentence.start
+        window = text[max(0, s - _SPEECH_DATE_GAP):s] + " " + text[e:e + _SPEECH_DATE_GAP]
+        if _SPEECH.search(window) and not _ATTACK.search(window):
+            continue
+        if d.day > pub:
+            continue
+        found.append(d)
+    return found
+
+
+def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[BaseMention, DateMention | None]]:
+    """Each base with its date: the nearest one when a sentence names several of each."""
+    if not dates:
+        return [(b, None) for b in bases]
+    if len(dates) == 1 or len(bases) == 1:
+        return [(b, dates[0]) for b in bases]
+    return [(b, min(dates, key=lambda d: abs(d.start - b.start) + (0 if d.start > b.start else 5)))
+            for b in bases]
+
+
+class IncidentReader:
+    """One pass over an article's sentences."""
+
+    def __init__(self, matcher: BaseMatcher, sentences: list[Sentence], pub: date) -> None:
+        self.matcher = matcher
+        self.sentences = sentences
+        self.pub = pub
+        self.drafts: dict[tuple[str, str, str], _Draft] = {}
+        self.order: list[tuple[str, str, str]] = []
+        self.current: _Draft | None = None
+        self.sentence_incident: dict[int, tuple[str, str, str]] = {}
+        self.mentions = [matcher.find(s.text, s.start) for s in sentences]
+
+    def _last_named(self, index: int, country_hint: str | None) -> BaseMention | None:
+        for i in range(index - 1, -1, -1):
+            for mention in reversed(self.mentions[i]):
+                return mention
+        for i in range(index + 1, min(index + 8, len(self.sentences))):
+            if self.mentions[i]:
+                return self.mentions[i][0]
+        return None
+
+    def _open(self, base: str | None, place: str, day: date, precision: str, basis: str) -> _Draft:
+        draft = _Draft(base, place, day, precision, basis)
+        key = draft.key()
+        if key not in self.drafts:
+            self.drafts[key] = draft
+            self.order.append(key)
+        return self.drafts[key]
+
+    def _latest_for(self, base: str | None) -> _Draft | None:
+        for key in reversed(self.order):
+            if self.drafts[key].base == base:
+                return self.drafts[key]
+        return None
+
+    def run(self) -> list[IncidentMention]:
+        for index, sentence in enumerate(self.sentences):
+            self._read(index, sentence)
+        return [self._finish(self.drafts[k]) for k in self.order]
+
+    def _read(self, index: int, sentence: Sentence) -> None:
+        text = sentence.text
+        if _US_ACTION.search(text) or _THREAT.search(text) or _BACKGROUND.search(text):
+            return
+        is_attack = bool(_ATTACK.search(text))
+        named = self.mentions[index]
+        generic = GENERIC_BASE.search(text)
+        targets: list[_Draft] = []
+        if is_attack and (named or generic):
+            dates = _event_dates(sentence, self.pub)
+            anaphoric = bool(_ANAPHOR.search(text)) and not dates
+            if not named and generic:
+                resolved = self._last_named(index, None)
+                if resolved is not None:
+                    named = [BaseMention(resolved.base, sentence.start + generic.start(),
+                                         sentence.start + generic.end(), generic.group(0))]
+            if named:
+                for mention, when in _pair(named, dates):
+                    targets.append(self._target(mention.base, mention.text, when, anaphoric))
+            elif generic:
+                when = dates[0] if dates else None
+                targets.append(self._target(None, generic.group(0), when, anaphoric))
+        elif self.current is not None and (_ANAPHOR.search(text) or is_attack or self._has_fields(text)):
+            targets.append(self.current)
+        for draft in targets:
+            self._absorb(draft, sentence, index)
+        if targets:
+            self.current = targets[-1]
+
+    def _target(self, base: str | None, place: str, when: DateMention | None, anaphoric: bool) -> _Draft:
+        if when is not None:
+            return self._open(base, place, when.day, when.precision, when.text)
+        current = self.current
+        if current is not None and (current.base == base or anaphoric):
+            return current
+        earlier = self._latest_for(base)
+        if earlier is not None:
+            return earlier
+        return self._open(base, place, self.pub, "week", "no date in the text: publication date")
+
+    @staticmethod
+    def _has_fields(text: str) -> bool:
+        casualties = F.find_casualties(text)
+        return bool(
+            F.find_intercepted(text) is not None
+            or casualties.killed is not None or casualties.injured is not None
+            or casualties.injuries_reported or F.find_damage(text)
+            or F.find_claim(text) is not None
+        )
+
+    def _absorb(self, d: _Draft, sentence: Sentence, index: int) -> None:
+        span = Span(sentence.start, sentence.end, sentence.text)
+        text = sentence.text
+        d.evidence.append(span)
+        self.sentence_incident[index] = d.key()
+        for weapon in F.find_weapons(text):
+            if weapon not in d.weapons:
+                d.weapons.append(weapon)
+                d.field_evidence.append(("weapons", span))
+        if (count := F.find_attack_count(text)) is not None and d.attack_count is None:
+            d.attack_count = count
+            d.field_evidence.append(("attack_count", span))
+        c = F.find_casualties(text)
+        if c.killed is not None and (d.killed is None or c.killed > d.killed):
+            d.killed = c.killed
+            d.field_evidence.append(("killed", span))
+        if c.injured is not None and (d.injured is None or c.injured > d.injured):
+            d.injured = c.injured
+            d.field_evidence.append(("injured", span))
+        if c.injuries_reported and not d.injuries_reported:
+            d.injuries_reported = True
+            d.field_evidence.append(("injuries_reported", span))
+        if (damage := F.find_damage(text)) and (d.damage is None or len(damage) > len(d.damage)):
+            d.damage = damage
+            d.field_evidence.append(("damage", span))
+        intercepted = F.find_intercepted(text)
+        if intercepted is not None and d.intercepted is not True:
+            d.intercepted = intercepted
+            d.field_evidence.append(("intercepted", span))
+        claim = F.find_claim(text)
+        if claim is not None and claim.group and d.claimed_by is None:
+            d.claimed_by = claim.group
+            d.field_evidence.append(("claimed_by", span))
+
+    def _finish(self, d: _Draft) -> IncidentMention:
+        killed, injured = d.killed, d.injured
+        weapons = [w for w in d.weapons
+                   if w != "missile" or not {"ballistic missile", "cruise missile"} & set(d.weapons)]
+        return IncidentMention(
+            base=d.base,
+            place_text=d.place_text,
+            date=d.date.isoformat(),
+            date_precision=d.precision,
+            date_basis=d.basis,
+            weapons=tuple(weapons),
+            attack_count=d.attack_count,
+            killed=killed,
+            injured=injured,
+            injuries_reported=d.injuries_reported or bool(injured),
+            damage=d.damage,
+            intercepted=d.intercepted,
+            claimed_by=d.claimed_by,
+            evidence=tuple(d.evidence),
+            field_evidence=tuple(d.field_evidence),
+        )

@@ -1,0 +1,84 @@
+"""RSS and Atom documents read from a file: each entry becomes an article of its own text.
+
+Fetching the linked pages is the poller's job (``store/ingest/poll.py``); a feed file read
+from disk has only what its entries carry.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterator
+from time import strftime
+from typing import Any
+
+from store.errors import InputError
+from store.extract.dates import normalise_published
+from store.ingest.common import title_from_body
+from store.models import Article
+
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK = re.compile(r"</?(?:p|br|div|li|h\d)[^>]*>", re.I)
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain paragraphs from a feed entry's HTML summary or content."""
+    text = _BLOCK.sub("\n\n", fragment)
+    text = html.unescape(_TAG.sub("", text))
+    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
+
+
+def entry_published(entry: Any) -> str | None:
+    for key in ("published_parsed", "updated_parsed"):
+        parsed = entry.get(key)
+        if parsed:
+            return strftime("%Y-%m-%dT%H:%M:%S", parsed)
+    return normalise_published(entry.get("published") or entry.get("updated"))
+
+
+def entry_text(entry: Any) -> str:
+    contents = entry.get("content") or []
+    best = max((c.get("value", "") for c in contents), key=len, default="")
+    return html_to_text(best or entry.get("summary", "") or "")
+
+
+def parse_feed(text: str | bytes, source: str) -> Any:
+    """The parsed feed; an InputError when the document is not a feed at all."""
+    import feedparser
+
+    parsed = feedparser.parse(text)
+    if parsed.get("bozo") and not parsed.entries:
+        reason = parsed.get("bozo_exception")
+        raise InputError(source, f"not an RSS or Atom feed ({type(reason).__name__}: {reason})")
+    if not parsed.get("version") and not parsed.entries:
+        raise InputError(source, "not an RSS or Atom feed")
+    return parsed
+
+
+def entry_article(entry: Any, outlet: str | None, source: str, body: str | None = None) -> Article:
+    body = (body if body is not None else entry_text(entry)).strip()
+    title = html.unescape(entry.get("title", "")).strip()
+    return Article(
+        title=title or title_from_body(body),
+        body=body,
+        published=entry_published(entry),
+        outlet=outlet,
+        url=entry.get("link") or None,
+        byline=entry.get("author") or None,
+        source_path=source,
+    )
+
+
+def read_feed_text(text: str, source: str) -> Iterator[Article | InputError]:
+    try:
+        parsed = parse_feed(text, source)
+    except InputError as exc:
+        yield exc
+        return
+    outlet = parsed.feed.get("title") or None
+    for index, entry in enumerate(parsed.entries, start=1):
+        article = entry_article(entry, outlet, f"{source}#{index}")
+        if article.body:
+            yield article
+        else:
+            yield InputError(f"{source}#{index}", "feed entry has no text")

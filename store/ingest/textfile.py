@@ -1,0 +1,128 @@
+"""Plain-text and Markdown articles: a title line, a header of metadata lines, the body.
+
+News copied from a page arrives as lines: the title, perhaps a dek, a "2 min read" line, a
+dateline, a section label, a photo caption ending in a credit like ``[Getty]``. Those are
+facts about the article, not its text, so they are lifted into fields and kept out of the
+body (extraction must not read a caption as a second report of the attack).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.dates import normalise_published, parse_date_line
+from store.ingest.common import title_from_body
+from store.models import Article
+
+_READ_TIME = re.compile(r"^(?P<n>\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$", re.I)
+_CREDIT = re.compile(r"\[(?P<credit>[A-Z][\w .&/'-]{0,40})\]\s*$")  # "... jihadists [Getty]"
+_SOURCE = re.compile(r"^(?:source|outlet|via)\s*:\s*(?P<v>.{2,60})$", re.I)
+_BYLINE = re.compile(r"^by\s+(?P<v>[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,5})$")
+_LABEL = re.compile(r"^[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}$")  # "MENA", "Live Story"
+# An agency named in a wire dateline: "BAGHDAD, Jan 24 (Reuters) -", "WASHINGTON (AP) —"
+_WIRE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z ]{2,30})\)\s*[-–—]")
+_FRONT = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
+
+
+def _classify(line: str, fields: dict[str, object]) -> bool:
+    """Record a metadata line in ``fields``; True when the line was metadata."""
+    if (m := _READ_TIME.match(line)) is not None:
+        fields.setdefault("read_minutes", int(m["n"]))
+        return True
+    if (published := parse_date_line(line)) is not None:
+        fields.setdefault("published", published)
+        return True
+    if (m := _SOURCE.match(line)) is not None:
+        fields.setdefault("outlet", m["v"].strip())
+        return True
+    if (m := _BYLINE.match(line)) is not None:
+        fields.setdefault("byline", m["v"].strip())
+        return True
+    if (m := _CREDIT.search(line)) is not None:
+        fields.setdefault("photo_credit", m["credit"].strip())
+        return True
+    if _LABEL.match(line) and not line.endswith((".", "?", "!", ":", '"')):
+        fields.setdefault("section", line)
+        return True
+    return False
+
+
+def _front_matter(text: str) -> tuple[dict[str, str], str]:
+    m = _FRONT.match(text)
+    if not m:
+        return {}, text
+    meta: dict[str, str] = {}
+    for line in m["meta"].splitlines():
+        key, sep, value = line.partition(":")
+        if sep:
+            meta[key.strip().lower()] = value.strip().strip("\"'")
+    return meta, text[m.end():]
+
+
+def parse_text_article(text: str, source_path: str | None = None, markdown: bool = False) -> Article:
+    """Read an article from the text of a .txt or .md file."""
+    meta, text = _front_matter(text) if markdown else ({}, text)
+    fields: dict[str, object] = {}
+    title = meta.get("title")
+    dek: str | None = None
+    paragraphs: list[str] = []
+    current: list[str] = []
+    seen_body = False
+    lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    for index, raw in enumerate(lines):
+        line = raw.strip()
+        if markdown:
+            line = line.lstrip("#").strip() if line.startswith("#") else line
+        if not line:
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if title is None:
+            title = line
+            continue
+        if _classify(line, fields):
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            continue
+        if not seen_body and dek is None and "published" not in fields and _next_is_meta(lines, index):
+            dek = line
+            continue
+        seen_body = True
+        current.append(line)
+    if current:
+        paragraphs.append(" ".join(current))
+    body = "\n\n".join(paragraphs)
+    outlet = meta.get("outlet") or meta.get("source") or fields.get("outlet")
+    if outlet is None and paragraphs and (m := _WIRE.match(paragraphs[0])):
+        outlet = m["agency"].strip()
+    return Article(
+        title=title or title_from_body(body),
+        body=body,
+        published=_published(meta, fields),
+        outlet=outlet,  # type: ignore[arg-type]
+        url=meta.get("url") or None,
+        dek=meta.get("dek") or dek,
+        section=meta.get("section") or fields.get("section"),  # type: ignore[arg-type]
+        byline=meta.get("author") or meta.get("byline") or fields.get("byline"),  # type: ignore[arg-type]
+        photo_credit=fields.get("photo_credit"),  # type: ignore[arg-type]
+        read_minutes=fields.get("read_minutes"),  # type: ignore[arg-type]
+        source_path=source_path,
+    )
+
+
+def _published(meta: dict[str, str], fields: dict[str, object]) -> str | None:
+    for key in ("published", "date"):
+        if meta.get(key):
+            return normalise_published(meta[key])
+    return fields.get("published")  # type: ignore[return-value]
+
+
+def _next_is_meta(lines: list[str], index: int) -> bool:
+    """Whether the next non-blank line is a header line (so this one is a dek)."""
+    for raw in lines[index + 1:]:
+        line = raw.strip()
+        if line:
+            return _classify(line, {})
+    return False

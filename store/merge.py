@@ -1,0 +1,116 @@
+"""Rules for merging incident mentions from many articles into one incident.
+
+Pure functions over plain values: whether a mention and an existing incident are the same
+attack, and what the incident says once all its articles are taken together. Fields are
+recomputed from every article's own figures each time, so the result does not depend on
+the order in which reports arrived, and a differing figure widens a range instead of
+overwriting what an earlier report said.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from datetime import date, timedelta
+from typing import Any
+
+from store.models import WEAPONS
+
+# Families of weapons that different outlets confuse for the same attack
+# ("rockets" in one report are "mortar rounds" or "missiles" in another).
+_FAMILY = {
+    "rocket": "indirect",
+    "mortar": "indirect",
+    "missile": "indirect",
+    "ballistic missile": "indirect",
+    "cruise missile": "indirect",
+    "drone": "drone",
+    "ied": "ied",
+    "other": "other",
+}
+
+
+def split_weapons(text: str | None) -> tuple[str, ...]:
+    return tuple(w for w in (text or "").split(",") if w)
+
+
+def join_weapons(weapons: Iterable[str]) -> str:
+    present = set(weapons)
+    if present & {"ballistic missile", "cruise missile"}:
+        present.discard("missile")
+    return ",".join(w for w in WEAPONS if w in present)
+
+
+def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
+    fa = {_FAMILY.get(w, "other") for w in a}
+    fb = {_FAMILY.get(w, "other") for w in b}
+    return not fa or not fb or bool(fa & fb)
+
+
+def _window(day: str, precision: str) -> tuple[date, date]:
+    """The days a dated mention may stand for: one day, the week up to it, or its month."""
+    d = date.fromisoformat(day[:10])
+    if precision == "week":
+        return d - timedelta(days=7), d
+    if precision == "month":
+        first = d.replace(day=1)
+        nxt = (first + timedelta(days=32)).replace(day=1)
+        return first, nxt - timedelta(days=1)
+    return d, d
+
+
+def dates_compatible(a: str, a_precision: str, b: str, b_precision: str) -> bool:
+    a0, a1 = _window(a, a_precision)
+    b0, b1 = _window(b, b_precision)
+    return a0 <= b1 and b0 <= a1
+
+
+def day_distance(a: str, b: str) -> int:
+    return abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days)
+
+
+_PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
+
+
+def _most_common(values: Iterable[Any]) -> Any:
+    counts = Counter(v for v in values if v is not None and v != "")
+    if not counts:
+        return None
+    best = max(counts.values())
+    return min(v for v, n in counts.items() if n == best)
+
+
+def combine(rows: list[Mapping[str, Any]]) -> dict[str, Any]:
+    """The incident's fields from its per-article rows (``incident_articles``)."""
+    best_rank = min(_PRECISION_RANK.get(r["date_precision"] or "day", 0) for r in rows)
+    precise = [r for r in rows if _PRECISION_RANK.get(r["date_precision"] or "day", 0) == best_rank]
+    killed = [r["killed"] for r in rows if r["killed"] is not None]
+    injured = [r["injured"] for r in rows if r["injured"] is not None]
+    intercepts = [r["intercepted"] for r in rows if r["intercepted"] is not None]
+    weapons = [w for r in rows for w in split_weapons(r["weapons"])]
+    counts = [r["attack_count"] for r in rows if r["attack_count"] is not None]
+    return {
+        "date": _most_common(r["date"] for r in precise),
+        "date_precision": precise[0]["date_precision"] or "day",
+        "weapons": join_weapons(weapons),
+        "attack_count": max(counts) if counts else None,
+        "killed": min(killed) if killed else None,
+        "killed_max": max(killed) if killed else None,
+        "injured": min(injured) if injured else None,
+        "injured_max": max(injured) if injured else None,
+        "injuries_reported": int(any(r["injuries_reported"] for r in rows) or bool(injured)),
+        "damage": _most_common(r["damage"] for r in rows),
+        "intercepted": (1 if any(intercepts) else 0) if intercepts else None,
+        "claimed_by": _most_common(r["claimed_by"] for r in rows),
+        "place_text": _most_common(r["place_text"] for r in rows),
+    }
+
+
+def summary(fields: Mapping[str, Any], base_name: str | None) -> str:
+    """A one-line description such as "2 drone attacks on Ain al-Asad Air Base"."""
+    weapons = split_weapons(fields.get("weapons"))
+    what = " and ".join(weapons) if weapons else "unspecified"
+    count = fields.get("attack_count")
+    noun = f"{count} {what} attacks" if count and count > 1 else f"{what} attack"
+    place = base_name or fields.get("place_text") or "an unnamed base"
+    return f"{noun} on {place}"
