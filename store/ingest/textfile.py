@@ -17,7 +17,7 @@ from store.models import Article
 _READ_TIME = re.compile(r"^(?P<n>\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$", re.I)
 _CREDIT = re.compile(r"\[(?P<credit>[A-Z][\w .&/'-]{0,40})\]\s*$")  # "... jihadists [Getty]"
 _SOURCE = re.compile(r"^(?:source|outlet|via)\s*:\s*(?P<v>.{2,60})$", re.I)
-_BYLINE = re.compile(r"^by\s+(?P<v>[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,5})$")
+_BYLINE = re.compile(r"^(?i:by)\s+(?P<v>[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,5})$")
 _LABEL = re.compile(r"^[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}$")  # "MENA", "Live Story"
 # An agency named in a wire dateline: "BAGHDAD, Jan 24 (Reuters) -", "WASHINGTON (AP) —"
 _WIRE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z ]{2,30})\)\s*[-–—]")
@@ -71,8 +71,9 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if markdown:
-            line = line.lstrip("#").strip() if line.startswith("#") else line
+        heading = markdown and line.startswith("#")
+        if heading:
+            line = line.lstrip("#").strip()
         if not line:
             if current:
                 paragraphs.append(" ".join(current))
@@ -80,6 +81,13 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
             continue
         if title is None:
             title = line
+            continue
+        if heading:
+            if current:
+                paragraphs.append(" ".join(current))
+            paragraphs.append(line)
+            current = []
+            seen_body = True
             continue
         if _classify(line, fields):
             if current:

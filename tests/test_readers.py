@@ -1,0 +1,109 @@
+"""Readers: each format becomes an Article; metadata lines stay out of the body."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from store.ingest.files import read_bytes, read_paths
+from tests.conftest import SEED
+
+
+def only_article(data: bytes | str, name: str):  # type: ignore[no-untyped-def]
+    raw = data.encode() if isinstance(data, str) else data
+    (item,) = list(read_bytes(raw, name, Path(name).suffix))
+    assert item.error is None, item.error
+    return item.article
+
+
+def test_seed_text_header_is_lifted_out_of_the_body() -> None:
+    (item,) = list(read_paths([SEED]))
+    a = item.article
+    assert a.title == "Drone attack targets US-led coalition base in Iraq"
+    assert a.dek.startswith("Since the start of Israel's war on Gaza in October")
+    assert (a.published, a.section, a.read_minutes, a.photo_credit) == ("2024-01-24", "MENA", 2, "Getty")
+    assert "2 min read" not in a.body and "[Getty]" not in a.body and "\nMENA\n" not in a.body
+    assert a.body.startswith("Several drones on Tuesday targeted an airbase")
+    assert a.body.endswith("some 900 in Syria.")
+
+
+def test_text_with_wire_dateline_byline_and_source_line() -> None:
+    text = (
+        "Rockets hit base\n\nJan. 9, 2024\nBy Jane Roe\nSource: Reuters\n\n"
+        "BAGHDAD, Jan 9 (Reuters) - Rockets struck a base.\n\nSecond paragraph here.\n"
+    )
+    a = only_article(text, "x.txt")
+    assert (a.title, a.published, a.byline, a.outlet) == ("Rockets hit base", "2024-01-09", "Jane Roe", "Reuters")
+    assert a.body == "BAGHDAD, Jan 9 (Reuters) - Rockets struck a base.\n\nSecond paragraph here."
+
+
+def test_dateline_with_time_and_agency_from_wire_dateline() -> None:
+    text = "Title here\nPublished: 24 January 2024 10:32 GMT\n\nWASHINGTON (AP) — Something happened at a base today.\n"
+    a = only_article(text, "x.txt")
+    assert a.published == "2024-01-24T10:32:00"
+    assert a.outlet == "AP"
+
+
+def test_markdown_front_matter() -> None:
+    text = "---\ntitle: Drones hit Harir\npublished: 2023-11-09\noutlet: Rudaw\nurl: https://example.org/h\n---\n\n## Latest\n\nTwo drones struck Harir.\n"
+    a = only_article(text, "h.md")
+    assert (a.title, a.published, a.outlet, a.url) == ("Drones hit Harir", "2023-11-09", "Rudaw", "https://example.org/h")
+    assert a.body == "Latest\n\nTwo drones struck Harir."
+
+
+def test_json_object_and_field_aliases() -> None:
+    obj = {"title": "T", "body": "Body text about an attack.", "url": "https://e.org/1",
+           "published": "2024-01-29T08:00:00Z", "outlet": "AFP"}
+    a = only_article(json.dumps(obj), "a.json")
+    assert (a.title, a.body, a.published, a.outlet) == ("T", "Body text about an attack.", "2024-01-29T08:00:00", "AFP")
+    content = only_article(json.dumps({"content": "Only content here. More."}), "b.json")
+    assert content.title == "Only content here."  # no title: the first sentence
+    assert content.published is None  # no date: empty, not today
+
+
+def test_json_array_and_jsonl_name_each_item() -> None:
+    items = list(read_bytes(json.dumps([{"text": "One."}, {"text": "Two."}]).encode(), "arr.json", ".json"))
+    assert [i.source for i in items] == ["arr.json#1", "arr.json#2"]
+    lines = '{"text": "First report."}\n\n{"text": "Second report."}\n'
+    items = list(read_bytes(lines.encode(), "f.jsonl", ".jsonl"))
+    assert [i.source for i in items] == ["f.jsonl#1", "f.jsonl#3"]
+
+
+def test_bad_jsonl_line_names_its_number_and_keeps_the_rest() -> None:
+    lines = '{"text": "Good one."}\n{"text": broken\n{"text": "Good two."}\n'
+    items = list(read_bytes(lines.encode(), "f.jsonl", ".jsonl"))
+    assert [i.article is not None for i in items] == [True, False, True]
+    assert items[1].error.startswith("f.jsonl:2: malformed JSON line")
+
+
+def test_html_page_keeps_the_article_and_drops_navigation() -> None:
+    html = """<html><head><title>Drones hit base | Example News</title>
+    <meta property="og:site_name" content="Example News">
+    <meta property="article:published_time" content="2023-10-19T08:00:00Z"></head>
+    <body><nav><a href="/">Home</a> <a href="/world">World news menu</a></nav>
+    <article><h1>Drones hit base</h1>
+    <p>Two drones targeted the Harir base in northern Iraq on Wednesday, officials said.</p>
+    <p>One drone was shot down before it reached the base, according to a US official.</p></article>
+    <footer>Copyright 2023 Example News. All rights reserved.</footer></body></html>"""
+    a = only_article(html, "p.html")
+    assert "Two drones targeted the Harir base" in a.body
+    assert "Copyright" not in a.body and "World news menu" not in a.body
+    assert a.published.startswith("2023-10-19")
+    assert a.outlet == "Example News"
+
+
+def test_invalid_utf8_is_decoded_with_a_warning() -> None:
+    (item,) = list(read_bytes("Caf\xe9 attack\n\nA drone hit a caf\xe9 near the base.".encode("cp1252"), "w.txt", ".txt"))
+    assert item.article.title == "Café attack"
+    assert "not valid UTF-8" in item.warning
+
+
+def test_folder_is_read_recursively_skipping_temporary_files(tmp_path: Path) -> None:
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "a.txt").write_text("A\n\nBody one.")
+    (tmp_path / "b.md").write_text("B\n\nBody two.")
+    (tmp_path / ".hidden.txt").write_text("H\n\nHidden.")
+    (tmp_path / "c.txt.part").write_text("P\n\nPartial.")
+    (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
+    titles = sorted(i.article.title for i in read_paths([tmp_path]))
+    assert titles == ["A", "B"]
