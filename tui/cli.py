@@ -168,6 +168,23 @@ def stats(ctx: click.Context, db: Path | None) -> None:
         store.close()
 
 
+@cli.command(name="eval")
+@click.argument("gold_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
+@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
+              help="Folder of the articles the gold files describe (default: the bundled seeds).")
+@click.option("-v", "--verbose", is_flag=True, help="List every miss.")
+def evaluate(gold_dir: Path, corpus: Path | None, verbose: bool) -> None:
+    """Score extraction against hand-written gold files."""
+    from store.evaluate import evaluate as run_evaluation
+
+    report = run_evaluation(gold_dir, corpus or seeds_dir())
+    for line in report.lines():
+        click.echo(line)
+    if verbose:
+        for miss in report.misses:
+            click.echo(f"  - {miss}")
+
+
 def main() -> None:
     try:
         cli(standalone_mode=True)

@@ -28,9 +28,6 @@ def extract(article: Article, gazetteer: Gazetteer, today: date | None = None) -
     index_of = {key: i for i, key in enumerate(reader.order)}
 
     quote_reader = QuoteReader(article.body, sentences)
-    direct = quote_reader.quotes()
-    quoted_sentences = {i for q in direct if (i := quote_reader.sentence_index(q.start)) is not None}
-    statements = quote_reader.statements(quoted_sentences)
 
     def link(q: Quote) -> Quote:
         i = quote_reader.sentence_index(q.start)
@@ -39,7 +36,7 @@ def extract(article: Article, gazetteer: Gazetteer, today: date | None = None) -
                 return _replace(q, incident_index=index_of[reader.sentence_incident[j]])
         return q
 
-    quotes = [link(q) for q in sorted(direct + statements, key=lambda q: q.start)]
+    quotes = [link(q) for q in quote_reader.read()]
     sources = find_sources(article, quotes, incidents)
     return Extraction(
         incidents=tuple(incidents),

@@ -17,7 +17,7 @@ from store.gazetteer import Gazetteer
 
 _TOKEN = re.compile(r"\w+")
 # Arabic articles and English fillers that reports add or drop freely ("al-Tanf", "At-Tanf").
-_DROP = frozenset({"al", "el", "ul", "at", "ad", "ar", "as", "an", "ash", "ath", "the", "s"})
+_DROP = frozenset({"al", "el", "ul", "at", "ad", "ar", "as", "an", "ash", "ath", "the", "s", "in", "of", "compound"})
 _VARIANTS = {
     "ayn": "ain", "assad": "asad", "airbase": ("air", "base"), "airfield": ("air", "base"),
     "airport": ("air", "port"), "arbil": "erbil", "irbil": "erbil", "hawler": "erbil",

@@ -133,11 +133,15 @@ _REL = re.compile(
 # "Jan. 20", "January 20", "20 January", "Oct 17-18" (no year): the year comes from publication.
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)(?!,?\s+(?:19|20)\d\d)", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|per|attacks|troops))", re.I)
+# Holidays reports date attacks by: "on Christmas Day".
+_HOLIDAY = re.compile(r"\b(?P<name>Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|New Year)\b")
+_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
+             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1)}
 # "in January 2020", "January 2020"
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 # "in October", "in early November", "last month": month precision, year from publication.
 _MONTH_ONLY = re.compile(
-    r"\b(?:in|since|during|through|by|from|of|until)\s+(?:(?:early|mid|late|mid-)\s*-?)?"
+    r"\b(?i:in|since|during|through|by|from|of|until)\s+(?:(?i:early|mid|late|mid-)\s*-?)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)")
 
@@ -181,6 +185,9 @@ def find_dates(sentence: str, pub: date, offset: int = 0) -> list[DateMention]:
                 add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
             except (ValueError, KeyError):
                 pass
+    for m in _HOLIDAY.finditer(sentence):
+        month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
+        add(_with_year(pub, month, day), "day", m)
     for m in _MONTH_YEAR.finditer(sentence):
         add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
     for m in _MONTH_ONLY.finditer(sentence):

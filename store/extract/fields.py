@@ -174,7 +174,9 @@ KNOWN_GROUPS = [
     ("Asaib Ahl al-Haq", r"Asa'?ib Ahl al-Haq"),
     ("The Revolutionaries", r"(?:The|the) Revolutionaries"),
     ("Islamic State", r"Islamic State(?! group's defeat)|ISIS|ISIL|Daesh"),
-    ("Iran", r"Iran's Revolutionary Guards?|Islamic Revolutionary Guard Corps|IRGC"),
+    ("Islamic Revolutionary Guard Corps", r"(?:Iran's )?(?:Islamic )?Revolutionary Guards?(?: Corps)?|IRGC"),
+    ("Saraya Awliya al-Dam", r"Saraya Awliya al-Dam|Awliya al-Dam"),
+    ("Ashab al-Kahf", r"Ashab al-Kahf"),
 ]
 _GROUP_PATTERNS = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in KNOWN_GROUPS]
 _CLAIM = re.compile(
@@ -192,6 +194,12 @@ _NO_CLAIM = re.compile(
 class Claim:
     group: str | None
     explicit_none: bool = False
+
+
+def find_groups(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every named armed group in the text, with where it is named."""
+    return sorted(((name, m) for name, pattern in _GROUP_PATTERNS for m in pattern.finditer(text)),
+                  key=lambda pair: pair[1].start())
 
 
 def find_group(sentence: str) -> str | None:

@@ -25,8 +25,10 @@ _ATTACK = re.compile(
     r"shot down|intercept(?:ed)?|downed)\b", re.I)
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
 _US_ACTION = re.compile(
-    r"\b(?:retaliat\w*|in response to|responded|self-defen[cs]e strikes?|precision strikes?|"
-    r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*)?strikes?|"
+    r"\b(?:retaliat\w* (?:for|against) (?:the |an? |recent |repeated |these |those )?(?:[\w-]+ ){0,3}attacks?|"
+    r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
+    r"self-defen[cs]e strikes?|precision strikes?|"
+    r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
     r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
     r"(?:struck|hit|bombed|conducted|carried out|launched)|"
     r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
@@ -34,20 +36,46 @@ _US_ACTION = re.compile(
 _THREAT = re.compile(
     r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
     r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be)|"
-    r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|"
+    r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
+    r"would (?:become|be) (?:a )?(?:target|legitimate)|"
     r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b", re.I)
 _BACKGROUND = re.compile(
     r"\b(?:there (?:have|had) been|repeatedly|frequently|regularly|routinely|numerous|"
     r"(?:multiple|several|many|dozens of|countless) times|more than once|attacks since|"
     r"since (?:the start|mid-?October|October|Oct\.? 17|the beginning|the outbreak)|so far|tally|"
     r"(?:more than|over|at least|nearly|about|some|roughly|around) \d{2,} (?:\w+ )?attacks|"
-    r"\d{2,} (?:\w+ )?attacks|a (?:string|series|wave|spate) of attacks)\b", re.I)
+    r"\d{2,} (?:\w+ )?attacks|(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
+    r"(?:[\w-]+ ){0,4}attacks)\b", re.I)
+# A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
+_EVENT = re.compile(
+    r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
+    r"hit|fired (?:at|on|toward)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
+    r"shot down|intercepted|downed|engaged|"
+    r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b", re.I)
+_NEGATED = re.compile(
+    r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
+    r"(?:did|does) not (?:hit|strike|target|attack)|(?:was|were)(?:n't| not) (?:attacked|targeted|hit|struck)|"
+    r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b", re.I)
+# Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
+_OUT_OF_SCOPE = re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b")
+_SAME_DAY = re.compile(r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
+                       r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b", re.I)
+_PLURAL_CLAIM = re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
                       r"(?:attack|strike|assault|incident|barrage)\b", re.I)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|"
     r"tweeted|reported|briefing|briefed|statement|speaking|spoke|noted|warned|insisted)\b", re.I)
-_SPEECH_DATE_GAP = 18  # characters between a date and a speech verb that make it the speech's date
+# "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
+_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
+_SPEECH_DATE_GAP = 18
+# "the first such attack since Washington struck ... on Friday": a reference point, not the event.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
+# The attack a US strike answered: "in retaliation for a January 28 drone attack on Tower 22".
+_ANSWERED = re.compile(
+    r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following)\s+"
+    r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?(?:attacks?|strikes?|assault)\b.*)$",
+    re.I)  # characters between a date and a speech verb that make it the speech's date
 
 
 @dataclass
@@ -81,7 +109,7 @@ def _event_dates(sentence: Sentence, pub: date) -> list[DateMention]:
         window = text[max(0, s - _SPEECH_DATE_GAP):s] + " " + text[e:e + _SPEECH_DATE_GAP]
         if _SPEECH.search(window) and not _ATTACK.search(window):
             continue
-        if d.day > pub:
+        if d.day > pub or _DATELINE_AFTER.match(text, e) or _SINCE_BEFORE.search(text[max(0, s - 60):s]):
             continue
         found.append(d)
     return found
@@ -109,6 +137,8 @@ class IncidentReader:
         self.current: _Draft | None = None
         self.sentence_incident: dict[int, tuple[str, str, str]] = {}
         self.mentions = [matcher.find(s.text, s.start) for s in sentences]
+        self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
+        self.index = 0
 
     def _last_named(self, index: int, country_hint: str | None) -> BaseMention | None:
         for i in range(index - 1, -1, -1):
@@ -139,13 +169,32 @@ class IncidentReader:
         return [self._finish(self.drafts[k]) for k in self.order]
 
     def _read(self, index: int, sentence: Sentence) -> None:
+        self.index = index
         text = sentence.text
-        if _US_ACTION.search(text) or _THREAT.search(text) or _BACKGROUND.search(text):
+        if _THREAT.search(text) or _NEGATED.search(text) or _OUT_OF_SCOPE.search(text):
             return
-        is_attack = bool(_ATTACK.search(text))
+        us_action = _US_ACTION.search(text)
+        first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
+        if us_action and (first_base is None or us_action.start() < first_base):
+            answered = _ANSWERED.search(text, us_action.end())
+            if answered is None:
+                return
+            start = sentence.start + answered.start("tail")
+            sentence = Sentence(start, sentence.end, self.sentences[index].text[answered.start("tail"):],
+                                sentence.paragraph)
+            text = sentence.text
+            self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
+        if _BACKGROUND.search(text) and not (
+                (self.mentions[index] or GENERIC_BASE.search(text)) and _event_dates(sentence, self.pub)):
+            return
+        is_attack = bool(_ATTACK.search(text) or F.find_weapons(text))
         named = self.mentions[index]
         generic = GENERIC_BASE.search(text)
-        targets: list[_Draft] = []
+        targets: list[_Draft | None] = []
+        if is_attack and not (named or generic):
+            dates = _event_dates(sentence, self.pub)
+            if dates:
+                self.pending = (dates[0], index)
         if is_attack and (named or generic):
             dates = _event_dates(sentence, self.pub)
             anaphoric = bool(_ANAPHOR.search(text)) and not dates
@@ -155,28 +204,59 @@ class IncidentReader:
                     named = [BaseMention(resolved.base, sentence.start + generic.start(),
                                          sentence.start + generic.end(), generic.group(0))]
             if named:
+                same_day = bool(_SAME_DAY.search(text))
+                strong = bool(_EVENT.search(text))
                 for mention, when in _pair(named, dates):
-                    targets.append(self._target(mention.base, mention.text, when, anaphoric))
+                    targets.append(self._target(mention.base, mention.text, when, anaphoric, same_day, strong))
             elif generic:
                 when = dates[0] if dates else None
-                targets.append(self._target(None, generic.group(0), when, anaphoric))
-        elif self.current is not None and (_ANAPHOR.search(text) or is_attack or self._has_fields(text)):
+                targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(_EVENT.search(text))))
+            targets = [t for t in targets if t is not None]
+        elif self.current is not None and self._near_current(index) and (
+                _ANAPHOR.search(text) or self._has_fields(text)):
             targets.append(self.current)
+        if (len(targets) == 1 and _PLURAL_CLAIM.search(text) and F.find_claim(text) is not None):
+            targets = [d for d in self.drafts.values() if d.date == targets[0].date]
         for draft in targets:
             self._absorb(draft, sentence, index)
         if targets:
             self.current = targets[-1]
 
-    def _target(self, base: str | None, place: str, when: DateMention | None, anaphoric: bool) -> _Draft:
+    def _near_current(self, index: int) -> bool:
+        """Whether a sentence is close enough to the current incident to be about it."""
+        last = max((i for i, key in self.sentence_incident.items()
+                    if self.current is not None and key == self.current.key()), default=-99)
+        return index - last <= 3
+
+    def _target(self, base: str | None, place: str, when: DateMention | None, anaphoric: bool,
+                same_day: bool = False, strong: bool = True) -> _Draft | None:
         if when is not None:
             return self._open(base, place, when.day, when.precision, when.text)
         current = self.current
+        if same_day and current is not None:
+            return self._open(base, place, current.date, current.precision, "the same day as " + current.basis)
         if current is not None and (current.base == base or anaphoric):
             return current
         earlier = self._latest_for(base)
         if earlier is not None:
             return earlier
+        if not strong:
+            return None
+        if self.pending is not None and self.index - self.pending[1] <= 2:
+            when = self.pending[0]
+            return self._open(base, place, when.day, when.precision, when.text)
+        lead = self._lead()
+        if lead is not None:
+            return self._open(base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})")
         return self._open(base, place, self.pub, "week", "no date in the text: publication date")
+
+    def _lead(self) -> _Draft | None:
+        """The report's main incident: the first one dated to the day, close to publication."""
+        for key in self.order:
+            draft = self.drafts[key]
+            if draft.precision == "day" and 0 <= (self.pub - draft.date).days <= 3:
+                return draft
+        return None
 
     @staticmethod
     def _has_fields(text: str) -> bool:

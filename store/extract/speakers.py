@@ -1,8 +1,9 @@
 """Who is speaking: names, roles, anonymous officials, organisations, and coreference.
 
 A speaker phrase is read from the words around a speech verb. The :class:`SpeakerBook`
-remembers everyone introduced so far, so "the official", "he" or a bare surname later in
-the article resolves to the person first named in full.
+remembers everyone introduced in the article with the position where they were introduced,
+so "the official", "he" or a bare surname later resolves to the person first named in full,
+even when that introduction was not itself a quotation.
 """
 
 from __future__ import annotations
@@ -10,46 +11,55 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from store.extract.fields import find_group
+from store.extract.fields import find_group, find_groups
 
-_TITLE_WORDS = (
-    r"President|Vice President|Secretary|Minister|Prime Minister|Spokesman|Spokeswoman|Spokesperson|"
-    r"Spokesperson|Advis[oe]r|Adviser|Director|Commander|Chief|General|Gen\.|Lt\.|Col\.|Maj\.|Brig\.|"
-    r"Adm\.|Sgt\.|Capt\.|Admiral|Colonel|Major|Lieutenant|Sergeant|Captain|Deputy|Press|Senator|Sen\.|"
-    r"Rep\.|Representative|Ambassador|Governor|Mayor|Coordinator|Head|Leader|Envoy|Chairman|Speaker|"
-    r"Mr\.|Ms\.|Mrs\.|Dr\.|Sheikh|Ayatollah|Defence|Defense|Foreign|National|Security|Council|"
-    r"Communications|Strategic|Pentagon|White|House|State|Department|Central|Command|Joint|Chiefs|Staff|"
-    r"Iraqi|US|U\.S\.|American|Iranian|Syrian|Kurdish|Jordanian|British|Deputy|Army|Air|Force|Navy|"
-    r"Military|Operations|Affairs|Public|Information|Media|Office|Ministry|Interior|Commander-in-Chief"
+# Words that make up titles and roles before a name ("Defense Secretary Lloyd Austin").
+_TITLE_WORDS = frozenset(
+    """president vice secretary minister prime spokesman spokeswoman spokesperson advisor adviser
+    director commander chief general gen. lt. col. maj. brig. adm. sgt. capt. admiral colonel major
+    lieutenant sergeant captain deputy press senator sen. rep. representative ambassador governor mayor
+    coordinator head leader envoy chairman speaker mr. ms. mrs. dr. sheikh ayatollah defence defense
+    foreign national security council communications strategic pentagon white house state department
+    central command joint chiefs staff army air force navy military operations affairs public
+    information media office ministry interior commander-in-chief kurdistan region regional
+    government krg iraqi us u.s. american iranian syrian kurdish jordanian british french israeli
+    sdf pmf popular mobilization forces centcom resistance islamic spokesman's""".split()
 )
-_TITLE = re.compile(rf"^(?:{_TITLE_WORDS})$")
-_CAP = r"(?:[A-Z][\w'’.-]*|al-[A-Z][\w'-]*|bin|ibn|de|van|von|el-[A-Z][\w'-]*)"
-# A run of capitalised words: "White House Deputy National Security Advisor Jon Finer".
-_CAP_RUN = re.compile(rf"{_CAP}(?:\s+{_CAP})*")
+# A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
+_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
+_CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]*)*")
 
+_MODIFIER = r"(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*|U\.S\.|U․S․)"
+_HEAD = (
+    r"(?:officials?|officers?|sources?|diplomats?|spokesm[ae]n|spokespersons?|spokeswom[ae]n|"
+    r"commanders?|witness(?:es)?|residents?|employees?|medics?|doctors?|contractors?|analysts?|"
+    r"soldiers?|fighters?|leaders?|members?|aides?|lawmakers?|monitors?)"
+)
+_TAIL_WORD = r"(?:[A-Z][\w'’.-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|" \
+             r"base|another|the|his|its|city|army|office|administration|group|militia|coalition)"
+# "a US military official", "an SDF commander in Deir Ezzor province",
+# "a spokesperson for the US embassy in Baghdad", "the Iraqi government's military spokesman"
 _ANON = re.compile(
-    r"\b(?P<phrase>(?i:an?|one|two|three|another|several|the|some)\s+"
-    r"(?:(?:senior|top|high-ranking|local|military|security|defen[cs]e|government|western|"
-    r"US|U\.S\.|American|Iraqi|Syrian|Kurdish|Iranian|Jordanian|coalition|Pentagon|administration|"
-    r"intelligence|health|medical|police|army|militia|Peshmerga|SDF|Arab|regional|state|"
-    r"interior ministry|foreign ministry|diplomatic|airport|base|Kurdistan Region|Israeli|British|"
-    r"French|other|second|third|former|informed)\s+){0,4}"
-    r"(?P<head>officials?|officers?|sources?|diplomats?|spokesm[ae]n|spokespersons?|"
-    r"spokeswom[ae]n|commanders?|witness(?:es)?|residents?|employees?|medics?|doctors?|"
-    r"contractors?|analysts?|soldiers?|troops?|fighters?|leaders?|members?)"
-    r"(?:\s+(?:with|from|at|in|of|for)\s+(?:the\s+)?(?:[A-Z][\w.'-]*\s*){1,4})?)",
+    rf"\b(?P<phrase>(?:(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Tt]he|[Ss]ome|[Tt]his)\s+)?"
+    rf"(?:{_MODIFIER}\s+){{0,4}}?(?P<head>{_HEAD})\b"
+    rf"(?:\s+(?:with|from|at|in|of|for|close to)\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,4}})?"
+    rf"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*|\s+province){{0,2}})?)"
 )
-_PRONOUN = re.compile(r"^(?:he|she|they|it)$", re.I)
+_PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+_IT = re.compile(r"^(?:it|its statement)$", re.I)
+_HEAD_WORD = re.compile(_HEAD)
 _ORG = re.compile(
-    r"\b(?P<org>(?:US |U\.S\. )?Central Command|CENTCOM|the Pentagon|Pentagon|the White House|"
+    r"\b(?P<org>(?:US |U\.S\. |U․S․ )?Central Command|CENTCOM|the Pentagon|Pentagon|the White House|"
     r"White House|(?:the )?Department of Defen[cs]e|(?:the )?State Department|(?:the )?Defen[cs]e Department|"
     r"(?:the )?National Security Council|(?:the )?Iraqi (?:government|military|army|Joint Operations Command|"
     r"Security Media Cell|foreign ministry|interior ministry)|(?:the )?Syrian Observatory for Human Rights|SOHR|"
-    r"(?:the )?Syrian Democratic Forces|SDF|(?:the )?Kurdistan Region(?:al)? (?:Government|Security Council)|"
+    r"(?:the )?Syrian Democratic Forces|SDF|(?:the )?Kurdistan Region(?:al)? (?:Government|Security Council)|KRG|"
     r"(?:the )?coalition|Operation Inherent Resolve|CJTF-OIR|(?:the )?Iranian (?:foreign ministry|government)|"
-    r"(?:the )?Jordanian (?:government|army|military)|(?:the )?Islamic Revolutionary Guard Corps)\b"
+    r"(?:the )?Jordanian (?:government|army|military)|(?:the )?Islamic Revolutionary Guard Corps|IRGC|"
+    r"(?:the )?(?:prime minister's|president's) office|(?:the )?(?:U\.S\. |US )?embassy|Jordan's government|"
+    r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
 )
-_ROLE_AFTER = re.compile(r"^,\s*(?P<role>(?:the\s+|a\s+|an\s+)?[^,\"“”]{3,80}?),")
+_BACKREF_ORG = re.compile(r"^(?:the )?(?:group|statement|militia|faction|guards?)$", re.I)
 
 
 @dataclass(frozen=True)
@@ -59,36 +69,59 @@ class Speaker:
     kind: str = "other"
 
 
+def _det_free(name: str) -> str:
+    return re.sub(r"^(?:an?|the|one|this|another)\s+", "", name, flags=re.I)
+
+
 @dataclass
 class SpeakerBook:
-    """Everyone named as a speaker so far, for resolving later references."""
+    """Everyone introduced so far, with positions, for resolving later references."""
 
-    people: list[Speaker] = field(default_factory=list)
+    people: list[tuple[int, Speaker]] = field(default_factory=list)
     last: Speaker | None = None
 
-    def remember(self, speaker: Speaker) -> Speaker:
+    def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
         self.last = speaker
-        if speaker not in self.people:
-            self.people.append(speaker)
+        if not any(s == speaker for _, s in self.people):
+            self.people.append((position, speaker))
         return speaker
 
-    def resolve(self, phrase: str) -> Speaker | None:
-        """The earlier speaker a pronoun, "the official" or a surname refers to."""
+    def _before(self, position: int | None) -> list[Speaker]:
+        return [s for p, s in sorted(self.people, key=lambda x: x[0]) if position is None or p <= position]
+
+    def resolve(self, phrase: str, position: int | None = None) -> Speaker | None:
+        """The earlier speaker a pronoun, "the official", "the group" or a surname refers to."""
         p = phrase.strip()
         low = p.lower()
+        earlier = self._before(position)
         if _PRONOUN.match(p):
-            for person in reversed(self.people):
-                if person.kind in ("named official", "other", "witness") and " " in person.name and not low == "it":
+            if self.last is not None and self.last.kind in ("named official", "other", "anonymous official"):
+                return self.last
+            for person in reversed(earlier):
+                if person.kind in ("named official", "other") and " " in person.name:
                     return person
-            return self.last
-        head = low.split()[-1] if low.split() else ""
+            return None
+        if _IT.match(p) or _BACKREF_ORG.match(low):
+            if self.last is not None and self.last.kind in ("claimant", "government body"):
+                return self.last
+            for person in reversed(earlier):
+                if person.kind in ("claimant", "government body"):
+                    return person
+            return None
+        if low.startswith("the guard"):
+            return next((x for x in reversed(earlier) if "Guard" in x.name), None)
         if low.startswith(("the ", "this ", "that ")):
-            for person in reversed(self.people):
-                if person.name.lower().split()[-1].rstrip("s") == head.rstrip("s") and person.kind != "named official":
+            words = low.split()
+            head = words[-1].rstrip("s")
+            for person in reversed(earlier):
+                found = _HEAD_WORD.search(person.name) if person.kind in ("anonymous official", "witness") else None
+                if found and found.group(0).lower().rstrip("s") == head:
+                    if len(words) == 2 or _det_free(low) in person.name.lower():
+                        return person
+                if person.role and head in person.role.lower() and len(words) <= 3:
                     return person
-                if person.role and head in person.role.lower():
-                    return person
-        for person in reversed(self.people):
+            return None
+        for person in reversed(earlier):
             parts = person.name.split()
             if len(parts) > 1 and p in (parts[-1], " ".join(parts[-2:])):
                 return person
@@ -96,17 +129,14 @@ class SpeakerBook:
 
 
 def _split_role(run: str) -> tuple[str, str | None]:
-    """("White House ... Advisor Jon Finer") -> ("Jon Finer", "White House ... Advisor")."""
+    """("Defense Secretary Lloyd Austin") -> ("Lloyd Austin", "Defense Secretary")."""
     words = run.split()
     last_title = -1
     for i, word in enumerate(words[:-1]):
-        if _TITLE.match(word) or word.lower() in ("spokesman", "spokeswoman", "spokesperson", "adviser", "advisor"):
+        if word.lower() in _TITLE_WORDS:
             last_title = i
-    name_words = words[last_title + 1:]
-    if len(name_words) < 1:
-        return run, None
     role = " ".join(words[: last_title + 1]) or None
-    return " ".join(name_words), role
+    return " ".join(words[last_title + 1:]), role
 
 
 def _kind_for(name: str, role: str | None) -> str:
@@ -117,47 +147,97 @@ def _kind_for(name: str, role: str | None) -> str:
     return "named official" if role else "other"
 
 
-def parse_speaker(phrase: str, book: SpeakerBook) -> Speaker | None:
-    """A speaker from the words an attribution names ("a US military official", "Ryder")."""
-    phrase = phrase.strip().strip(",").strip()
-    phrase = re.sub(r"^(?:and|but|while|as)\s+", "", phrase)
-    if not phrase:
-        return None
-    resolved = book.resolve(phrase)
-    if resolved is not None:
-        return book.remember(resolved)
-    group = find_group(phrase)
-    if group:
-        return book.remember(Speaker(group, None, "claimant"))
-    anon = _ANON.search(phrase)
-    if anon and anon.start() < 3:
-        head = anon["head"].lower()
-        kind = "witness" if head.startswith(("witness", "resident")) else "anonymous official"
-        text = anon["phrase"]
-        first, _, rest = text.partition(" ")
-        text = ("a" if first.lower() == "the" else first.lower()) + " " + rest
-        return book.remember(Speaker(text, None, kind))
-    org = _ORG.search(phrase)
-    if org and (org.start() == 0 and org.end() >= len(phrase) - 1):
-        name = org.group("org")
-        name = name[4:] if name.lower().startswith("the ") else name
-        return book.remember(Speaker(name, None, "government body"))
-    run = _CAP_RUN.search(phrase)
-    if run and run.start() <= 4:
-        name, role = _split_role(run.group(0))
-        if name.lower() in ("he", "she", "they", "it", "the", "a") or not name[:1].isupper():
-            return None
-        if _ORG.fullmatch(name):
-            return book.remember(Speaker(name, None, "government body"))
-        return book.remember(Speaker(name, role, _kind_for(name, role)))
-    if org:
-        name = org.group("org")
-        name = name[4:] if name.lower().startswith("the ") else name
-        return book.remember(Speaker(name, None, "government body"))
+def _person(phrase: str) -> Speaker | None:
+    """A named person in the phrase, role from the words before the name."""
+    runs = [m for m in _CAP_RUN.finditer(phrase)]
+    for run in reversed(runs):
+        name, role_in_run = _split_role(run.group(0))
+        words = name.split()
+        if not words or words[0].lower() in _TITLE_WORDS or not re.fullmatch(_NAME, name):
+            if len(words) == 1 and run is runs[-1] and run.start() == 0 and len(runs) == 1:
+                return None
+            continue
+        before = phrase[: run.start()].strip(" ,")
+        role = " ".join(x for x in (before, role_in_run or "") if x).strip() or None
+        if role:
+            role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
+        return Speaker(name, role, _kind_for(name, role))
     return None
 
 
-def role_after(text: str) -> str | None:
-    """A role in apposition: 'Jon Finer, the deputy national security adviser, said'."""
-    m = _ROLE_AFTER.match(text)
-    return m["role"].strip() if m else None
+def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker | None:
+    """A speaker from the words an attribution names ("a US military official", "Ryder")."""
+    phrase = phrase.strip().strip(",").strip()
+    phrase = re.sub(r"^(?:and|but|while|as|also|meanwhile)\s+", "", phrase)
+    phrase = re.sub(r"\s+(?:also|meanwhile|later|then|separately)$", "", phrase)
+    if not phrase or len(phrase) < 2:
+        return None
+    resolved = book.resolve(phrase, position if position >= 0 else None)
+    if resolved is not None:
+        book.last = resolved
+        return resolved
+    group = find_group(phrase)
+    if group:
+        return book.remember(Speaker(group, None, "claimant"), position)
+    anon = _ANON.match(phrase)
+    if anon and len(anon.group(0)) >= len(phrase) - 2:
+        head = anon.group(0).split()[-1].lower()
+        kind = "witness" if head.startswith(("witness", "resident")) else "anonymous official"
+        text = anon["phrase"]
+        if anon["det"] in ("A", "An", "One", "Another", "This"):
+            text = anon["det"].lower() + text[len(anon["det"]):]
+        return book.remember(Speaker(text, None, kind), position)
+    org = _ORG.match(phrase)
+    if org and org.end() >= len(phrase) - 1:
+        name = org.group("org")
+        name = name[4:] if name.lower().startswith("the ") and not name.lower().endswith("office") else name
+        if _BACKREF_ORG.match(name):
+            return None
+        return book.remember(Speaker(name, None, "government body"), position)
+    person = _person(phrase)
+    if person is not None:
+        return book.remember(person, position)
+    if anon:
+        return book.remember(Speaker(anon["phrase"], None, "anonymous official"), position)
+    if org:
+        return book.remember(Speaker(org.group("org"), None, "government body"), position)
+    return None
+
+
+_ROLE_WORD = r"(?:[A-Z][\w'’.-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|" \
+             r"chief|commander|deputy|general|official|national|security|government|military|foreign|defen[cs]e)"
+_INTRO = re.compile(rf"\b(?P<who>(?:{_ROLE_WORD}\s+){{0,7}}?{_NAME})\b")
+
+
+def introduce(book: SpeakerBook, masked_body: str) -> None:
+    """Register people and anonymous officials wherever the article first mentions them."""
+    for m in _ANON.finditer(masked_body):
+        det = (m["det"] or "").lower()
+        if det in ("the", "this") or (not det and not m["head"].endswith("s")):
+            continue
+        phrase = m["phrase"].replace("․", ".")
+        if det in ("a", "an", "one", "another"):
+            phrase = det + phrase[len(m["det"]):]
+        head = m.group(0).split()[-1]
+        kind = "witness" if head.lower().startswith(("witness", "resident")) else "anonymous official"
+        book.remember(Speaker(phrase, None, kind), m.start())
+    for name, m in find_groups(masked_body):
+        book.people.append((m.start(), Speaker(name, None, "claimant")))
+    for m in _ORG.finditer(masked_body):
+        org = m.group("org")
+        if not _BACKREF_ORG.match(org) and not org.lower().startswith(("the group", "the statement")):
+            org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
+            book.people.append((m.start(), Speaker(org.replace("․", "."), None, "government body")))
+    for m in _INTRO.finditer(masked_body):
+        who = m["who"].replace("․", ".")
+        start = m.start("who")
+        # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
+        person = _person(who)
+        if person is None or find_group(person.name) or person.kind == "government body":
+            continue
+        if person.role and not all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in person.role.split()):
+            person = Speaker(person.name, None, "other")
+        if any(p.name == person.name for _, p in book.people):
+            continue
+        book.people.append((start, person))
+    book.last = None
