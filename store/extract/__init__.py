@@ -23,7 +23,7 @@ def extract(article: Article, gazetteer: Gazetteer, today: date | None = None) -
     """Everything a careful reader takes from one article."""
     pub = published_date(article.published) or today or date.today()
     sentences = split_sentences(article.body)
-    reader = IncidentReader(matcher_for(gazetteer), sentences, pub)
+    reader = IncidentReader(matcher_for(gazetteer), sentences, pub, article.body)
     incidents = reader.run()
     index_of = {key: i for i, key in enumerate(reader.order)}
 

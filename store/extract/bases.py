@@ -63,6 +63,7 @@ class BaseMatcher:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.index: dict[tuple[str, ...], str] = {}
+        self.countries = {base.name: base.country for base in gazetteer.bases}
         for base in gazetteer.bases:
             for alias in (base.name, *base.aliases):
                 key = tuple(t for t, _, _ in _fold_tokens(alias))

@@ -143,7 +143,9 @@ _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 _MONTH_ONLY = re.compile(
     r"\b(?i:in|since|during|through|by|from|of|until)\s+(?:(?i:early|mid|late|mid-)\s*-?)?"
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
-    r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)")
+    r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)|"
+    r"\b(?i:a|an|the|last|this|that)\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?:'s)?\s+(?=[a-z]|Iranian|Iraqi|US|U\.S\.)")
 
 
 def latest_weekday(on_or_before: date, weekday: int) -> date:
@@ -191,7 +193,7 @@ def find_dates(sentence: str, pub: date, offset: int = 0) -> list[DateMention]:
     for m in _MONTH_YEAR.finditer(sentence):
         add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
     for m in _MONTH_ONLY.finditer(sentence):
-        month = _month_number(m["month"])
+        month = _month_number(m["month"] or m["month2"])
         year = pub.year if month <= pub.month else pub.year - 1
         add(date(year, month, 1), "month", m)
     for m in _REL.finditer(sentence):

@@ -63,46 +63,85 @@ def find_attack_count(sentence: str) -> int | None:
 # -- casualties -------------------------------------------------------------------------
 
 _PEOPLE = (
-    r"(?:(?:US|U\.S\.|American|coalition|Iraqi|Syrian|Kurdish|SDF|British|French|Jordanian|"
-    r"civilian|foreign|military|army|air force|service|other|more|additional|of the|people)\s+|-)*"
+    r"(?:(?:US|U\.S\.|American|coalition|Iraqi|Syrian|Kurdish|Kurdish-led|SDF|British|French|Jordanian|"
+    r"civilian|foreign|military|army|air force|service|other|more|additional|of the|people|and|Army|"
+    r"Reserve|reservists?|Air Force|Navy|Marine)\s+|-)*"
     r"(?:service ?members?|servicemembers?|soldiers?|troops|personnel|servicemen|people|"
     r"contractors?|fighters?|members|staff|sailors|airmen|marines|guards?|civilians|"
-    r"commandos|individuals|persons|others|workers)"
+    r"commandos|individuals|persons|others|workers|reservists|Americans)"
 )
 _COUNT = rf"(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
+_PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
 _KILLED = [
-    re.compile(rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:\w+\s+){{0,2}}(?:were|was|have been|had been|are|being)?\s*"
+    re.compile(rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:[\w.]+\s+){{0,2}}{_PASSIVE}"
                r"(?:killed|dead|died|slain|lost their lives)\b", re.I),
-    re.compile(rf"\b(?:killing|killed|kills|claimed the lives of)\s+{_COUNT}\b(?!\s*(?:militants?|fighters of|members of (?:the )?(?:group|militia)))", re.I),
+    re.compile(rf"\b(?:killing|killed|kills|claimed the lives of)\s+{_COUNT}\b(?!\s+(?:of (?:its|their)|militants?))"
+               rf"(?:\s+{_PEOPLE})?", re.I),
+    re.compile(rf"\bleft\s+{_COUNT}\s+(?:{_PEOPLE}\s+)?dead\b", re.I),
     re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|at|of|is|was|stands at|rose to)\s+{_COUNT}", re.I),
+    re.compile(rf"\b(?P<n>an?|one)\s+(?:{_PEOPLE})\s+(?:was|has been)\s+killed\b", re.I),
 ]
 _INJURED = [
-    re.compile(rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:\w+\s+){{0,2}}(?:were|was|have been|had been|are|being)?\s*"
+    re.compile(rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:[\w.]+\s+){{0,2}}{_PASSIVE}"
                r"(?:(?:lightly|slightly|seriously|critically|badly|severely)\s+)?(?:injured|wounded|hurt)\b", re.I),
-    re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurt)\s+{_COUNT}\b", re.I),
+    re.compile(rf"\b{_COUNT}\s+{_PEOPLE}\s+and\s+[^.;]{{0,60}}?\s+(?:were|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b",
+               re.I),
+    re.compile(rf"\b(?:injuring|wounding|injured|wounded|hurt|left)\s+{_COUNT}\b(?:\s+(?:{_PEOPLE}\s+)?"
+               r"(?:injured|wounded|hurt))?", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|being)?\s*treated for\b", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
-    re.compile(rf"\b(?:number of (?:wounded|injured)|injured toll|wounded toll)\s+(?:\w+\s+){{0,3}}(?:to|at|of|is|was)\s+{_COUNT}", re.I),
+    re.compile(rf"\b(?:number|count|tally|toll|figure) of (?:[\w.]+ ){{0,4}}(?:injured|wounded|hurt)\b[^.;]{{0,80}}?"
+               rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached)\s+(?:to|at)\s+{_COUNT}", re.I),
+    re.compile(rf"\b(?:wounded|injured|casualty|injury) (?:count|toll|tally|figure|number)\s+(?:\w+\s+){{0,3}}"
+               rf"(?:to|at|of|is|was)\s+{_COUNT}", re.I),
+    re.compile(rf"\b{_COUNT}\s+(?:had|have)\s+been\s+(?:injured|wounded|hurt)\b", re.I),
 ]
-_NO_CASUALTIES = re.compile(
-    r"\b(?:no (?:immediate )?(?:reports? of )?(?:casualties|injuries|deaths|damage or casualties|casualties or damage|"
-    r"injuries or damage|damage or injuries|one was (?:hurt|injured|killed))|"
-    r"(?:did not|didn't|caused no|without) (?:cause |causing )?(?:any )?(?:casualties|injuries)|"
-    r"nobody was (?:hurt|injured)|no (?:US |U\.S\. |American |coalition )?(?:personnel|troops|service ?members|soldiers) "
-    r"(?:were|was) (?:hurt|injured|killed|wounded))\b", re.I)
+_NO_KILLED = re.compile(
+    r"\b(?:no casualties|no deaths|no fatalities|no one was killed|nobody was killed|caused no (?:casualties|deaths)|"
+    r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
+    r"(?:personnel|troops|service ?members|soldiers) (?:were|was) killed|no (?:injuries|casualties) or (?:deaths|damage)|"
+    r"no (?:damage or )?casualties)\b", re.I)
+_NO_INJURED = re.compile(
+    r"\b(?:no casualties|no injuries|no one was (?:hurt|injured|wounded)|nobody was (?:hurt|injured|wounded)|"
+    r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"
+    r"did not cause (?:any )?(?:casualties|injuries)|no (?:US |U\.S\. |American |coalition )?"
+    r"(?:personnel|troops|service ?members|soldiers) (?:were|was) (?:hurt|injured|wounded)|no (?:damage or )?casualties|"
+    r"no (?:injuries|casualties) or damage)\b", re.I)
 _INJURIES_NO_NUMBER = re.compile(
     r"\b(?:injuries|minor injuries|casualties|(?:were|was) (?:lightly |slightly )?(?:injured|wounded|hurt)|"
     r"traumatic brain injur(?:y|ies)|TBI)\b", re.I)
+_DATE_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
+# Casualties that are not US or coalition personnel: Iraqi forces, civilians, militants.
+_NOT_OURS_NEAR = re.compile(
+    r"\b(?:Iraqi|civilians?|militants?|attackers|gunmen|militia(?:men)?|terrorists|insurgents|"
+    r"(?:its|their|the group's) (?:fighters|members)|pro-Iran)\b", re.I)
 
 
-def _first_count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
-    best: tuple[int, int] | None = None
+def _max_count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
+    """The highest count a sentence gives (a revision "25, then 34, then 40" means 40)."""
+    best: int | None = None
     for pattern in patterns:
         for m in pattern.finditer(sentence):
+            if _DATE_BEFORE.search(sentence[: m.start("n")]) or _NOT_OURS_NEAR.search(m.group(0)):
+                continue
             value = number_value(m["n"])
-            if value is not None and value < 5000 and (best is None or m.start() < best[0]):
-                best = (m.start(), value)
-    return best[1] if best else None
+            if value is None or value >= 5000 or (value >= 1900 and len(m["n"]) == 4):
+                continue
+            value += _and_more(sentence, m.end())
+            best = value if best is None else max(best, value)
+    return best
+
+
+_AND_MORE = re.compile(rf"\s+and\s+(?P<n>an?|{NUMBER})\s+(?:British|French|Iraqi|US|American|coalition|other)?\s*"
+                       r"(?:soldiers?|troops|service ?members?|contractors?|personnel)\b", re.I)
+
+
+def _and_more(sentence: str, end: int) -> int:
+    """"killing two U.S. troops and a British soldier": the second count adds to the first."""
+    m = _AND_MORE.match(sentence, end)
+    if not m or re.search(r"Iraqi", m.group(0)):
+        return 0
+    return number_value(m["n"]) or 0
 
 
 @dataclass(frozen=True)
@@ -113,32 +152,30 @@ class Casualties:
     none_reported: bool = False
 
 
-_NOT_OURS = re.compile(
-    r"\b(?:militants?|attackers|gunmen|fighters of the|members of (?:the )?(?:group|militia)|"
-    r"Kataib Hezbollah members|militia(?:men)?|terrorists|insurgents)\b", re.I)
-
-
 def find_casualties(sentence: str) -> Casualties:
-    if _NO_CASUALTIES.search(sentence):
-        return Casualties(killed=0, injured=0, none_reported=True)
-    killed = _first_count(_KILLED, sentence)
-    injured = _first_count(_INJURED, sentence)
-    if killed is not None and _NOT_OURS.search(sentence):
-        killed = None
-    reported = injured is not None or bool(_INJURIES_NO_NUMBER.search(sentence))
-    return Casualties(killed=killed, injured=injured, injuries_reported=reported)
+    killed = _max_count(_KILLED, sentence)
+    injured = _max_count(_INJURED, sentence)
+    if killed is None and _NO_KILLED.search(sentence):
+        killed = 0
+    if injured is None and _NO_INJURED.search(sentence):
+        injured = 0
+    reported = bool(injured) or bool(_INJURIES_NO_NUMBER.search(sentence)) and injured != 0
+    return Casualties(killed=killed, injured=injured, injuries_reported=reported,
+                      none_reported=killed == 0 and injured == 0)
 
 
 # -- interception and damage -----------------------------------------------------------
 
 _INTERCEPTED = re.compile(
     r"\b(?:shot down|shoot(?:ing)? down|intercept(?:ed|ion|ing)?|downed|thwarted|foiled|"
+    r"destroyed by (?:[\w'’]+ ){0,3}(?:air )?defen[cs]es?|(?:air )?defen[cs]es? (?:\w+ ){0,2}destroyed|"
+    r"destroying (?:one|two|both|it|them|all|the)|engaged (?:and destroyed )?(?:one|two|three|both|the|several)|"
     r"engaged and destroyed|destroyed (?:it |them |the (?:drone|rocket|missile)s? )?(?:in flight|mid-air|before)|"
     r"brought down|neutrali[sz]ed|repelled)\b", re.I)
 _NOT_INTERCEPTED = re.compile(
     r"\b(?:(?:none|neither) (?:of (?:them|the \w+) )?(?:was|were) (?:intercepted|shot down)|"
     r"(?:failed|unable) to (?:intercept|shoot down|stop)|without being intercepted|"
-    r"(?:was|were) not (?:intercepted|shot down)|air defen[cs]es? (?:failed|did not))\b", re.I)
+    r"(?:was|were) not (?:intercepted|shot down|stopped)|air defen[cs]es? (?:failed|did not))\b", re.I)
 _DAMAGE = re.compile(
     r"\b(?:(?:minor|slight|light|significant|heavy|extensive|limited|material|some|no)\s+)?"
     r"(?:damage(?:\s+to\s+(?:the\s+)?[\w -]{3,40}?(?=[,.;\"”]|\s+(?:and|but|at|in|on)\b))?|"
@@ -174,14 +211,16 @@ KNOWN_GROUPS = [
     ("Asaib Ahl al-Haq", r"Asa'?ib Ahl al-Haq"),
     ("The Revolutionaries", r"(?:The|the) Revolutionaries"),
     ("Islamic State", r"Islamic State(?! group's defeat)|ISIS|ISIL|Daesh"),
-    ("Islamic Revolutionary Guard Corps", r"(?:Iran's )?(?:Islamic )?Revolutionary Guards?(?: Corps)?|IRGC"),
+    ("Islamic Revolutionary Guard Corps", r"(?:Iran's )?(?:Islamic )?Revolution(?:ary)? Guards?(?: Corps)?|IRGC"),
     ("Saraya Awliya al-Dam", r"Saraya Awliya al-Dam|Awliya al-Dam"),
     ("Ashab al-Kahf", r"Ashab al-Kahf"),
 ]
 _GROUP_PATTERNS = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in KNOWN_GROUPS]
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|the (?:\w+ )?attacks?|(?:two|three|several|both|an?) (?:\w+ )?attacks?)|"
-    r"took responsibility|(?:was|were|been) claimed by|said it (?:had )?(?:targeted|attacked|struck|launched|hit)|"
+    r"took responsibility|(?:was|were|been) claimed by|claims? (?:\w+ )?attacks?|"
+    r"said (?:in a statement |on Telegram |in a Telegram post )?(?:that )?(?:it|its fighters) (?:had )?"
+    r"(?:targeted|attacked|struck|launched|hit)|"
     r"announced (?:it|that it) (?:had )?(?:targeted|attacked|struck)|"
     r"in a statement (?:claimed|said it))", re.I)
 _NO_CLAIM = re.compile(
@@ -203,10 +242,13 @@ def find_groups(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def find_group(sentence: str) -> str | None:
-    for name, pattern in _GROUP_PATTERNS:
-        if pattern.search(sentence):
-            return name
-    return None
+    """The group named first in the sentence."""
+    groups = find_groups(sentence)
+    return groups[0][0] if groups else None
+
+
+def find_claim_match(sentence: str) -> re.Match[str] | None:
+    return _CLAIM.search(sentence)
 
 
 def find_claim(sentence: str) -> Claim | None:

@@ -27,7 +27,7 @@ _ATTACK = re.compile(
 _US_ACTION = re.compile(
     r"\b(?:retaliat\w* (?:for|against) (?:the |an? |recent |repeated |these |those )?(?:[\w-]+ ){0,3}attacks?|"
     r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
-    r"self-defen[cs]e strikes?|precision strikes?|"
+    r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
     r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
     r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
     r"(?:struck|hit|bombed|conducted|carried out|launched)|"
@@ -42,7 +42,7 @@ _THREAT = re.compile(
 _BACKGROUND = re.compile(
     r"\b(?:there (?:have|had) been|repeatedly|frequently|regularly|routinely|numerous|"
     r"(?:multiple|several|many|dozens of|countless) times|more than once|attacks since|"
-    r"since (?:the start|mid-?October|October|Oct\.? 17|the beginning|the outbreak)|so far|tally|"
+    r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|tally|\d{2,} times|"
     r"(?:more than|over|at least|nearly|about|some|roughly|around) \d{2,} (?:\w+ )?attacks|"
     r"\d{2,} (?:\w+ )?attacks|(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
     r"(?:[\w-]+ ){0,4}attacks)\b", re.I)
@@ -60,6 +60,7 @@ _NEGATED = re.compile(
 _OUT_OF_SCOPE = re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b")
 _SAME_DAY = re.compile(r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
                        r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b", re.I)
+_GROUP_BACKREF = re.compile(r"\b(?:the group|the militia|the faction|the alliance|it|they|the movement)\b", re.I)
 _PLURAL_CLAIM = re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I)
 _ANAPHOR = re.compile(r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
                       r"(?:attack|strike|assault|incident|barrage)\b", re.I)
@@ -71,6 +72,10 @@ _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadol
 _SPEECH_DATE_GAP = 18
 # "the first such attack since Washington struck ... on Friday": a reference point, not the event.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
+# "a base in northeast Jordan": the country narrows which named base a generic mention means.
+_COUNTRY_HINT = re.compile(r"\bin (?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? |the (?:north|south|east|west)\w* of )?"
+                           r"(?P<country>Iraq|Syria|Jordan)\b")
 # The attack a US strike answered: "in retaliation for a January 28 drone attack on Tower 22".
 _ANSWERED = re.compile(
     r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following)\s+"
@@ -95,24 +100,36 @@ class _Draft:
     claimed_by: str | None = None
     evidence: list[Span] = field(default_factory=list)
     field_evidence: list[tuple[str, Span]] = field(default_factory=list)
+    provisional: bool = False  # dated only by when it was reported; a real date replaces it
 
     def key(self) -> tuple[str, str, str]:
         return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
 
 
-def _event_dates(sentence: Sentence, pub: date) -> list[DateMention]:
-    """Dates in the sentence that say when something happened, not when someone spoke."""
+def _event_dates(sentence: Sentence, pub: date, speech_fallback: bool = False) -> list[DateMention]:
+    """Dates in the sentence that say when something happened, not when someone spoke.
+
+    With ``speech_fallback``, a sentence whose only date is when it was reported ("a source
+    reported on Friday that rockets were fired") gives that date.
+    """
     text = sentence.text
-    found = []
+    found, spoken = [], []
     for d in find_dates(text, pub, sentence.start):
         s, e = d.start - sentence.start, d.end - sentence.start
         window = text[max(0, s - _SPEECH_DATE_GAP):s] + " " + text[e:e + _SPEECH_DATE_GAP]
         if _SPEECH.search(window) and not _ATTACK.search(window):
+            if d.day <= pub and d.precision == "day":
+                spoken.append(d)
             continue
-        if d.day > pub or _DATELINE_AFTER.match(text, e) or _SINCE_BEFORE.search(text[max(0, s - 60):s]):
+        since = _SINCE_BEFORE.search(text[max(0, s - 80):s])
+        if since:
+            clause = text[max(0, s - 80) + since.start():].split(",")[0]
+            if not (_EVENT.search(clause) and _PLACE_WORD.search(clause)):
+                continue
+        if d.day > pub or _DATELINE_AFTER.match(text, e):
             continue
         found.append(d)
-    return found
+    return found or (spoken[:1] if speech_fallback and not _ANAPHOR.search(text) else [])
 
 
 def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[BaseMention, DateMention | None]]:
@@ -128,8 +145,9 @@ def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[Base
 class IncidentReader:
     """One pass over an article's sentences."""
 
-    def __init__(self, matcher: BaseMatcher, sentences: list[Sentence], pub: date) -> None:
+    def __init__(self, matcher: BaseMatcher, sentences: list[Sentence], pub: date, body: str) -> None:
         self.matcher = matcher
+        self.countries = matcher.countries
         self.sentences = sentences
         self.pub = pub
         self.drafts: dict[tuple[str, str, str], _Draft] = {}
@@ -139,14 +157,19 @@ class IncidentReader:
         self.mentions = [matcher.find(s.text, s.start) for s in sentences]
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.index = 0
+        self.groups = F.find_groups(body)
 
-    def _last_named(self, index: int, country_hint: str | None) -> BaseMention | None:
+    def _last_named(self, index: int, country: str | None) -> BaseMention | None:
+        """The base a generic mention ("the base") means: the last one named, else the next."""
+        fits = (lambda m: self.countries.get(m.base) == country) if country else (lambda m: True)
         for i in range(index - 1, -1, -1):
             for mention in reversed(self.mentions[i]):
-                return mention
+                if fits(mention):
+                    return mention
         for i in range(index + 1, min(index + 8, len(self.sentences))):
-            if self.mentions[i]:
-                return self.mentions[i][0]
+            for mention in self.mentions[i]:
+                if fits(mention):
+                    return mention
         return None
 
     def _open(self, base: str | None, place: str, day: date, precision: str, basis: str) -> _Draft:
@@ -166,7 +189,28 @@ class IncidentReader:
     def run(self) -> list[IncidentMention]:
         for index, sentence in enumerate(self.sentences):
             self._read(index, sentence)
+        self._fold_undated()
         return [self._finish(self.drafts[k]) for k in self.order]
+
+    def _fold_undated(self) -> None:
+        """An undated mention of a base folds into a dated incident at that base in the same week."""
+        for key in list(self.order):
+            draft = self.drafts[key]
+            if draft.precision != "week" and not draft.provisional:
+                continue
+            dated = [self.drafts[k] for k in self.order if k != key and self.drafts[k].base == draft.base
+                     and self.drafts[k].precision == "day" and not self.drafts[k].provisional
+                     and 0 <= (draft.date - self.drafts[k].date).days <= 7]
+            if not dated:
+                continue
+            target = max(dated, key=lambda d: d.date)
+            for span in draft.evidence:
+                self._absorb_text(target, span)
+            for index, k in self.sentence_incident.items():
+                if k == key:
+                    self.sentence_incident[index] = target.key()
+            self.order.remove(key)
+            del self.drafts[key]
 
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
@@ -175,7 +219,9 @@ class IncidentReader:
             return
         us_action = _US_ACTION.search(text)
         first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
-        if us_action and (first_base is None or us_action.start() < first_base):
+        first_cue = min((m.start() for m in (_EVENT.search(text), F.find_claim_match(text)) if m), default=None)
+        leading = [p for p in (first_base, first_cue) if p is not None]
+        if us_action and (not leading or us_action.start() <= min(leading)):
             answered = _ANSWERED.search(text, us_action.end())
             if answered is None:
                 return
@@ -196,10 +242,16 @@ class IncidentReader:
             if dates:
                 self.pending = (dates[0], index)
         if is_attack and (named or generic):
-            dates = _event_dates(sentence, self.pub)
+            dates = _event_dates(sentence, self.pub, speech_fallback=self.current is None)
+            spoken_texts = {d.text for d in dates} - {d.text for d in _event_dates(sentence, self.pub)}
             anaphoric = bool(_ANAPHOR.search(text)) and not dates
             if not named and generic:
-                resolved = self._last_named(index, None)
+                hint = _COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
+                focus = self.current.base if self.current is not None and self.current.base else None
+                if focus and (hint is None or self.countries.get(focus) == hint["country"]):
+                    resolved = BaseMention(focus, 0, 0, focus)
+                else:
+                    resolved = self._last_named(index, hint["country"] if hint else None)
                 if resolved is not None:
                     named = [BaseMention(resolved.base, sentence.start + generic.start(),
                                          sentence.start + generic.end(), generic.group(0))]
@@ -207,7 +259,10 @@ class IncidentReader:
                 same_day = bool(_SAME_DAY.search(text))
                 strong = bool(_EVENT.search(text))
                 for mention, when in _pair(named, dates):
-                    targets.append(self._target(mention.base, mention.text, when, anaphoric, same_day, strong))
+                    target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
+                    if target is not None and when is not None and when.text in spoken_texts:
+                        target.provisional = True
+                    targets.append(target)
             elif generic:
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(_EVENT.search(text))))
@@ -269,10 +324,12 @@ class IncidentReader:
         )
 
     def _absorb(self, d: _Draft, sentence: Sentence, index: int) -> None:
-        span = Span(sentence.start, sentence.end, sentence.text)
-        text = sentence.text
-        d.evidence.append(span)
         self.sentence_incident[index] = d.key()
+        self._absorb_text(d, Span(sentence.start, sentence.end, sentence.text))
+
+    def _absorb_text(self, d: _Draft, span: Span) -> None:
+        text = span.text
+        d.evidence.append(span)
         for weapon in F.find_weapons(text):
             if weapon not in d.weapons:
                 d.weapons.append(weapon)
@@ -298,9 +355,17 @@ class IncidentReader:
             d.intercepted = intercepted
             d.field_evidence.append(("intercepted", span))
         claim = F.find_claim(text)
-        if claim is not None and claim.group and d.claimed_by is None:
-            d.claimed_by = claim.group
+        group = claim.group if claim is not None else None
+        if claim is not None and group is None and not claim.explicit_none and _GROUP_BACKREF.search(text):
+            group = self._last_group(span.start)
+        if group and d.claimed_by is None:
+            d.claimed_by = group
             d.field_evidence.append(("claimed_by", span))
+
+    def _last_group(self, position: int) -> str | None:
+        """The armed group named most recently before a position ("the group claimed it")."""
+        before = [name for name, m in self.groups if m.start() < position]
+        return before[-1] if before else None
 
     def _finish(self, d: _Draft) -> IncidentMention:
         killed, injured = d.killed, d.injured
