@@ -79,7 +79,8 @@ _KILLED = [
                rf"(?:\s+{_PEOPLE})?", re.I),
     re.compile(rf"\bleft\s+{_COUNT}\s+(?:{_PEOPLE}\s+)?dead\b", re.I),
     re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|at|of|is|was|stands at|rose to)\s+{_COUNT}", re.I),
-    re.compile(rf"\b(?P<n>an?|one)\s+(?:{_PEOPLE})\s+(?:was|has been)\s+killed\b", re.I),
+    re.compile(rf"\b(?<!no )(?P<n>an?|one)\s+(?:{_PEOPLE})\s+(?:was|has been)\s+killed\b", re.I),
+    re.compile(rf"\b(?:killing|killed)\s+(?P<n>an?|one)\s+(?:{_PEOPLE})", re.I),
 ]
 _INJURED = [
     re.compile(rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:[\w.]+\s+){{0,2}}{_PASSIVE}"
@@ -113,7 +114,7 @@ _INJURIES_NO_NUMBER = re.compile(
 _DATE_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
 # Casualties that are not US or coalition personnel: Iraqi forces, civilians, militants.
 _NOT_OURS_NEAR = re.compile(
-    r"\b(?:Iraqi|civilians?|militants?|attackers|gunmen|militia(?:men)?|terrorists|insurgents|"
+    r"\b(?:Iraqi|civilians|militants?|attackers|gunmen|militia(?:men)?|terrorists|insurgents|"
     r"(?:its|their|the group's) (?:fighters|members)|pro-Iran)\b", re.I)
 
 
@@ -122,7 +123,8 @@ def _max_count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
     best: int | None = None
     for pattern in patterns:
         for m in pattern.finditer(sentence):
-            if _DATE_BEFORE.search(sentence[: m.start("n")]) or _NOT_OURS_NEAR.search(m.group(0)):
+            before = sentence[: m.start("n")]
+            if _DATE_BEFORE.search(before) or before.lower().endswith("no ") or _NOT_OURS_NEAR.search(m.group(0)):
                 continue
             value = number_value(m["n"])
             if value is None or value >= 5000 or (value >= 1900 and len(m["n"]) == 4):
@@ -256,5 +258,4 @@ def find_claim(sentence: str) -> Claim | None:
         return Claim(None, explicit_none=True)
     if not _CLAIM.search(sentence):
         return None
-    group = find_group(sentence)
-    return Claim(group) if group else None
+    return Claim(find_group(sentence))

@@ -39,12 +39,14 @@ _THREAT = re.compile(
     r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
     r"would (?:become|be) (?:a )?(?:target|legitimate)|"
     r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b", re.I)
+# Counts of many attacks: a tally, never one incident.
+_TALLY = re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I)
+# Talk of attacks in general; a sentence that also names a base and a day still reports one.
 _BACKGROUND = re.compile(
-    r"\b(?:there (?:have|had) been|repeatedly|frequently|regularly|routinely|numerous|"
-    r"(?:multiple|several|many|dozens of|countless) times|more than once|attacks since|"
-    r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|tally|\d{2,} times|"
-    r"(?:more than|over|at least|nearly|about|some|roughly|around) \d{2,} (?:\w+ )?attacks|"
-    r"\d{2,} (?:\w+ )?attacks|(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
+    r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
+    r"(?:multiple|several|many|dozens of|countless) times|more than once|"
+    r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
+    r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
     r"(?:[\w-]+ ){0,4}attacks)\b", re.I)
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 _EVENT = re.compile(
@@ -69,7 +71,12 @@ _SPEECH = re.compile(
     r"tweeted|reported|briefing|briefed|statement|speaking|spoke|noted|warned|insisted)\b", re.I)
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
-_SPEECH_DATE_GAP = 18
+_SPEECH_WORDS = (r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
+                 r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking")
+# "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+))?\s+$", re.I)
+# "Jon Finer on Sunday described ...", "officials on Monday said"
+_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
 # "the first such attack since Washington struck ... on Friday": a reference point, not the event.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
@@ -116,14 +123,13 @@ def _event_dates(sentence: Sentence, pub: date, speech_fallback: bool = False) -
     found, spoken = [], []
     for d in find_dates(text, pub, sentence.start):
         s, e = d.start - sentence.start, d.end - sentence.start
-        window = text[max(0, s - _SPEECH_DATE_GAP):s] + " " + text[e:e + _SPEECH_DATE_GAP]
-        if _SPEECH.search(window) and not _ATTACK.search(window):
+        if _SPEECH_BEFORE.search(text, 0, s) or _SPEECH_AFTER.match(text, e):
             if d.day <= pub and d.precision == "day":
                 spoken.append(d)
             continue
-        since = _SINCE_BEFORE.search(text[max(0, s - 80):s])
+        since = _SINCE_BEFORE.search(text[max(0, s - 80):s]) or _SINCE_BEFORE.match(d.text)
         if since:
-            clause = text[max(0, s - 80) + since.start():].split(",")[0]
+            clause = (text[max(0, s - 80) + since.start():] if since.string is not d.text else text[s:]).split(",")[0]
             if not (_EVENT.search(clause) and _PLACE_WORD.search(clause)):
                 continue
         if d.day > pub or _DATELINE_AFTER.match(text, e):
@@ -215,7 +221,7 @@ class IncidentReader:
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
         text = sentence.text
-        if _THREAT.search(text) or _NEGATED.search(text) or _OUT_OF_SCOPE.search(text):
+        if _THREAT.search(text) or _NEGATED.search(text) or _OUT_OF_SCOPE.search(text) or _TALLY.search(text):
             return
         us_action = _US_ACTION.search(text)
         first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
@@ -223,7 +229,7 @@ class IncidentReader:
         leading = [p for p in (first_base, first_cue) if p is not None]
         if us_action and (not leading or us_action.start() <= min(leading)):
             answered = _ANSWERED.search(text, us_action.end())
-            if answered is None:
+            if answered is None or not re.search(r"\b(?:attack|strike|assault)\b", answered["tail"][:80]):
                 return
             start = sentence.start + answered.start("tail")
             sentence = Sentence(start, sentence.end, self.sentences[index].text[answered.start("tail"):],

@@ -98,6 +98,8 @@ def number_value(text: str) -> int | None:
     t = text.strip().lower()
     if t.replace(",", "").isdigit():
         return int(t.replace(",", ""))
+    if t in ("a", "an"):
+        return 1
     if t in NUMBER_WORDS:
         return NUMBER_WORDS[t]
     parts = re.split(r"[- ]", t)
