@@ -128,7 +128,7 @@ def test_unknown_place_called_a_base_is_kept_with_its_text() -> None:
     ("air defence missiles intercepted a drone", ["drone"]),
 ])
 def test_weapons(text: str, weapons: list[str]) -> None:
-    assert find_weapons(text) == weapons
+    assert list(find_weapons(text)) == weapons
 
 
 @pytest.mark.parametrize(("text", "count"), [

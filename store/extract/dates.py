@@ -7,6 +7,7 @@ more than these compiled patterns (see bench/), and the forms news uses are few.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -148,6 +149,11 @@ _MONTH_ONLY = re.compile(
     r"November|December)(?:'s)?\s+(?=[a-z]|Iranian|Iraqi|US|U\.S\.)")
 
 
+_ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
+_REL_GATE = re.compile(r"day|night|week|morning|evening", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def latest_weekday(on_or_before: date, weekday: int) -> date:
     return on_or_before - timedelta(days=(on_or_before.weekday() - weekday) % 7)
 
@@ -175,37 +181,39 @@ def find_dates(sentence: str, pub: date, offset: int = 0) -> list[DateMention]:
         taken.append((m.start(), m.end()))
         found.append(DateMention(d, precision, offset + m.start(), offset + m.end(), m.group(0)))
 
-    for pattern in _ABS_PATTERNS:
-        for m in pattern.finditer(sentence):
-            try:
-                add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
-            except (ValueError, KeyError):
-                pass
-    for pattern in (_DAY_MONTH, _MONTH_DAY):
-        for m in pattern.finditer(sentence):
-            try:
-                add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
-            except (ValueError, KeyError):
-                pass
-    for m in _HOLIDAY.finditer(sentence):
-        month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
-        add(_with_year(pub, month, day), "day", m)
-    for m in _MONTH_YEAR.finditer(sentence):
-        add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
-    for m in _MONTH_ONLY.finditer(sentence):
-        month = _month_number(m["month"] or m["month2"])
-        year = pub.year if month <= pub.month else pub.year - 1
-        add(date(year, month, 1), "month", m)
-    for m in _REL.finditer(sentence):
-        if m["yesterday"] or m["lastnight"]:
-            add(pub - timedelta(days=1), "day", m)
-        elif m["today"]:
-            add(pub, "day", m)
-        elif m["earlierweek"]:
-            add(pub, "week", m)
-        elif m["lastweek"]:
-            add(pub - timedelta(days=7), "week", m)
-        elif m["weekday"]:
-            add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
+    has_digit = _DIGIT.search(sentence) is not None
+    if has_digit:
+        for pattern in _ABS_PATTERNS:
+            for m in pattern.finditer(sentence):
+                with suppress(ValueError, KeyError):
+                    add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
+        for pattern in (_DAY_MONTH, _MONTH_DAY):
+            for m in pattern.finditer(sentence):
+                with suppress(ValueError, KeyError):
+                    add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
+    if "Christmas" in sentence or "New Year" in sentence:
+        for m in _HOLIDAY.finditer(sentence):
+            month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
+            add(_with_year(pub, month, day), "day", m)
+    if _ANY_MONTH.search(sentence):
+        if has_digit:
+            for m in _MONTH_YEAR.finditer(sentence):
+                add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
+        for m in _MONTH_ONLY.finditer(sentence):
+            month = _month_number(m["month"] or m["month2"])
+            year = pub.year if month <= pub.month else pub.year - 1
+            add(date(year, month, 1), "month", m)
+    if _REL_GATE.search(sentence):
+        for m in _REL.finditer(sentence):
+            if m["yesterday"] or m["lastnight"]:
+                add(pub - timedelta(days=1), "day", m)
+            elif m["today"]:
+                add(pub, "day", m)
+            elif m["earlierweek"]:
+                add(pub, "week", m)
+            elif m["lastweek"]:
+                add(pub - timedelta(days=7), "week", m)
+            elif m["weekday"]:
+                add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
     found.sort(key=lambda d: d.start)
     return found

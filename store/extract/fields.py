@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from store.extract.text import NUMBER, QUALIFIER, number_value
 
@@ -27,8 +28,9 @@ _WEAPON_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DEFENCE = re.compile(r"\b(?:air defen[cs]es?|counter-drone|anti-drone|interceptors?|Patriot|C-RAM)\b", re.I)
 
 
-def find_weapons(sentence: str) -> list[str]:
-    found = []
+@lru_cache(maxsize=8192)
+def find_weapons(sentence: str) -> tuple[str, ...]:
+    found: list[str] = []
     for name, pattern in _WEAPON_PATTERNS:
         for m in pattern.finditer(sentence):
             before = sentence[max(0, m.start() - 25):m.start()]
@@ -38,7 +40,7 @@ def find_weapons(sentence: str) -> list[str]:
             break
     if "ballistic missile" in found or "cruise missile" in found:
         found = [w for w in found if w != "missile"]
-    return found
+    return tuple(found)
 
 
 # -- attack counts ----------------------------------------------------------------------
@@ -50,6 +52,9 @@ _TWICE = re.compile(r"\b(?:twice|two times|two separate (?:attacks|occasions))\b
 
 
 def find_attack_count(sentence: str) -> int | None:
+    low = sentence.lower()
+    if not any(w in low for w in ("attack", "strike", "assault", "wave", "twice", "two times")):
+        return None
     m = _ATTACK_COUNT.search(sentence)
     if m:
         value = number_value(m["n"])
@@ -154,9 +159,15 @@ class Casualties:
     none_reported: bool = False
 
 
+_KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll")
+_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number")
+
+
+@lru_cache(maxsize=8192)
 def find_casualties(sentence: str) -> Casualties:
-    killed = _max_count(_KILLED, sentence)
-    injured = _max_count(_INJURED, sentence)
+    low = sentence.lower()
+    killed = _max_count(_KILLED, sentence) if any(w in low for w in _KILL_WORDS) else None
+    injured = _max_count(_INJURED, sentence) if any(w in low for w in _HURT_WORDS) else None
     if killed is None and _NO_KILLED.search(sentence):
         killed = 0
     if injured is None and _NO_INJURED.search(sentence):
@@ -185,6 +196,7 @@ _DAMAGE = re.compile(
     re.I)
 
 
+@lru_cache(maxsize=8192)
 def find_intercepted(sentence: str) -> bool | None:
     if _NOT_INTERCEPTED.search(sentence):
         return False
@@ -193,6 +205,7 @@ def find_intercepted(sentence: str) -> bool | None:
     return None
 
 
+@lru_cache(maxsize=8192)
 def find_damage(sentence: str) -> str | None:
     m = _DAMAGE.search(sentence)
     if not m:
@@ -217,7 +230,8 @@ KNOWN_GROUPS = [
     ("Saraya Awliya al-Dam", r"Saraya Awliya al-Dam|Awliya al-Dam"),
     ("Ashab al-Kahf", r"Ashab al-Kahf"),
 ]
-_GROUP_PATTERNS = [(name, re.compile(rf"\b(?:{pattern})\b")) for name, pattern in KNOWN_GROUPS]
+_GROUPS = re.compile("(?=[IKHNATtDRSa])(?:" + "|".join(
+    rf"(?P<g{i}>\b(?:{pattern})\b)" for i, (_, pattern) in enumerate(KNOWN_GROUPS)) + ")")
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|the (?:\w+ )?attacks?|(?:two|three|several|both|an?) (?:\w+ )?attacks?)|"
     r"took responsibility|(?:was|were|been) claimed by|claims? (?:\w+ )?attacks?|"
@@ -239,10 +253,10 @@ class Claim:
 
 def find_groups(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every named armed group in the text, with where it is named."""
-    return sorted(((name, m) for name, pattern in _GROUP_PATTERNS for m in pattern.finditer(text)),
-                  key=lambda pair: pair[1].start())
+    return [(KNOWN_GROUPS[int(m.lastgroup[1:])][0], m) for m in _GROUPS.finditer(text)]
 
 
+@lru_cache(maxsize=8192)
 def find_group(sentence: str) -> str | None:
     """The group named first in the sentence."""
     groups = find_groups(sentence)
@@ -253,6 +267,7 @@ def find_claim_match(sentence: str) -> re.Match[str] | None:
     return _CLAIM.search(sentence)
 
 
+@lru_cache(maxsize=8192)
 def find_claim(sentence: str) -> Claim | None:
     if _NO_CLAIM.search(sentence):
         return Claim(None, explicit_none=True)

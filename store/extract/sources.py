@@ -31,13 +31,26 @@ _AGENCIES: list[tuple[str, str, str]] = [
     ("SOHR", "media", r"SOHR|(?:the )?Syrian Observatory for Human Rights"),
     ("Stars and Stripes", "media", r"Stars and Stripes"),
 ]
-_CITED = [
-    (name, kind, re.compile(
-        rf"(?:\btold\s+(?:the\s+)?(?:{p})\b|\((?:{p})\)|\b(?:{p})\s+(?:reported|said|news agency|quoted|cited)\b|"
-        rf"\baccording to (?:the\s+)?(?:{p})\b|\b(?:{p})\s+(?:correspondent|reporter|journalist)s?\b|"
-        rf"\b(?:with|to|by|in|via) (?:the )?(?:{p})\b)"))
-    for name, kind, p in _AGENCIES
-]
+# One pass over the body finds every agency name; the words around it say whether it is cited.
+# The lookahead on first letters lets the engine skip most positions at once.
+_AGENCY_NAMES = re.compile("(?=[ARXITFMSKCPa])(?:" + "|".join(
+    f"(?P<a{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_AGENCIES)) + ")")
+_CITED_BEFORE = re.compile(r"(?:\btold|according to|\bwith|\bto|\bby|\bin|\bvia)\s+(?:the\s+)?$|\($")
+_CITED_AFTER = re.compile(r"^(?:\)|\s+(?:reported|said|news agency|quoted|cited|correspondents?|reporters?|journalists?)\b)")
+
+
+def cited_agencies(body: str) -> list[tuple[str, str]]:
+    """Agencies the text cites ("told AFP", "(Reuters)", "according to AP"), first mention first."""
+    found: list[tuple[str, str]] = []
+    for m in _AGENCY_NAMES.finditer(body):
+        name, kind, _ = _AGENCIES[int(m.lastgroup[1:])]
+        if (name, kind) in found:
+            continue
+        if _CITED_BEFORE.search(body[max(0, m.start() - 20):m.start()]) or _CITED_AFTER.match(body[m.end():m.end() + 30]):
+            found.append((name, kind))
+    return found
+
+
 _SPEAKER_KIND_TO_SOURCE = {
     "named official": "named official",
     "anonymous official": "anonymous official",
@@ -56,9 +69,8 @@ def find_sources(article: Article, quotes: list[Quote], incidents: list[Incident
             seen.add(name.lower())
             found.append(Source(name, kind))
 
-    for name, kind, pattern in _CITED:
-        if pattern.search(article.body):
-            add(name, kind)
+    for name, kind in cited_agencies(article.body):
+        add(name, kind)
     for q in quotes:
         add(q.speaker, _SPEAKER_KIND_TO_SOURCE.get(q.speaker_kind, "named official" if q.speaker_role else "media"))
         if q.via and any(q.via.removeprefix("the ") == name for name, _, _ in _AGENCIES):

@@ -206,12 +206,36 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker
 
 _ROLE_WORD = r"(?:[A-Z][\w'’.-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|" \
              r"chief|commander|deputy|general|official|national|security|government|military|foreign|defen[cs]e)"
-_INTRO = re.compile(rf"\b(?P<who>(?:{_ROLE_WORD}\s+){{0,7}}?{_NAME})\b")
+_NAME_RE = re.compile(rf"\b{_NAME}\b")
+_ROLE_TAIL = re.compile(rf"(?:\b{_ROLE_WORD}\s+){{1,7}}$")
+
+
+def _introductions(masked_body: str) -> list[tuple[int, str]]:
+    """Names with the role words before them ("Defense Secretary Lloyd Austin")."""
+    out = []
+    for m in _NAME_RE.finditer(masked_body):
+        window = masked_body[max(0, m.start() - 80):m.start()]
+        role = _ROLE_TAIL.search(window)
+        start = m.start() - (len(role.group(0)) if role else 0)
+        out.append((start, masked_body[start:m.end()]))
+    return out
+
+
+def _anonymous(masked_body: str) -> list[re.Match[str]]:
+    """"a US military official"-style phrases, found from their head noun outwards."""
+    out = []
+    for head in _HEAD_WORD.finditer(masked_body):
+        lo = max(0, head.start() - 70)
+        for m in _ANON.finditer(masked_body, lo, min(len(masked_body), head.end() + 90)):
+            if m.start("head") == head.start():
+                out.append(m)
+                break
+    return out
 
 
 def introduce(book: SpeakerBook, masked_body: str) -> None:
     """Register people and anonymous officials wherever the article first mentions them."""
-    for m in _ANON.finditer(masked_body):
+    for m in _anonymous(masked_body):
         det = (m["det"] or "").lower()
         if det in ("the", "this") or (not det and not m["head"].endswith("s")):
             continue
@@ -228,9 +252,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         if not _BACKREF_ORG.match(org) and not org.lower().startswith(("the group", "the statement")):
             org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
             book.people.append((m.start(), Speaker(org.replace("․", "."), None, "government body")))
-    for m in _INTRO.finditer(masked_body):
-        who = m["who"].replace("․", ".")
-        start = m.start("who")
+    for start, who in _introductions(masked_body):
+        who = who.replace("․", ".")
         # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
         person = _person(who)
         if person is None or find_group(person.name) or person.kind == "government body":

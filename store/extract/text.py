@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # white space and a capital, digit or opening quote: `...base." The` splits, `U.S. forces` not.
@@ -108,7 +109,10 @@ def number_value(text: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Case, diacritics and punctuation folded: "Aïn al-Assad" -> "ain al-assad"."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
