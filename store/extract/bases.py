@@ -71,30 +71,44 @@ class BaseMatcher:
                     self.index.setdefault(key, base.name)
         self.first_tokens = {key[0] for key in self.index}
         self.max_len = min(MAX_ALIAS_TOKENS, max(len(k) for k in self.index))
+        # Lower-case spellings whose folded form can open an alias: a cheap gate per word.
+        self.openers = set(self.first_tokens)
+        for raw, folded in _VARIANTS.items():
+            first = folded[0] if isinstance(folded, tuple) else folded
+            if first in self.first_tokens:
+                self.openers.add(raw)
+        self.openers |= {t + "s" for t in ("harir", "tanf", "asad")}
 
     def find(self, text: str, offset: int = 0) -> list[BaseMention]:
         """Every base named in the text, longest alias first, without overlaps."""
-        tokens = _fold_tokens(text)
         mentions: list[BaseMention] = []
-        i = 0
-        while i < len(tokens):
-            if tokens[i][0] not in self.first_tokens:
-                i += 1
+        resume = 0
+        for m in _TOKEN.finditer(text):
+            if m.start() < resume:
                 continue
-            for length in range(min(self.max_len, len(tokens) - i), 0, -1):
-                key = tuple(t for t, _, _ in tokens[i:i + length])
-                name = self.index.get(key)
-                if name:
-                    start, end = tokens[i][1], tokens[i + length - 1][2]
-                    suffix = _SUFFIX.match(text, end)
-                    if suffix:
-                        end = suffix.end()
-                    mentions.append(BaseMention(name, offset + start, offset + end, text[start:end]))
-                    i += length
-                    break
-            else:
-                i += 1
+            word = m.group(0)
+            low = word.lower() if word.isascii() else fold(word)
+            if low not in self.openers:
+                continue
+            window_end = text.find(".", m.end() + 60)
+            found = self._match_at(text, m.start(), len(text) if window_end == -1 else window_end + 1, offset)
+            if found is not None:
+                mentions.append(found)
+                resume = found.end - offset
         return mentions
+
+    def _match_at(self, text: str, start: int, stop: int, offset: int) -> BaseMention | None:
+        """The longest alias that starts at ``start``."""
+        tokens = [(t, s + start, e + start) for t, s, e in _fold_tokens(text[start:stop])][: self.max_len]
+        for length in range(len(tokens), 0, -1):
+            name = self.index.get(tuple(t for t, _, _ in tokens[:length]))
+            if name:
+                begin, end = tokens[0][1], tokens[length - 1][2]
+                suffix = _SUFFIX.match(text, end)
+                if suffix:
+                    end = suffix.end()
+                return BaseMention(name, offset + begin, offset + end, text[begin:end])
+        return None
 
 
 @lru_cache(maxsize=4)
