@@ -15,16 +15,16 @@ from datetime import date
 from store.extract import fields as F
 from store.extract.bases import GENERIC_BASE, BaseMatcher, BaseMention
 from store.extract.dates import DateMention, find_dates
-from store.extract.text import Sentence
+from store.extract.text import Cue, Sentence
 from store.models import IncidentMention, Span
 
-_ATTACK = re.compile(
+_ATTACK = Cue(re.compile(
     r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
     r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
     r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
-    r"shot down|intercept(?:ed)?|downed)\b", re.I)
+    r"shot down|intercept(?:ed)?|downed)\b", re.I), "attack", "target", "struck", "strike", "hit", "fire", "launch", "land", "impact", "slam", "explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained", "crashed", "shot down", "intercept", "downed")
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
-_US_ACTION = re.compile(
+_US_ACTION = Cue(re.compile(
     r"\b(?:retaliat\w* (?:for|against) (?:the |an? |recent |repeated |these |those )?(?:[\w-]+ ){0,3}attacks?|"
     r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
     r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
@@ -32,40 +32,40 @@ _US_ACTION = re.compile(
     r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
     r"(?:struck|hit|bombed|conducted|carried out|launched)|"
     r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
-    r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b", re.I)
-_THREAT = re.compile(
+    r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b", re.I), "retaliat", "response", "self-defen", "precision", "strike", "struck", "hit", "bomb", "conducted", "carried out", "launched")
+_THREAT = Cue(re.compile(
     r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
     r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be)|"
     r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
     r"would (?:become|be) (?:a )?(?:target|legitimate)|"
-    r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b", re.I)
+    r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b", re.I), "threaten", "warn", "vow", "pledg", "would", "will", "could", "plan", "if ", "potential", "possible", "preparing", "legitimate")
 # Counts of many attacks: a tally, never one incident.
-_TALLY = re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I)
+_TALLY = Cue(re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I), "there have", "there had", "tally", "attacks", "times")
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
-_BACKGROUND = re.compile(
+_BACKGROUND = Cue(re.compile(
     r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
     r"(?:multiple|several|many|dozens of|countless) times|more than once|"
     r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
     r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
-    r"(?:[\w-]+ ){0,4}attacks)\b", re.I)
+    r"(?:[\w-]+ ){0,4}attacks)\b", re.I), "repeated", "frequent", "regular", "routine", "numerous", "times", "once", "since", "so far", "of ")
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
-_EVENT = re.compile(
+_EVENT = Cue(re.compile(
     r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
     r"hit|fired (?:at|on|toward)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
     r"shot down|intercepted|downed|engaged|"
-    r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b", re.I)
-_NEGATED = re.compile(
+    r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b", re.I), "attack", "target", "struck", "strike", "hit", "fired", "launched", "land", "impact", "slam", "explod", "shell", "shot down", "intercept", "downed", "engaged")
+_NEGATED = Cue(re.compile(
     r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
     r"(?:did|does) not (?:hit|strike|target|attack)|(?:was|were)(?:n't| not) (?:attacked|targeted|hit|struck)|"
-    r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b", re.I)
+    r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b", re.I), "no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't")
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
-_OUT_OF_SCOPE = re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b")
-_SAME_DAY = re.compile(r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
-                       r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b", re.I)
+_OUT_OF_SCOPE = Cue(re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"), "houthi", "red sea", "uss ", "yemen", "gulf of aden")
+_SAME_DAY = Cue(re.compile(r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
+                       r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b", re.I), "same", "that day", "that night", "later", "shortly", "simultaneous")
 _GROUP_BACKREF = re.compile(r"\b(?:the group|the militia|the faction|the alliance|it|they|the movement)\b", re.I)
 _PLURAL_CLAIM = re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I)
-_ANAPHOR = re.compile(r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
-                      r"(?:attack|strike|assault|incident|barrage)\b", re.I)
+_ANAPHOR = Cue(re.compile(r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
+                      r"(?:attack|strike|assault|incident|barrage)\b", re.I), "attack", "strike", "assault", "incident", "barrage")
 _SPEECH = re.compile(
     r"\b(?:said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|"
     r"tweeted|reported|briefing|briefed|statement|speaking|spoke|noted|warned|insisted)\b", re.I)

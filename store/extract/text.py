@@ -116,3 +116,27 @@ def fold(text: str) -> str:
         return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+class Cue:
+    """A compiled pattern behind a cheap gate: it is searched only when one of its key words
+    occurs in the text (a substring test costs a fraction of a regex search).
+
+    Keys are lower-case; the gate must admit every text the pattern can match.
+    """
+
+    def __init__(self, pattern: re.Pattern[str], *keys: str) -> None:
+        self.pattern = pattern
+        self.keys = keys
+
+    def admits(self, text: str) -> bool:
+        low = text.lower()
+        return any(k in low for k in self.keys)
+
+    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        if not self.admits(text):
+            return None
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+
+    def finditer(self, text: str) -> list[re.Match[str]]:
+        return list(self.pattern.finditer(text)) if self.admits(text) else []
