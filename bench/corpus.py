@@ -41,7 +41,7 @@ def articles(n: int, size: int = 3000, seed: int = 7) -> list[tuple[str, str, st
             if rng.random() < 0.3:
                 text = text.replace("Tower 22", rng.choice(names)).replace("Harir", rng.choice(names))
             parts.append(text)
-        body = "\n\n".join(" ".join(parts[j:j + 3]) for j in range(0, len(parts), 3))
+        body = "\n\n".join(" ".join(parts[j : j + 3]) for j in range(0, len(parts), 3))
         day = f"2024-{rng.randint(1, 2):02d}-{rng.randint(1, 28):02d}"
         out.append((f"Generated report {i}: attack on {rng.choice(names)}", day, body))
     return out

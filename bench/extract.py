@@ -48,8 +48,14 @@ def main() -> None:
     size = sum(len(a.body) for a in items) / len(items)
     print(f"machine: {describe()}")
     print(f"corpus: {len(items)} generated reports, mean {size:.0f} characters")
-    print(f"extraction: median {len(items) / med:,.0f} reports/s ({med * 1000 / len(items):.2f} ms each) over {args.runs} runs")
-    print(f"baseline (tokenise only): median {len(items) / med_base:,.0f} reports/s; extraction costs {med / med_base:.1f}x it")
+    print(
+        f"extraction: median {len(items) / med:,.0f} reports/s "
+        f"({med * 1000 / len(items):.2f} ms each) over {args.runs} runs"
+    )
+    print(
+        f"baseline (tokenise only): median {len(items) / med_base:,.0f} reports/s; "
+        f"extraction costs {med / med_base:.1f}x it"
+    )
 
 
 if __name__ == "__main__":

@@ -30,15 +30,21 @@ conn = sqlite3.connect(sys.argv[2], isolation_level=None)
 conn.execute("PRAGMA journal_mode=WAL"); conn.execute("PRAGMA synchronous=NORMAL")
 conn.execute("CREATE TABLE a (id INTEGER PRIMARY KEY, title TEXT, body TEXT)")
 conn.execute("CREATE VIRTUAL TABLE a_fts USING fts5(title, body, content='a', content_rowid='id')")
-conn.execute("CREATE TRIGGER a_ai AFTER INSERT ON a BEGIN INSERT INTO a_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END")
+conn.execute("CREATE TRIGGER a_ai AFTER INSERT ON a BEGIN "
+             "INSERT INTO a_fts(rowid, title, body) VALUES (new.id, new.title, new.body); END")
 for path in sorted(Path(sys.argv[1]).glob("*.txt")):
     title, _, body = path.read_text(encoding="utf-8").partition("\n")
-    conn.execute("BEGIN"); conn.execute("INSERT INTO a (title, body) VALUES (?, ?)", (title, body)); conn.execute("COMMIT")
+    conn.execute("BEGIN")
+    conn.execute("INSERT INTO a (title, body) VALUES (?, ?)", (title, body))
+    conn.execute("COMMIT")
 """
 
-IMPORTS = "import sys, runpy; sys.argv = ['basewatch', 'ingest', '--help']; " \
-          "from tui.cli import cli; import store.pipeline, store.ingest.files; " \
-          "print(sorted(m for m in ('textual', 'httpx', 'trafilatura', 'lxml', 'feedparser', 'watchfiles') if m in sys.modules))"
+IMPORTS = (
+    "import sys, runpy; sys.argv = ['basewatch', 'ingest', '--help']; "
+    "from tui.cli import cli; import store.pipeline, store.ingest.files; "
+    "heavy = ('textual', 'httpx', 'trafilatura', 'lxml', 'feedparser', 'watchfiles'); "
+    "print(sorted(m for m in heavy if m in sys.modules))"
+)
 
 
 def timed(cmd: list[str]) -> float:

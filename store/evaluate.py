@@ -94,10 +94,7 @@ def _date_matches(gold: dict[str, Any], pred: IncidentMention) -> bool:
 
 
 def _same_incident(gold: dict[str, Any], pred: IncidentMention) -> bool:
-    if gold.get("base"):
-        same_place = gold["base"] == pred.base
-    else:
-        same_place = pred.base is None
+    same_place = gold["base"] == pred.base if gold.get("base") else pred.base is None
     return same_place and _date_matches(gold, pred)
 
 
@@ -121,7 +118,7 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
 
 def _speaker_right(gold: str | None, pred: str | None) -> bool:
     g, p = _norm(gold), _norm(pred)
-    return bool(g) and (g == p or g.endswith(p) and len(p.split()) >= 2 or p.endswith(g) and len(g.split()) >= 2)
+    return bool(g) and (g == p or (g.endswith(p) and len(p.split()) >= 2) or (p.endswith(g) and len(g.split()) >= 2))
 
 
 def score_article(report: Report, gold: dict[str, Any], ex: Extraction, name: str) -> None:
@@ -140,8 +137,9 @@ def score_article(report: Report, gold: dict[str, Any], ex: Extraction, name: st
             if _field_right(f, g, hit):
                 report.field_right[f] += 1
             else:
-                report.misses.append(f"{name}: {g.get('base')} {g.get('date')} {f}: "
-                                     f"gold {g.get(f)!r}, got {getattr(hit, f)!r}")
+                report.misses.append(
+                    f"{name}: {g.get('base')} {g.get('date')} {f}: gold {g.get(f)!r}, got {getattr(hit, f)!r}"
+                )
     for p in unmatched:
         report.incidents.fp += 1
         report.misses.append(f"{name}: extra incident {p.base or p.place_text} {p.date} ({p.date_basis})")
@@ -158,8 +156,9 @@ def score_article(report: Report, gold: dict[str, Any], ex: Extraction, name: st
         if _speaker_right(g.get("speaker"), hit.speaker):
             report.speakers_right += 1
         else:
-            report.misses.append(f"{name}: speaker of {g['text'][:40]!r}: gold {g.get('speaker')!r}, "
-                                 f"got {hit.speaker!r}")
+            report.misses.append(
+                f"{name}: speaker of {g['text'][:40]!r}: gold {g.get('speaker')!r}, got {hit.speaker!r}"
+            )
     for q in direct:
         report.quotes.fp += 1
         report.misses.append(f"{name}: extra quote {q.text[:50]!r}")

@@ -18,16 +18,58 @@ _ACLED_SUB_EVENT = [
     ("ied", "Remote explosive/landmine/IED"),
 ]
 ACLED_COLUMNS = [
-    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type",
-    "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
-    "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
-    "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes",
-    "fatalities", "tags", "timestamp",
+    "event_id_cnty",
+    "event_date",
+    "year",
+    "time_precision",
+    "disorder_type",
+    "event_type",
+    "sub_event_type",
+    "actor1",
+    "assoc_actor_1",
+    "inter1",
+    "actor2",
+    "assoc_actor_2",
+    "inter2",
+    "interaction",
+    "civilian_targeting",
+    "iso",
+    "region",
+    "country",
+    "admin1",
+    "admin2",
+    "admin3",
+    "location",
+    "latitude",
+    "longitude",
+    "geo_precision",
+    "source",
+    "source_scale",
+    "notes",
+    "fatalities",
+    "tags",
+    "timestamp",
 ]
 CSV_COLUMNS = [
-    "id", "base", "place", "country", "admin1", "lat", "lon", "date", "date_precision", "weapons",
-    "attack_count", "killed", "injured", "intercepted", "claimed_by", "damage", "corroboration",
-    "article_ids", "summary",
+    "id",
+    "base",
+    "place",
+    "country",
+    "admin1",
+    "lat",
+    "lon",
+    "date",
+    "date_precision",
+    "weapons",
+    "attack_count",
+    "killed",
+    "injured",
+    "intercepted",
+    "claimed_by",
+    "damage",
+    "corroboration",
+    "article_ids",
+    "summary",
 ]
 
 
@@ -83,8 +125,9 @@ def _outlets(conn: sqlite3.Connection, incident_id: int) -> str:
 
 def _acled_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
     for i in queries.iter_export_incidents(conn):
-        sub_event = next((label for w, label in _ACLED_SUB_EVENT if w in i["weapons"]),
-                         "Shelling/artillery/missile attack")
+        sub_event = next(
+            (label for w, label in _ACLED_SUB_EVENT if w in i["weapons"]), "Shelling/artillery/missile attack"
+        )
         country = i["country"] or ""
         yield {
             "event_id_cnty": f"{_ISO3.get(country, 'XXX')}{i['id']}",
@@ -95,7 +138,7 @@ def _acled_rows(conn: sqlite3.Connection) -> Iterator[dict[str, Any]]:
             "event_type": "Explosions/Remote violence",
             "sub_event_type": sub_event,
             "actor1": i["claimed_by"] or f"Unidentified Armed Group ({country or 'International'})",
-            "inter1": 3 if i["claimed_by"] else 3,
+            "inter1": 3,
             "actor2": "Military Forces of the United States",
             "inter2": 8,
             "interaction": 38,
@@ -124,9 +167,11 @@ def geojson(conn: sqlite3.Connection) -> dict[str, Any]:
         if i["lat"] is None or i["lon"] is None:
             continue
         props = {k: v for k, v in i.items() if k not in ("lat", "lon")}
-        features.append({
-            "type": "Feature",
-            "geometry": {"type": "Point", "coordinates": [i["lon"], i["lat"]]},
-            "properties": props,
-        })
+        features.append(
+            {
+                "type": "Feature",
+                "geometry": {"type": "Point", "coordinates": [i["lon"], i["lat"]]},
+                "properties": props,
+            }
+        )
     return {"type": "FeatureCollection", "features": features}

@@ -55,8 +55,12 @@ def _sort_key(item: ReadItem) -> tuple[int, str, str]:
     return (0 if published else 1, published or "", item.source)
 
 
-def ingest_items(store: Store, items: Iterable[ReadItem], summary: Summary | None = None,
-                 on_item: Callable[[ReadItem, AddResult | None, str | None], None] | None = None) -> Summary:
+def ingest_items(
+    store: Store,
+    items: Iterable[ReadItem],
+    summary: Summary | None = None,
+    on_item: Callable[[ReadItem, AddResult | None, str | None], None] | None = None,
+) -> Summary:
     """Store what was read; errors are counted and named, never raised."""
     summary = summary or Summary()
     for item in items:
@@ -83,8 +87,12 @@ def ingest_items(store: Store, items: Iterable[ReadItem], summary: Summary | Non
     return summary
 
 
-def ingest_paths(store: Store, paths: Iterable[str | Path], limit: int | None = None,
-                 on_item: Callable[[ReadItem, AddResult | None, str | None], None] | None = None) -> Summary:
+def ingest_paths(
+    store: Store,
+    paths: Iterable[str | Path],
+    limit: int | None = None,
+    on_item: Callable[[ReadItem, AddResult | None, str | None], None] | None = None,
+) -> Summary:
     """Ingest files and folders, oldest report first so the store's order follows the news."""
     items = sorted(read_paths(paths, limit), key=_sort_key)
     return ingest_items(store, items, on_item=on_item)

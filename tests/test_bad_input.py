@@ -13,8 +13,13 @@ from tests.conftest import SEED
 def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     import os
 
-    return subprocess.run([sys.executable, "-m", "tui", *args], capture_output=True, text=True,
-                          timeout=120, env={**os.environ, **(env or {})})
+    return subprocess.run(
+        [sys.executable, "-m", "tui", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
 
 
 def article_count(db: Path) -> int:
@@ -47,8 +52,17 @@ def test_each_bad_file_gets_one_line(tmp_path: Path, db_path: Path) -> None:
     (tmp_path / "huge.txt").write_text("Title\n\n" + "word " * 4000)
     (tmp_path / "bad.jsonl").write_text('{"text": "Fine report one."}\nnot json\n')
     missing = tmp_path / "missing.txt"
-    result = run("ingest", str(tmp_path / "empty.txt"), str(tmp_path / "huge.txt"),
-                 str(tmp_path / "bad.jsonl"), str(missing), "--db", str(db_path), "--max-bytes", "10000")
+    result = run(
+        "ingest",
+        str(tmp_path / "empty.txt"),
+        str(tmp_path / "huge.txt"),
+        str(tmp_path / "bad.jsonl"),
+        str(missing),
+        "--db",
+        str(db_path),
+        "--max-bytes",
+        "10000",
+    )
     assert result.returncode == 1
     stderr = result.stderr
     assert "empty.txt: empty file" in stderr

@@ -33,9 +33,24 @@ def test_export_json_follows_the_contract(seed_copy: Path, db_path: Path) -> Non
     assert {"text", "speaker", "speaker_role", "incident_id"} <= set(article["quotes"][0])
     assert {"name", "kind"} == set(article["sources"][0])
     incident = doc["incidents"][0]
-    assert {"id", "base", "country", "admin1", "lat", "lon", "date", "date_precision", "weapons",
-            "attack_count", "killed", "injured", "intercepted", "claimed_by", "article_ids",
-            "corroboration"} <= set(incident)
+    assert {
+        "id",
+        "base",
+        "country",
+        "admin1",
+        "lat",
+        "lon",
+        "date",
+        "date_precision",
+        "weapons",
+        "attack_count",
+        "killed",
+        "injured",
+        "intercepted",
+        "claimed_by",
+        "article_ids",
+        "corroboration",
+    } <= set(incident)
     assert incident["article_ids"] == [article["id"]]
     assert {t["count"] for t in article["tallies"]} >= {140, 2500, 900}
 
@@ -48,7 +63,10 @@ def test_export_csv_acled_geojson_jsonl(seed_copy: Path, db_path: Path) -> None:
     drone = next(r for r in acled if r["event_date"] == "2024-01-23")
     assert drone["event_id_cnty"].startswith("IRQ")
     assert (drone["sub_event_type"], drone["actor1"], drone["admin1"]) == (
-        "Air/drone strike", "Islamic Resistance in Iraq", "Anbar")
+        "Air/drone strike",
+        "Islamic Resistance in Iraq",
+        "Anbar",
+    )
     assert (drone["event_type"], drone["time_precision"]) == ("Explosions/Remote violence", "1")
     geo = json.loads(run("export", "--format", "geojson", "--db", str(db_path)).stdout)
     assert geo["type"] == "FeatureCollection"

@@ -27,20 +27,24 @@ def one_incident(body: str, published: str = PUB):  # type: ignore[no-untyped-de
 
 # -- dates ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize(("phrase", "expected", "precision"), [
-    ("on Tuesday", "2024-01-23", "day"),
-    ("on Wednesday", "2024-01-24", "day"),  # the latest Wednesday on or before publication
-    ("on Thursday", "2024-01-18", "day"),
-    ("yesterday", "2024-01-23", "day"),
-    ("last night", "2024-01-23", "day"),
-    ("on Jan. 20", "2024-01-20", "day"),
-    ("on 20 January", "2024-01-20", "day"),
-    ("on January 20, 2024", "2024-01-20", "day"),
-    ("on Dec. 27", "2023-12-27", "day"),  # the year before: December is after January
-    ("on Christmas Day", "2023-12-25", "day"),
-    ("earlier this week", "2024-01-24", "week"),
-    ("in January 2020", "2020-01-01", "month"),
-])
+
+@pytest.mark.parametrize(
+    ("phrase", "expected", "precision"),
+    [
+        ("on Tuesday", "2024-01-23", "day"),
+        ("on Wednesday", "2024-01-24", "day"),  # the latest Wednesday on or before publication
+        ("on Thursday", "2024-01-18", "day"),
+        ("yesterday", "2024-01-23", "day"),
+        ("last night", "2024-01-23", "day"),
+        ("on Jan. 20", "2024-01-20", "day"),
+        ("on 20 January", "2024-01-20", "day"),
+        ("on January 20, 2024", "2024-01-20", "day"),
+        ("on Dec. 27", "2023-12-27", "day"),  # the year before: December is after January
+        ("on Christmas Day", "2023-12-25", "day"),
+        ("earlier this week", "2024-01-24", "week"),
+        ("in January 2020", "2020-01-01", "month"),
+    ],
+)
 def test_relative_and_absolute_dates(phrase: str, expected: str, precision: str) -> None:
     incident = one_incident(f"Two rockets struck Ain al-Asad air base {phrase}, officials said.")
     assert (incident.date, incident.date_precision) == (expected, precision)
@@ -53,19 +57,24 @@ def test_no_date_keeps_publication_date_with_week_precision() -> None:
 
 
 def test_speech_date_is_not_the_attack_date() -> None:
-    body = ("Drones attacked Harir air base on Monday. "
-            "The Pentagon on Tuesday said the attack on Harir caused minor damage.")
+    body = (
+        "Drones attacked Harir air base on Monday. "
+        "The Pentagon on Tuesday said the attack on Harir caused minor damage."
+    )
     assert [i.date for i in run(body).incidents] == ["2024-01-22"]
 
 
-@pytest.mark.parametrize(("line", "iso"), [
-    ("24 January, 2024", "2024-01-24"),
-    ("January 24, 2024", "2024-01-24"),
-    ("Jan. 24, 2024", "2024-01-24"),
-    ("2024-01-24", "2024-01-24"),
-    ("Published: 24 January 2024 10:32 GMT", "2024-01-24T10:32:00"),
-    ("Updated: Jan. 24, 2024 3:05 p.m. ET", "2024-01-24T15:05:00"),
-])
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("24 January, 2024", "2024-01-24"),
+        ("January 24, 2024", "2024-01-24"),
+        ("Jan. 24, 2024", "2024-01-24"),
+        ("2024-01-24", "2024-01-24"),
+        ("Published: 24 January 2024 10:32 GMT", "2024-01-24T10:32:00"),
+        ("Updated: Jan. 24, 2024 3:05 p.m. ET", "2024-01-24T15:05:00"),
+    ],
+)
 def test_header_date_lines(line: str, iso: str) -> None:
     assert parse_date_line(line) == iso
 
@@ -77,34 +86,57 @@ def test_find_dates_gives_offsets() -> None:
 
 # -- bases ------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("name", [
-    "Ain al-Asad", "Ayn al-Asad", "Ain al-Assad", "Aïn al-Assad", "Al-Asad Airbase", "al-Asad air base",
-    "AIN AL ASAD AIRBASE", "Asad Airbase",
-])
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Ain al-Asad",
+        "Ayn al-Asad",
+        "Ain al-Assad",
+        "Aïn al-Assad",
+        "Al-Asad Airbase",
+        "al-Asad air base",
+        "AIN AL ASAD AIRBASE",
+        "Asad Airbase",
+    ],
+)
 def test_ain_al_asad_spellings(name: str) -> None:
     assert one_incident(f"Drones targeted {name} on Tuesday.").base == "Ain al-Asad Air Base"
 
 
-@pytest.mark.parametrize(("name", "base"), [
-    ("Harir", "Harir Air Base"), ("Al-Harir", "Harir Air Base"), ("al-Tanf", "Al-Tanf Garrison"),
-    ("Al Tanf", "Al-Tanf Garrison"), ("At-Tanf", "Al-Tanf Garrison"), ("Tower 22", "Tower 22"),
-    ("Irbil airport", "Erbil Air Base"), ("Khrab al-Jir", "Kharab al-Jir"), ("the U.S. Embassy in Baghdad", "US Embassy Baghdad"),
-])
+@pytest.mark.parametrize(
+    ("name", "base"),
+    [
+        ("Harir", "Harir Air Base"),
+        ("Al-Harir", "Harir Air Base"),
+        ("al-Tanf", "Al-Tanf Garrison"),
+        ("Al Tanf", "Al-Tanf Garrison"),
+        ("At-Tanf", "Al-Tanf Garrison"),
+        ("Tower 22", "Tower 22"),
+        ("Irbil airport", "Erbil Air Base"),
+        ("Khrab al-Jir", "Kharab al-Jir"),
+        ("the U.S. Embassy in Baghdad", "US Embassy Baghdad"),
+    ],
+)
 def test_base_aliases(name: str, base: str) -> None:
     assert one_incident(f"Rockets hit {name} on Tuesday.").base == base
 
 
 def test_generic_mention_resolves_to_the_base_named_later() -> None:
-    body = ("Several drones on Tuesday targeted an airbase in Iraq hosting US troops. "
-            "The drones were launched at the Ain al-Assad base in Anbar province, an official said.")
+    body = (
+        "Several drones on Tuesday targeted an airbase in Iraq hosting US troops. "
+        "The drones were launched at the Ain al-Assad base in Anbar province, an official said."
+    )
     incident = one_incident(body)
     assert incident.base == "Ain al-Asad Air Base" and incident.date == "2024-01-23"
 
 
 def test_country_narrows_a_generic_mention() -> None:
-    body = ("Drones targeted al-Tanf on Sunday. "
-            "Separately, a drone struck a base in northeast Jordan on Sunday, killing three soldiers. "
-            "The strike on Tower 22 was the deadliest.")
+    body = (
+        "Drones targeted al-Tanf on Sunday. "
+        "Separately, a drone struck a base in northeast Jordan on Sunday, killing three soldiers. "
+        "The strike on Tower 22 was the deadliest."
+    )
     bases = {(i.base, i.killed) for i in run(body, "2024-01-28").incidents}
     assert ("Tower 22", 3) in bases and ("Al-Tanf Garrison", None) in bases
 
@@ -116,43 +148,56 @@ def test_unknown_place_called_a_base_is_kept_with_its_text() -> None:
 
 # -- weapons, counts, outcomes, claims ----------------------------------------------------
 
-@pytest.mark.parametrize(("text", "weapons"), [
-    ("two explosive-laden drones", ["drone"]),
-    ("a one-way attack UAV", ["drone"]),
-    ("a loitering munition", ["drone"]),
-    ("14 Katyusha rockets", ["rocket"]),
-    ("a close-range ballistic missile", ["ballistic missile"]),
-    ("about seven mortar rounds", ["mortar"]),
-    ("an improvised explosive device", ["ied"]),
-    ("missiles and rockets", ["missile", "rocket"]),
-    ("air defence missiles intercepted a drone", ["drone"]),
-])
+
+@pytest.mark.parametrize(
+    ("text", "weapons"),
+    [
+        ("two explosive-laden drones", ["drone"]),
+        ("a one-way attack UAV", ["drone"]),
+        ("a loitering munition", ["drone"]),
+        ("14 Katyusha rockets", ["rocket"]),
+        ("a close-range ballistic missile", ["ballistic missile"]),
+        ("about seven mortar rounds", ["mortar"]),
+        ("an improvised explosive device", ["ied"]),
+        ("missiles and rockets", ["missile", "rocket"]),
+        ("air defence missiles intercepted a drone", ["drone"]),
+    ],
+)
 def test_weapons(text: str, weapons: list[str]) -> None:
     assert list(find_weapons(text)) == weapons
 
 
-@pytest.mark.parametrize(("text", "count"), [
-    ("claimed two attacks on the base", 2), ("three separate attacks", 3), ("was attacked twice", 2),
-    ("a drone attack", None), ("more than 140 attacks since October", None),
-])
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("claimed two attacks on the base", 2),
+        ("three separate attacks", 3),
+        ("was attacked twice", 2),
+        ("a drone attack", None),
+        ("more than 140 attacks since October", None),
+    ],
+)
 def test_attack_counts(text: str, count: int | None) -> None:
     assert find_attack_count(text) == count
 
 
-@pytest.mark.parametrize(("text", "killed", "injured"), [
-    ("Three U.S. service members were killed and at least 25 others were injured.", 3, 25),
-    ("killing two U.S. troops and a British soldier", 3, None),
-    ("A US civilian contractor was killed.", 1, None),
-    ("Eight U.S. and coalition personnel were injured.", None, 8),
-    ("The number of troops injured has climbed to 34.", None, 34),
-    ("The Pentagon said 25 were wounded, then 34, and on Tuesday more than 40 had been hurt.", None, 40),
-    ("There were no casualties.", 0, 0),
-    ("No one was killed.", 0, None),
-    ("There was no immediate word on casualties.", None, None),
-    ("at least one Iraqi service member has been wounded", None, None),
-    ("strikes that killed 25 of its fighters", None, None),
-    ("a rocket strike on Dec. 27 killed a U.S. contractor", 1, None),
-])
+@pytest.mark.parametrize(
+    ("text", "killed", "injured"),
+    [
+        ("Three U.S. service members were killed and at least 25 others were injured.", 3, 25),
+        ("killing two U.S. troops and a British soldier", 3, None),
+        ("A US civilian contractor was killed.", 1, None),
+        ("Eight U.S. and coalition personnel were injured.", None, 8),
+        ("The number of troops injured has climbed to 34.", None, 34),
+        ("The Pentagon said 25 were wounded, then 34, and on Tuesday more than 40 had been hurt.", None, 40),
+        ("There were no casualties.", 0, 0),
+        ("No one was killed.", 0, None),
+        ("There was no immediate word on casualties.", None, None),
+        ("at least one Iraqi service member has been wounded", None, None),
+        ("strikes that killed 25 of its fighters", None, None),
+        ("a rocket strike on Dec. 27 killed a U.S. contractor", 1, None),
+    ],
+)
 def test_casualties(text: str, killed: int | None, injured: int | None) -> None:
     found = find_casualties(text)
     assert (found.killed, found.injured) == (killed, injured)
@@ -163,21 +208,31 @@ def test_injuries_without_a_number_are_reported_not_counted() -> None:
     assert found.injured is None and found.injuries_reported
 
 
-@pytest.mark.parametrize(("text", "intercepted"), [
-    ("One drone was shot down.", True), ("a drone was downed", True), ("engaged and destroyed the drone", True),
-    ("Most missiles were destroyed by the base's air defenses.", True), ("The missile was not intercepted.", False),
-    ("The drone was not stopped by the base's defences.", False), ("The drone struck a hangar.", None),
-])
+@pytest.mark.parametrize(
+    ("text", "intercepted"),
+    [
+        ("One drone was shot down.", True),
+        ("a drone was downed", True),
+        ("engaged and destroyed the drone", True),
+        ("Most missiles were destroyed by the base's air defenses.", True),
+        ("The missile was not intercepted.", False),
+        ("The drone was not stopped by the base's defences.", False),
+        ("The drone struck a hangar.", None),
+    ],
+)
 def test_interception(text: str, intercepted: bool | None) -> None:
     assert find_intercepted(text) is intercepted
 
 
-@pytest.mark.parametrize(("text", "group"), [
-    ("The Islamic Resistance in Iraq claimed responsibility.", "Islamic Resistance in Iraq"),
-    ("Kataib Hezbollah said it had targeted the base.", "Kataib Hezbollah"),
-    ("The attack was claimed by Harakat al-Nujaba.", "Harakat al-Nujaba"),
-    ("In a statement, the Islamic Resistance in Iraq claimed two attacks.", "Islamic Resistance in Iraq"),
-])
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        ("The Islamic Resistance in Iraq claimed responsibility.", "Islamic Resistance in Iraq"),
+        ("Kataib Hezbollah said it had targeted the base.", "Kataib Hezbollah"),
+        ("The attack was claimed by Harakat al-Nujaba.", "Harakat al-Nujaba"),
+        ("In a statement, the Islamic Resistance in Iraq claimed two attacks.", "Islamic Resistance in Iraq"),
+    ],
+)
 def test_claims(text: str, group: str) -> None:
     claim = find_claim(text)
     assert claim is not None and claim.group == group
@@ -189,20 +244,26 @@ def test_no_group_claimed_is_an_explicit_null() -> None:
 
 
 def test_claim_by_the_group_refers_back() -> None:
-    body = ("Kataib Hezbollah has threatened US forces for weeks. "
-            "Rockets struck Harir air base on Tuesday. The group claimed the attack.")
+    body = (
+        "Kataib Hezbollah has threatened US forces for weeks. "
+        "Rockets struck Harir air base on Tuesday. The group claimed the attack."
+    )
     assert one_incident(body).claimed_by == "Kataib Hezbollah"
 
 
 # -- not incidents ------------------------------------------------------------------------
 
-@pytest.mark.parametrize("body", [
-    "Kataib Hezbollah warned it would target US bases such as Ain al-Asad if Washington intervened.",
-    "US forces carried out air strikes on Kataib Hezbollah sites on Tuesday in retaliation for attacks on Harir.",
-    "There have been more than 140 attacks on US forces, including at Ain al-Asad, since October.",
-    "There was no attack on the base at al-Asad on Wednesday, the Pentagon said.",
-    "About 900 US troops are deployed at bases such as al-Tanf in Syria.",
-])
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Kataib Hezbollah warned it would target US bases such as Ain al-Asad if Washington intervened.",
+        "US forces carried out air strikes on Kataib Hezbollah sites on Tuesday in retaliation for attacks on Harir.",
+        "There have been more than 140 attacks on US forces, including at Ain al-Asad, since October.",
+        "There was no attack on the base at al-Asad on Wednesday, the Pentagon said.",
+        "About 900 US troops are deployed at bases such as al-Tanf in Syria.",
+    ],
+)
 def test_not_incidents(body: str) -> None:
     assert run(body).incidents == ()
 
@@ -215,26 +276,34 @@ def test_attack_that_a_us_strike_answered_is_kept() -> None:
 
 # -- quotes and statements ----------------------------------------------------------------
 
+
 def quotes_of(body: str) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in run(body).quotes if not q.indirect]
 
 
-@pytest.mark.parametrize(("body", "expected"), [
-    ('"We were attacked," said Pat Ryder.', [("We were attacked", "Pat Ryder")]),
-    ('Pat Ryder said: "We were attacked."', [("We were attacked.", "Pat Ryder")]),
-    ('"We were attacked," a US official told Reuters.', [("We were attacked", "a US official")]),
-    ('“Curly quotes work too,” said Jon Finer.', [("Curly quotes work too", "Jon Finer")]),
-    ('Defense Secretary Lloyd Austin said the attack was "reckless and dangerous".',
-     [("reckless and dangerous", "Lloyd Austin")]),
-])
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ('"We were attacked," said Pat Ryder.', [("We were attacked", "Pat Ryder")]),
+        ('Pat Ryder said: "We were attacked."', [("We were attacked.", "Pat Ryder")]),
+        ('"We were attacked," a US official told Reuters.', [("We were attacked", "a US official")]),
+        ("“Curly quotes work too,” said Jon Finer.", [("Curly quotes work too", "Jon Finer")]),
+        (
+            'Defense Secretary Lloyd Austin said the attack was "reckless and dangerous".',
+            [("reckless and dangerous", "Lloyd Austin")],
+        ),
+    ],
+)
 def test_quote_attribution_forms(body: str, expected: list[tuple[str, str]]) -> None:
     assert quotes_of(body) == expected
 
 
 def test_split_quote_and_coreference() -> None:
-    body = ('A US military official, speaking on condition of anonymity, described the damage. '
-            '"The first drone hit a hangar," the official said. "The second was shot down."\n\n'
-            'Brig. Gen. Pat Ryder briefed reporters. "We will respond," Ryder said.')
+    body = (
+        "A US military official, speaking on condition of anonymity, described the damage. "
+        '"The first drone hit a hangar," the official said. "The second was shot down."\n\n'
+        'Brig. Gen. Pat Ryder briefed reporters. "We will respond," Ryder said.'
+    )
     assert quotes_of(body) == [
         ("The first drone hit a hangar", "a US military official"),
         ("The second was shot down.", "a US military official"),
@@ -243,22 +312,34 @@ def test_split_quote_and_coreference() -> None:
 
 
 def test_multi_paragraph_quote_after_a_colon() -> None:
-    body = ('U.S. Central Command said in a statement:\n\n'
-            '"Militants launched missiles at the base.\n\n'
-            '"Damage assessments are under way."')
-    assert quotes_of(body) == [("Militants launched missiles at the base.", "U.S. Central Command"),
-                               ("Damage assessments are under way.", "U.S. Central Command")]
+    body = (
+        "U.S. Central Command said in a statement:\n\n"
+        '"Militants launched missiles at the base.\n\n'
+        '"Damage assessments are under way."'
+    )
+    assert quotes_of(body) == [
+        ("Militants launched missiles at the base.", "U.S. Central Command"),
+        ("Damage assessments are under way.", "U.S. Central Command"),
+    ]
 
 
 def test_speaker_role_via_and_anonymity_reason() -> None:
-    body = ('"Multiple attack drones were launched" at the Ain al-Assad base, a US military official told AFP, '
-            'speaking on condition of anonymity due to the sensitivity of the subject.\n\n'
-            'White House Deputy National Security Advisor Jon Finer described it as "very serious".')
+    body = (
+        '"Multiple attack drones were launched" at the Ain al-Assad base, a US military official told AFP, '
+        "speaking on condition of anonymity due to the sensitivity of the subject.\n\n"
+        'White House Deputy National Security Advisor Jon Finer described it as "very serious".'
+    )
     first, second = [q for q in run(body).quotes if not q.indirect]
     assert (first.speaker_kind, first.via, first.anonymity_reason) == (
-        "anonymous official", "AFP", "the sensitivity of the subject")
+        "anonymous official",
+        "AFP",
+        "the sensitivity of the subject",
+    )
     assert (second.speaker, second.speaker_role, second.speaker_kind) == (
-        "Jon Finer", "White House Deputy National Security Advisor", "named official")
+        "Jon Finer",
+        "White House Deputy National Security Advisor",
+        "named official",
+    )
 
 
 def test_reported_statement_is_kept_with_its_speaker() -> None:
@@ -269,8 +350,10 @@ def test_reported_statement_is_kept_with_its_speaker() -> None:
 
 
 def test_quote_is_linked_to_its_incident() -> None:
-    body = ('Rockets hit Harir air base on Monday. "It was a heavy barrage," a US official said.\n\n'
-            'Drones targeted al-Tanf on Saturday. "None got through," said Pat Ryder.')
+    body = (
+        'Rockets hit Harir air base on Monday. "It was a heavy barrage," a US official said.\n\n'
+        'Drones targeted al-Tanf on Saturday. "None got through," said Pat Ryder.'
+    )
     ex = run(body)
     by_text = {q.text: ex.incidents[q.incident_index].base for q in ex.quotes if not q.indirect}
     assert by_text == {"It was a heavy barrage": "Harir Air Base", "None got through": "Al-Tanf Garrison"}
@@ -278,18 +361,26 @@ def test_quote_is_linked_to_its_incident() -> None:
 
 # -- sources, tallies and evidence --------------------------------------------------------
 
+
 def test_sources_with_kinds() -> None:
-    body = ('"Drones were launched at the base," a US military official told AFP. '
-            'The Islamic Resistance in Iraq claimed the attack on Ain al-Asad on Tuesday.')
+    body = (
+        '"Drones were launched at the base," a US military official told AFP. '
+        "The Islamic Resistance in Iraq claimed the attack on Ain al-Asad on Tuesday."
+    )
     ex = run(body, photo_credit="Getty")
     assert {(s.name, s.kind) for s in ex.sources} >= {
-        ("AFP", "news agency"), ("a US military official", "anonymous official"),
-        ("Islamic Resistance in Iraq", "claimant statement"), ("Getty", "photo agency")}
+        ("AFP", "news agency"),
+        ("a US military official", "anonymous official"),
+        ("Islamic Resistance in Iraq", "claimant statement"),
+        ("Getty", "photo agency"),
+    }
 
 
 def test_tallies() -> None:
-    body = ("Since the start of the war in October, there have been more than 140 attacks on US and coalition "
-            "forces in Iraq and Syria. There are roughly 2,500 American troops in Iraq and some 900 in Syria.")
+    body = (
+        "Since the start of the war in October, there have been more than 140 attacks on US and coalition "
+        "forces in Iraq and Syria. There are roughly 2,500 American troops in Iraq and some 900 in Syria."
+    )
     tallies = {(t.count, t.qualifier, t.what) for t in run(body).tallies}
     assert tallies == {
         (140, "more than", "attacks on US and coalition forces in Iraq and Syria"),
@@ -303,5 +394,5 @@ def test_every_field_keeps_its_sentence_and_offsets() -> None:
     body = "Intro sentence here. Two drones struck Harir air base on Monday. One was shot down."
     incident = one_incident(body)
     evidence = {name: span for name, span in incident.field_evidence}
-    assert body[evidence["weapons"].start:evidence["weapons"].end] == "Two drones struck Harir air base on Monday."
+    assert body[evidence["weapons"].start : evidence["weapons"].end] == "Two drones struck Harir air base on Monday."
     assert evidence["intercepted"].text == "One was shot down."

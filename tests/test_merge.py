@@ -18,21 +18,33 @@ from tests.conftest import SEEDS
 REPORTS = [
     Article(
         title="Drone kills three US troops in Jordan",
-        body=("Three U.S. service members were killed and at least 25 others were injured in a drone attack "
-              "on Tower 22 in Jordan early Sunday, U.S. officials said."),
-        published="2024-01-28", outlet="AP", url="https://example.org/ap",
+        body=(
+            "Three U.S. service members were killed and at least 25 others were injured in a drone attack "
+            "on Tower 22 in Jordan early Sunday, U.S. officials said."
+        ),
+        published="2024-01-28",
+        outlet="AP",
+        url="https://example.org/ap",
     ),
     Article(
         title="Wounded count rises to 34",
-        body=("The number of troops injured in Sunday's drone attack on Tower 22 has climbed to 34, a Pentagon "
-              "spokesperson told reporters on Monday. Three soldiers were killed."),
-        published="2024-01-29", outlet="Reuters", url="https://example.org/reuters",
+        body=(
+            "The number of troops injured in Sunday's drone attack on Tower 22 has climbed to 34, a Pentagon "
+            "spokesperson told reporters on Monday. Three soldiers were killed."
+        ),
+        published="2024-01-29",
+        outlet="Reuters",
+        url="https://example.org/reuters",
     ),
     Article(
         title="More than 40 hurt in Tower 22 strike",
-        body=("More than 40 U.S. troops were hurt in the Jan. 28 drone strike on Tower 22, officials said on "
-              "Wednesday. The Islamic Resistance in Iraq claimed the attack, which killed three soldiers."),
-        published="2024-01-31", outlet="AFP", url="https://example.org/afp",
+        body=(
+            "More than 40 U.S. troops were hurt in the Jan. 28 drone strike on Tower 22, officials said on "
+            "Wednesday. The Islamic Resistance in Iraq claimed the attack, which killed three soldiers."
+        ),
+        published="2024-01-31",
+        outlet="AFP",
+        url="https://example.org/afp",
     ),
 ]
 
@@ -75,7 +87,9 @@ def test_per_article_figures_are_kept_for_the_drill_down(tmp_path: Path) -> None
 
 def test_different_weapons_on_one_day_are_two_incidents(tmp_path: Path) -> None:
     drone = Article(title="a", body="A drone struck Harir air base on Monday.", published="2023-11-14")
-    ied = Article(title="b", body="A roadside bomb hit a convoy leaving Harir air base on Monday.", published="2023-11-14")
+    ied = Article(
+        title="b", body="A roadside bomb hit a convoy leaving Harir air base on Monday.", published="2023-11-14"
+    )
     with Store(tmp_path / "s.db") as store:
         store_article(store, drone)
         store_article(store, ied)

@@ -45,15 +45,28 @@ def test_dateline_with_time_and_agency_from_wire_dateline() -> None:
 
 
 def test_markdown_front_matter() -> None:
-    text = "---\ntitle: Drones hit Harir\npublished: 2023-11-09\noutlet: Rudaw\nurl: https://example.org/h\n---\n\n## Latest\n\nTwo drones struck Harir.\n"
+    text = (
+        "---\ntitle: Drones hit Harir\npublished: 2023-11-09\noutlet: Rudaw\nurl: https://example.org/h\n---\n\n"
+        "## Latest\n\nTwo drones struck Harir.\n"
+    )
     a = only_article(text, "h.md")
-    assert (a.title, a.published, a.outlet, a.url) == ("Drones hit Harir", "2023-11-09", "Rudaw", "https://example.org/h")
+    assert (a.title, a.published, a.outlet, a.url) == (
+        "Drones hit Harir",
+        "2023-11-09",
+        "Rudaw",
+        "https://example.org/h",
+    )
     assert a.body == "Latest\n\nTwo drones struck Harir."
 
 
 def test_json_object_and_field_aliases() -> None:
-    obj = {"title": "T", "body": "Body text about an attack.", "url": "https://e.org/1",
-           "published": "2024-01-29T08:00:00Z", "outlet": "AFP"}
+    obj = {
+        "title": "T",
+        "body": "Body text about an attack.",
+        "url": "https://e.org/1",
+        "published": "2024-01-29T08:00:00Z",
+        "outlet": "AFP",
+    }
     a = only_article(json.dumps(obj), "a.json")
     assert (a.title, a.body, a.published, a.outlet) == ("T", "Body text about an attack.", "2024-01-29T08:00:00", "AFP")
     content = only_article(json.dumps({"content": "Only content here. More."}), "b.json")
@@ -93,7 +106,9 @@ def test_html_page_keeps_the_article_and_drops_navigation() -> None:
 
 
 def test_invalid_utf8_is_decoded_with_a_warning() -> None:
-    (item,) = list(read_bytes("Caf\xe9 attack\n\nA drone hit a caf\xe9 near the base.".encode("cp1252"), "w.txt", ".txt"))
+    (item,) = list(
+        read_bytes("Caf\xe9 attack\n\nA drone hit a caf\xe9 near the base.".encode("cp1252"), "w.txt", ".txt")
+    )
     assert item.article.title == "Café attack"
     assert "not valid UTF-8" in item.warning
 

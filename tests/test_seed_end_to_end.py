@@ -38,9 +38,13 @@ def test_seed_ingest_and_export(seed_copy: Path, db_path: Path) -> None:
         ("ballistic missiles that posed a genuine threat", "Jon Finer"),
     ]
     sources = {(s["name"], s["kind"]) for s in article["sources"]}
-    assert {("AFP", "news agency"), ("Jon Finer", "named official"),
-            ("a US military official", "anonymous official"),
-            ("Islamic Resistance in Iraq", "claimant statement"), ("Getty", "photo agency")} <= sources
+    assert {
+        ("AFP", "news agency"),
+        ("Jon Finer", "named official"),
+        ("a US military official", "anonymous official"),
+        ("Islamic Resistance in Iraq", "claimant statement"),
+        ("Getty", "photo agency"),
+    } <= sources
     assert article["quotes"][2]["speaker_role"] == "White House Deputy National Security Advisor"
     assert drone["id"] in {q["incident_id"] for q in article["quotes"][:2]}
 

@@ -13,14 +13,24 @@ from store.errors import StoreError
 from store.models import Article, Extraction, IncidentMention, Quote, Source, Span, Tally
 from store.schema import SCHEMA_VERSION
 
-ARTICLE = Article(title="Rockets hit Harir", body="Two rockets hit Harir Air Base on Monday.",
-                  published="2023-11-13", outlet="Test Wire")
+ARTICLE = Article(
+    title="Rockets hit Harir",
+    body="Two rockets hit Harir Air Base on Monday.",
+    published="2023-11-13",
+    outlet="Test Wire",
+)
 
 
 def mention(**changes) -> IncidentMention:  # type: ignore[no-untyped-def]
-    fields = dict(base="Harir Air Base", place_text="Harir Air Base", date="2023-11-13",
-                  date_precision="day", date_basis="on Monday", weapons=("rocket",),
-                  evidence=(Span(0, 40, "Two rockets hit Harir Air Base on Monday."),))
+    fields = dict(
+        base="Harir Air Base",
+        place_text="Harir Air Base",
+        date="2023-11-13",
+        date_precision="day",
+        date_basis="on Monday",
+        weapons=("rocket",),
+        evidence=(Span(0, 40, "Two rockets hit Harir Air Base on Monday."),),
+    )
     fields.update(changes)
     return IncidentMention(**fields)  # type: ignore[arg-type]
 
@@ -44,8 +54,11 @@ def test_new_store_has_schema_wal_and_gazetteer(db_path: Path) -> None:
 def test_round_trip_of_an_article_and_its_extraction(db_path: Path) -> None:
     extraction = Extraction(
         incidents=(mention(),),
-        quotes=(Quote("We were hit hard", 0, 10, speaker="a US official",
-                      speaker_kind="anonymous official", incident_index=0),),
+        quotes=(
+            Quote(
+                "We were hit hard", 0, 10, speaker="a US official", speaker_kind="anonymous official", incident_index=0
+            ),
+        ),
         sources=(Source("Test Wire", "news agency"),),
         tallies=(Tally(46, "at least", "attacks on US forces"),),
     )
@@ -58,8 +71,14 @@ def test_round_trip_of_an_article_and_its_extraction(db_path: Path) -> None:
         assert quote["incident_id"] == row["id"]
         hits = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'Harir'").fetchall()
         assert len(hits) == 1
-    assert counts(db_path) == {"articles": 1, "incidents": 1, "incident_articles": 1, "quotes": 1,
-                               "sources": 1, "tallies": 1}
+    assert counts(db_path) == {
+        "articles": 1,
+        "incidents": 1,
+        "incident_articles": 1,
+        "quotes": 1,
+        "sources": 1,
+        "tallies": 1,
+    }
 
 
 def test_same_body_or_same_url_is_a_duplicate(db_path: Path) -> None:
@@ -76,15 +95,20 @@ def test_same_body_or_same_url_is_a_duplicate(db_path: Path) -> None:
 
 
 def test_failure_mid_article_leaves_nothing_behind(db_path: Path) -> None:
-    bad = Extraction(incidents=(mention(),),
-                     quotes=(Quote("dangling", 0, 5, incident_index=7),))  # index out of range
+    bad = Extraction(incidents=(mention(),), quotes=(Quote("dangling", 0, 5, incident_index=7),))  # index out of range
     with Store(db_path) as store:
         store.add(ARTICLE, Extraction())  # something already stored must survive
         other = Article(title="t", body="A different report about Harir.", published="2023-11-14")
         with pytest.raises(IndexError):
             store.add(other, bad)
-    assert counts(db_path) == {"articles": 1, "incidents": 0, "incident_articles": 0, "quotes": 0,
-                               "sources": 0, "tallies": 0}
+    assert counts(db_path) == {
+        "articles": 1,
+        "incidents": 0,
+        "incident_articles": 0,
+        "quotes": 0,
+        "sources": 0,
+        "tallies": 0,
+    }
 
 
 def test_store_from_a_newer_version_is_refused(db_path: Path) -> None:
@@ -122,7 +146,7 @@ def test_two_processes_creating_one_store_at_once(db_path: Path) -> None:
             barrier.wait()
             with Store(db_path) as store:
                 store.add(Article(title=f"t{n}", body=f"Report number {n} about a base."), Extraction())
-        except BaseException as exc:  # noqa: BLE001 - collected for the assertion
+        except BaseException as exc:
             errors.append(exc)
 
     threads = [threading.Thread(target=open_and_write, args=(n,)) for n in range(4)]

@@ -19,10 +19,25 @@ _TOKEN = re.compile(r"\w+")
 # Arabic articles and English fillers that reports add or drop freely ("al-Tanf", "At-Tanf").
 _DROP = frozenset({"al", "el", "ul", "at", "ad", "ar", "as", "an", "ash", "ath", "the", "s", "in", "of", "compound"})
 _VARIANTS = {
-    "ayn": "ain", "assad": "asad", "airbase": ("air", "base"), "airfield": ("air", "base"),
-    "airport": ("air", "port"), "arbil": "erbil", "irbil": "erbil", "hawler": "erbil",
-    "u": "us", "usa": "us", "tawhid": "tawheed", "khrab": "kharab", "khirab": "kharab",
-    "jeir": "jir", "jair": "jir", "tel": "tal", "tell": "tal", "tall": "tal", "ain": "ain",
+    "ayn": "ain",
+    "assad": "asad",
+    "airbase": ("air", "base"),
+    "airfield": ("air", "base"),
+    "airport": ("air", "port"),
+    "arbil": "erbil",
+    "irbil": "erbil",
+    "hawler": "erbil",
+    "u": "us",
+    "usa": "us",
+    "tawhid": "tawheed",
+    "khrab": "kharab",
+    "khirab": "kharab",
+    "jeir": "jir",
+    "jair": "jir",
+    "tel": "tal",
+    "tell": "tal",
+    "tall": "tal",
+    "ain": "ain",
 }
 # Words that may follow a name as part of the place: "Ain al-Asad air base", "Harir airfield".
 _SUFFIX = re.compile(

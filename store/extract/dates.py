@@ -12,13 +12,38 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
-    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
 }
 WEEKDAYS = {
-    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "monday": 0,
+    "tuesday": 1,
+    "wednesday": 2,
+    "thursday": 3,
+    "friday": 4,
+    "saturday": 5,
     "sunday": 6,
 }
 _MONTH = r"(?P<month>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
@@ -70,7 +95,7 @@ def parse_date_line(line: str) -> str | None:
     if not found:
         return None
     day, m = found
-    rest = line[m.end():]
+    rest = line[m.end() :]
     t = _TIME.search(rest)
     if t:
         hour = int(t["h"]) % 24
@@ -136,8 +161,14 @@ _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)(?!,?\s+(?:19|20)\d\d)", re.
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|per|attacks|troops))", re.I)
 # Holidays reports date attacks by: "on Christmas Day".
 _HOLIDAY = re.compile(r"\b(?P<name>Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|New Year)\b")
-_HOLIDAYS = {"christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
-             "new year's day": (1, 1), "new year's eve": (12, 31), "new year": (1, 1)}
+_HOLIDAYS = {
+    "christmas day": (12, 25),
+    "christmas eve": (12, 24),
+    "christmas": (12, 25),
+    "new year's day": (1, 1),
+    "new year's eve": (12, 31),
+    "new year": (1, 1),
+}
 # "in January 2020", "January 2020"
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 # "in October", "in early November", "last month": month precision, year from publication.
@@ -146,7 +177,8 @@ _MONTH_ONLY = re.compile(
     r"(?P<month>January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"(?!\s+[0-3]?\d\b)(?!,?\s+(?:19|20)\d\d)|"
     r"\b(?i:a|an|the|last|this|that)\s+(?P<month2>January|February|March|April|May|June|July|August|September|October|"
-    r"November|December)(?:'s)?\s+(?=[a-z]|Iranian|Iraqi|US|U\.S\.)")
+    r"November|December)(?:'s)?\s+(?=[a-z]|Iranian|Iraqi|US|U\.S\.)"
+)
 
 
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)

@@ -18,61 +18,205 @@ from store.extract.dates import DateMention, find_dates
 from store.extract.text import Cue, Sentence
 from store.models import IncidentMention, Span
 
-_ATTACK = Cue(re.compile(
-    r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
-    r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
-    r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
-    r"shot down|intercept(?:ed)?|downed)\b", re.I), "attack", "target", "struck", "strike", "hit", "fire", "launch", "land", "impact", "slam", "explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained", "crashed", "shot down", "intercept", "downed")
+_ATTACK = Cue(
+    re.compile(
+        r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
+        r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
+        r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
+        r"shot down|intercept(?:ed)?|downed)\b",
+        re.I,
+    ),
+    "attack",
+    "target",
+    "struck",
+    "strike",
+    "hit",
+    "fire",
+    "launch",
+    "land",
+    "impact",
+    "slam",
+    "explo",
+    "blast",
+    "shell",
+    "barrage",
+    "salvo",
+    "volley",
+    "bombard",
+    "came under",
+    "rained",
+    "crashed",
+    "shot down",
+    "intercept",
+    "downed",
+)
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
-_US_ACTION = Cue(re.compile(
-    r"\b(?:retaliat\w* (?:for|against) (?:the |an? |recent |repeated |these |those )?(?:[\w-]+ ){0,3}attacks?|"
-    r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
-    r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
-    r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
-    r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
-    r"(?:struck|hit|bombed|conducted|carried out|launched)|"
-    r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
-    r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b", re.I), "retaliat", "response", "self-defen", "precision", "strike", "struck", "hit", "bomb", "conducted", "carried out", "launched")
-_THREAT = Cue(re.compile(
-    r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
-    r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be)|"
-    r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
-    r"would (?:become|be) (?:a )?(?:target|legitimate)|"
-    r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b", re.I), "threaten", "warn", "vow", "pledg", "would", "will", "could", "plan", "if ", "potential", "possible", "preparing", "legitimate")
+_US_ACTION = Cue(
+    re.compile(
+        r"\b(?:retaliat\w* (?:for|against) (?:the |an? |recent |repeated |these |those )?(?:[\w-]+ ){0,3}attacks?|"
+        r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
+        r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
+        r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
+        r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
+        r"(?:struck|hit|bombed|conducted|carried out|launched)|"
+        r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
+        r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b",
+        re.I,
+    ),
+    "retaliat",
+    "response",
+    "self-defen",
+    "precision",
+    "strike",
+    "struck",
+    "hit",
+    "bomb",
+    "conducted",
+    "carried out",
+    "launched",
+)
+_THREAT = Cue(
+    re.compile(
+        r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
+        r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be)|"
+        r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
+        r"would (?:become|be) (?:a )?(?:target|legitimate)|"
+        r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b",
+        re.I,
+    ),
+    "threaten",
+    "warn",
+    "vow",
+    "pledg",
+    "would",
+    "will",
+    "could",
+    "plan",
+    "if ",
+    "potential",
+    "possible",
+    "preparing",
+    "legitimate",
+)
 # Counts of many attacks: a tally, never one incident.
-_TALLY = Cue(re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I), "there have", "there had", "tally", "attacks", "times")
+_TALLY = Cue(
+    re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I),
+    "there have",
+    "there had",
+    "tally",
+    "attacks",
+    "times",
+)
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
-_BACKGROUND = Cue(re.compile(
-    r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
-    r"(?:multiple|several|many|dozens of|countless) times|more than once|"
-    r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
-    r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
-    r"(?:[\w-]+ ){0,4}attacks)\b", re.I), "repeated", "frequent", "regular", "routine", "numerous", "times", "once", "since", "so far", "of ")
+_BACKGROUND = Cue(
+    re.compile(
+        r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
+        r"(?:multiple|several|many|dozens of|countless) times|more than once|"
+        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
+        r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
+        r"(?:[\w-]+ ){0,4}attacks)\b",
+        re.I,
+    ),
+    "repeated",
+    "frequent",
+    "regular",
+    "routine",
+    "numerous",
+    "times",
+    "once",
+    "since",
+    "so far",
+    "of ",
+)
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
-_EVENT = Cue(re.compile(
-    r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
-    r"hit|fired (?:at|on|toward)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
-    r"shot down|intercepted|downed|engaged|"
-    r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b", re.I), "attack", "target", "struck", "strike", "hit", "fired", "launched", "land", "impact", "slam", "explod", "shell", "shot down", "intercept", "downed", "engaged")
-_NEGATED = Cue(re.compile(
-    r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
-    r"(?:did|does) not (?:hit|strike|target|attack)|(?:was|were)(?:n't| not) (?:attacked|targeted|hit|struck)|"
-    r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b", re.I), "no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't")
+_EVENT = Cue(
+    re.compile(
+        r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
+        r"hit|fired (?:at|on|toward)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
+        r"shot down|intercepted|downed|engaged|"
+        r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
+        re.I,
+    ),
+    "attack",
+    "target",
+    "struck",
+    "strike",
+    "hit",
+    "fired",
+    "launched",
+    "land",
+    "impact",
+    "slam",
+    "explod",
+    "shell",
+    "shot down",
+    "intercept",
+    "downed",
+    "engaged",
+)
+_NEGATED = Cue(
+    re.compile(
+        r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
+        r"(?:did|does) not (?:hit|strike|target|attack)|(?:was|were)(?:n't| not) (?:attacked|targeted|hit|struck)|"
+        r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b",
+        re.I,
+    ),
+    "no attack",
+    "no strike",
+    "false alarm",
+    "not ",
+    "denied",
+    "deny",
+    "denies",
+    "n't",
+)
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
-_OUT_OF_SCOPE = Cue(re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"), "houthi", "red sea", "uss ", "yemen", "gulf of aden")
-_SAME_DAY = Cue(re.compile(r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
-                       r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b", re.I), "same", "that day", "that night", "later", "shortly", "simultaneous")
+_OUT_OF_SCOPE = Cue(
+    re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"),
+    "houthi",
+    "red sea",
+    "uss ",
+    "yemen",
+    "gulf of aden",
+)
+_SAME_DAY = Cue(
+    re.compile(
+        r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
+        r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b",
+        re.I,
+    ),
+    "same",
+    "that day",
+    "that night",
+    "later",
+    "shortly",
+    "simultaneous",
+)
 _GROUP_BACKREF = re.compile(r"\b(?:the group|the militia|the faction|the alliance|it|they|the movement)\b", re.I)
 _PLURAL_CLAIM = re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I)
-_ANAPHOR = Cue(re.compile(r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
-                      r"(?:attack|strike|assault|incident|barrage)\b", re.I), "attack", "strike", "assault", "incident", "barrage")
+_ANAPHOR = Cue(
+    re.compile(
+        r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
+        r"(?:attack|strike|assault|incident|barrage)\b",
+        re.I,
+    ),
+    "attack",
+    "strike",
+    "assault",
+    "incident",
+    "barrage",
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|"
-    r"tweeted|reported|briefing|briefed|statement|speaking|spoke|noted|warned|insisted)\b", re.I)
+    r"tweeted|reported|briefing|briefed|statement|speaking|spoke|noted|warned|insisted)\b",
+    re.I,
+)
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
-_SPEECH_WORDS = (r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
-                 r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking")
+_SPEECH_WORDS = (
+    r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
+    r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
+)
 # "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+))?\s+$", re.I)
 # "Jon Finer on Sunday described ...", "officials on Monday said"
@@ -81,13 +225,16 @@ _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
 _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
 # "a base in northeast Jordan": the country narrows which named base a generic mention means.
-_COUNTRY_HINT = re.compile(r"\bin (?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? |the (?:north|south|east|west)\w* of )?"
-                           r"(?P<country>Iraq|Syria|Jordan)\b")
+_COUNTRY_HINT = re.compile(
+    r"\bin (?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? |the (?:north|south|east|west)\w* of )?"
+    r"(?P<country>Iraq|Syria|Jordan)\b"
+)
 # The attack a US strike answered: "in retaliation for a January 28 drone attack on Tower 22".
 _ANSWERED = re.compile(
     r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following)\s+"
     r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?(?:attacks?|strikes?|assault)\b.*)$",
-    re.I)  # characters between a date and a speech verb that make it the speech's date
+    re.I,
+)  # characters between a date and a speech verb that make it the speech's date
 
 
 @dataclass
@@ -127,9 +274,9 @@ def _event_dates(sentence: Sentence, pub: date, speech_fallback: bool = False) -
             if d.day <= pub and d.precision == "day":
                 spoken.append(d)
             continue
-        since = _SINCE_BEFORE.search(text[max(0, s - 80):s]) or _SINCE_BEFORE.match(d.text)
+        since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
         if since:
-            clause = (text[max(0, s - 80) + since.start():] if since.string is not d.text else text[s:]).split(",")[0]
+            clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]
             if not (_EVENT.search(clause) and _PLACE_WORD.search(clause)):
                 continue
         if d.day > pub or _DATELINE_AFTER.match(text, e):
@@ -144,8 +291,7 @@ def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[Base
         return [(b, None) for b in bases]
     if len(dates) == 1 or len(bases) == 1:
         return [(b, dates[0]) for b in bases]
-    return [(b, min(dates, key=lambda d: abs(d.start - b.start) + (0 if d.start > b.start else 5)))
-            for b in bases]
+    return [(b, min(dates, key=lambda d: abs(d.start - b.start) + (0 if d.start > b.start else 5))) for b in bases]
 
 
 class IncidentReader:
@@ -204,9 +350,15 @@ class IncidentReader:
             draft = self.drafts[key]
             if draft.precision != "week" and not draft.provisional:
                 continue
-            dated = [self.drafts[k] for k in self.order if k != key and self.drafts[k].base == draft.base
-                     and self.drafts[k].precision == "day" and not self.drafts[k].provisional
-                     and 0 <= (draft.date - self.drafts[k].date).days <= 7]
+            dated = [
+                self.drafts[k]
+                for k in self.order
+                if k != key
+                and self.drafts[k].base == draft.base
+                and self.drafts[k].precision == "day"
+                and not self.drafts[k].provisional
+                and 0 <= (draft.date - self.drafts[k].date).days <= 7
+            ]
             if not dated:
                 continue
             target = max(dated, key=lambda d: d.date)
@@ -232,12 +384,14 @@ class IncidentReader:
             if answered is None or not re.search(r"\b(?:attack|strike|assault)\b", answered["tail"][:80]):
                 return
             start = sentence.start + answered.start("tail")
-            sentence = Sentence(start, sentence.end, self.sentences[index].text[answered.start("tail"):],
-                                sentence.paragraph)
+            sentence = Sentence(
+                start, sentence.end, self.sentences[index].text[answered.start("tail") :], sentence.paragraph
+            )
             text = sentence.text
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
         if _BACKGROUND.search(text) and not (
-                (self.mentions[index] or GENERIC_BASE.search(text)) and _event_dates(sentence, self.pub)):
+            (self.mentions[index] or GENERIC_BASE.search(text)) and _event_dates(sentence, self.pub)
+        ):
             return
         is_attack = bool(_ATTACK.search(text) or F.find_weapons(text))
         named = self.mentions[index]
@@ -259,8 +413,14 @@ class IncidentReader:
                 else:
                     resolved = self._last_named(index, hint["country"] if hint else None)
                 if resolved is not None:
-                    named = [BaseMention(resolved.base, sentence.start + generic.start(),
-                                         sentence.start + generic.end(), generic.group(0))]
+                    named = [
+                        BaseMention(
+                            resolved.base,
+                            sentence.start + generic.start(),
+                            sentence.start + generic.end(),
+                            generic.group(0),
+                        )
+                    ]
             if named:
                 same_day = bool(_SAME_DAY.search(text))
                 strong = bool(_EVENT.search(text))
@@ -273,10 +433,11 @@ class IncidentReader:
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(_EVENT.search(text))))
             targets = [t for t in targets if t is not None]
-        elif self.current is not None and self._near_current(index) and (
-                _ANAPHOR.search(text) or self._has_fields(text)):
+        elif (
+            self.current is not None and self._near_current(index) and (_ANAPHOR.search(text) or self._has_fields(text))
+        ):
             targets.append(self.current)
-        if (len(targets) == 1 and _PLURAL_CLAIM.search(text) and F.find_claim(text) is not None):
+        if len(targets) == 1 and _PLURAL_CLAIM.search(text) and F.find_claim(text) is not None:
             targets = [d for d in self.drafts.values() if d.date == targets[0].date]
         for draft in targets:
             self._absorb(draft, sentence, index)
@@ -285,12 +446,21 @@ class IncidentReader:
 
     def _near_current(self, index: int) -> bool:
         """Whether a sentence is close enough to the current incident to be about it."""
-        last = max((i for i, key in self.sentence_incident.items()
-                    if self.current is not None and key == self.current.key()), default=-99)
+        last = max(
+            (i for i, key in self.sentence_incident.items() if self.current is not None and key == self.current.key()),
+            default=-99,
+        )
         return index - last <= 3
 
-    def _target(self, base: str | None, place: str, when: DateMention | None, anaphoric: bool,
-                same_day: bool = False, strong: bool = True) -> _Draft | None:
+    def _target(
+        self,
+        base: str | None,
+        place: str,
+        when: DateMention | None,
+        anaphoric: bool,
+        same_day: bool = False,
+        strong: bool = True,
+    ) -> _Draft | None:
         if when is not None:
             return self._open(base, place, when.day, when.precision, when.text)
         current = self.current
@@ -308,7 +478,9 @@ class IncidentReader:
             return self._open(base, place, when.day, when.precision, when.text)
         lead = self._lead()
         if lead is not None:
-            return self._open(base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})")
+            return self._open(
+                base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
+            )
         return self._open(base, place, self.pub, "week", "no date in the text: publication date")
 
     def _lead(self) -> _Draft | None:
@@ -324,8 +496,10 @@ class IncidentReader:
         casualties = F.find_casualties(text)
         return bool(
             F.find_intercepted(text) is not None
-            or casualties.killed is not None or casualties.injured is not None
-            or casualties.injuries_reported or F.find_damage(text)
+            or casualties.killed is not None
+            or casualties.injured is not None
+            or casualties.injuries_reported
+            or F.find_damage(text)
             or F.find_claim(text) is not None
         )
 
@@ -375,8 +549,9 @@ class IncidentReader:
 
     def _finish(self, d: _Draft) -> IncidentMention:
         killed, injured = d.killed, d.injured
-        weapons = [w for w in d.weapons
-                   if w != "missile" or not {"ballistic missile", "cruise missile"} & set(d.weapons)]
+        weapons = [
+            w for w in d.weapons if w != "missile" or not {"ballistic missile", "cruise missile"} & set(d.weapons)
+        ]
         return IncidentMention(
             base=d.base,
             place_text=d.place_text,

@@ -27,30 +27,37 @@ _VERBS = (
 )
 _ABBREV_DOT = re.compile(
     r"\b(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Dr|Mr|Ms|Mrs|Sen|Rep|Gov|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Fla|"
-    r"Calif|Va)\.|\b[A-Z]\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b[ap]\.m)\.|\b[ap]\.(?=m\.)")
+    r"Calif|Va)\.|\b[A-Z]\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b[ap]\.m)\.|\b[ap]\.(?=m\.)"
+)
 MASK = "\u2024"  # one dot leader: same length as ".", so offsets survive masking
 _SPK = r"(?P<spk>[^,.;:!?\"“”]{2,140}?)"
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|to|adding|after|while|who|"
-    r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)")
+    r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
+)
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?:{_VERBS})\b")
+    rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?:{_VERBS})\b"
+)
 _BEFORE = re.compile(rf"{_SPK}\s+(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
 _SUBJECT = re.compile(
     rf"^\s*{_SPK}\s+(?:(?:on|late|early|last)\s+\w+\s+|also\s+|later\s+|then\s+|initially\s+|"
-    rf"has\s+|had\s+|have\s+|in a statement\s+)*(?:{_VERBS})\b")
+    rf"has\s+|had\s+|have\s+|in a statement\s+)*(?:{_VERBS})\b"
+)
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|speaking|requesting|asking)\b[^,\"“”]*,")
 _VIA = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _ANONYMITY = re.compile(
     r"(?:on (?:the )?condition of anonymity|requesting anonymity|asking not to be named|who asked not to be named)"
-    r"(?:\s+(?:because|due to|as|since|to|given|in order to)\s+(?P<why>[^.,;\"“”]+))?", re.I)
+    r"(?:\s+(?:because|due to|as|since|to|given|in order to)\s+(?P<why>[^.,;\"“”]+))?",
+    re.I,
+)
 # "A drone was shot down, an Iraqi security official said."
 _STATEMENT_AFTER = re.compile(rf"^(?P<clause>[A-Z].{{15,}}?),\s+{_SPK}\s+(?:{_VERBS})\b[^,\"“”]{{0,40}}\.?$")
 # "An Iraqi security official meanwhile said a drone was shot down."
 _STATEMENT_BEFORE = re.compile(
     rf"^{_SPK}\s+(?:(?:on|late|early)\s+\w+\s+)?(?:also\s+|meanwhile\s+|later\s+)?(?:said|says|told [\w ]{{2,30}}?|"
     r"reported|announced|confirmed|stated|added|claimed)(?:\s+(?:on|late|early|in a statement)\s*\w*)?,?\s+"
-    r"(?:that\s+)?(?P<clause>[a-zA-Z].{15,})$")
+    r"(?:that\s+)?(?P<clause>[a-zA-Z].{15,})$"
+)
 _NOT_SPEAKER = re.compile(r"^(?:this|that|which|there|what|who|the attack|the report|the base|the strike)\b", re.I)
 
 
@@ -71,11 +78,11 @@ def find_quoted(body: str) -> list[_Segment]:
         i, still_open, first = 0, False, True
         while i < len(text):
             ch = text[i]
-            if ch in "\"“":
-                closer = "\"" if ch == "\"" else "”"
+            if ch in '"“':
+                closer = '"' if ch == '"' else "”"
                 j = text.find(closer, i + 1)
                 if j == -1 and ch == "“":
-                    j = text.find("\"", i + 1)
+                    j = text.find('"', i + 1)
                 if j == -1:
                     segments.append(_Segment(p_start + i + 1, p_end, (p_start, p_end), open_from_previous and first))
                     still_open = True
@@ -104,7 +111,7 @@ def _sentence_end(text: str) -> int:
 def _next_quote_or_end(text: str) -> int:
     """Where the attribution after a quote stops: the next quote, or the sentence's end."""
     stop = len(text)
-    for mark in ("\"", "“"):
+    for mark in ('"', "“"):
         j = text.find(mark)
         if j != -1:
             stop = min(stop, j)
@@ -142,18 +149,22 @@ class QuoteReader:
     def _candidates(self, seg: _Segment) -> tuple[list[str], str]:
         """Speaker phrases around a quote, best first, and the sentence around it."""
         p_start, p_end = seg.paragraph
-        after_all = self.masked[seg.end + 1:p_end]
+        after_all = self.masked[seg.end + 1 : p_end]
         after = _drop_appositives(after_all[: _next_quote_or_end(after_all)])
-        before_all = self.masked[p_start:max(p_start, seg.start - 1)]
+        before_all = self.masked[p_start : max(p_start, seg.start - 1)]
         cut = max(before_all.rfind(". "), before_all.rfind("? "), before_all.rfind("! "))
-        before = before_all[cut + 2:] if cut >= 0 else before_all
+        before = before_all[cut + 2 :] if cut >= 0 else before_all
         if not before.strip() and seg.start - 1 == p_start:
             before = self._lead_in(p_start)
         before_clean = _drop_appositives(_blank_quotes(before))
-        sentence = _unmask(before + self.masked[seg.start - 1:seg.end + 1] + after_all[: _sentence_end(after_all)])
+        sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[: _sentence_end(after_all)])
         phrases = []
-        for pattern, text in ((_AFTER_VERB_FIRST, after), (_AFTER_SPEAKER_FIRST, after),
-                              (_BEFORE, before_clean), (_SUBJECT, before_clean)):
+        for pattern, text in (
+            (_AFTER_VERB_FIRST, after),
+            (_AFTER_SPEAKER_FIRST, after),
+            (_BEFORE, before_clean),
+            (_SUBJECT, before_clean),
+        ):
             m = pattern.match(text) if pattern in (_AFTER_VERB_FIRST, _SUBJECT) else pattern.search(text)
             if m:
                 phrases.append(m["spk"])
@@ -165,7 +176,7 @@ class QuoteReader:
         if not previous.endswith(":"):
             return ""
         cut = max(previous.rfind(". "), previous.rfind("\n"))
-        return previous[cut + 1:].strip()
+        return previous[cut + 1 :].strip()
 
     def _speaker_for(self, seg: _Segment, previous: Speaker | None) -> tuple[Speaker | None, str | None, str]:
         phrases, sentence = self._candidates(seg)
@@ -185,7 +196,7 @@ class QuoteReader:
         every = list(segments)
         out: list[Quote] = []
         previous: tuple[_Segment, Speaker] | None = None
-        for index, s in enumerate(self.sentences):
+        for s in self.sentences:
             inside = [g for g in segments if s.start <= g.start - 1 < s.end + 1]
             if not inside and not any(g.start < s.start < g.end for g in every):
                 statement = self._statement(s)
@@ -199,29 +210,33 @@ class QuoteReader:
             segments = [g for g in segments if g not in inside]
         return out
 
-    def _quote(self, seg: _Segment, previous: tuple[_Segment, Speaker] | None
-               ) -> tuple[Quote | None, tuple[_Segment, Speaker] | None]:
-        text = self.body[seg.start:seg.end].strip().rstrip(",").strip()
+    def _quote(
+        self, seg: _Segment, previous: tuple[_Segment, Speaker] | None
+    ) -> tuple[Quote | None, tuple[_Segment, Speaker] | None]:
+        text = self.body[seg.start : seg.end].strip().rstrip(",").strip()
         adjacent = previous is not None and (
-            seg.paragraph == previous[0].paragraph or seg.continues
-            or seg.paragraph[0] - previous[0].paragraph[1] <= 3)
+            seg.paragraph == previous[0].paragraph or seg.continues or seg.paragraph[0] - previous[0].paragraph[1] <= 3
+        )
         speaker, via, sentence = self._speaker_for(seg, previous[1] if previous and adjacent else None)
         if not text or (len(text.split()) < 2 and speaker is None):
             return None, previous
         why = _ANONYMITY.search(sentence)
         quote = Quote(
-            text=text, start=seg.start, end=seg.end,
+            text=text,
+            start=seg.start,
+            end=seg.end,
             speaker=speaker.name if speaker else None,
             speaker_role=speaker.role if speaker else None,
             speaker_kind=speaker.kind if speaker else "other",
-            via=via, anonymity_reason=(why["why"].strip() if why and why["why"] else None),
+            via=via,
+            anonymity_reason=(why["why"].strip() if why and why["why"] else None),
             sentence=sentence.strip(),
         )
         return quote, ((seg, speaker) if speaker is not None else previous)
 
     def _statement(self, s: Sentence) -> Quote | None:
         """Reported speech without quote marks: 'an Iraqi official said a drone was downed'."""
-        masked = _drop_appositives(self.masked[s.start:s.end])
+        masked = _drop_appositives(self.masked[s.start : s.end])
         m = _STATEMENT_AFTER.match(masked) or _STATEMENT_BEFORE.match(masked)
         if not m:
             return None
@@ -235,9 +250,14 @@ class QuoteReader:
         via = _VIA.search(s.text)
         why = _ANONYMITY.search(s.text)
         return Quote(
-            text=clause, start=s.start, end=s.end, speaker=speaker.name,
-            speaker_role=speaker.role, speaker_kind=speaker.kind,
+            text=clause,
+            start=s.start,
+            end=s.end,
+            speaker=speaker.name,
+            speaker_role=speaker.role,
+            speaker_kind=speaker.kind,
             via=via["via"] if via else None,
             anonymity_reason=(why["why"].strip() if why and why["why"] else None),
-            indirect=True, sentence=s.text,
+            indirect=True,
+            sentence=s.text,
         )

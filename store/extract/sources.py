@@ -33,10 +33,13 @@ _AGENCIES: list[tuple[str, str, str]] = [
 ]
 # One pass over the body finds every agency name; the words around it say whether it is cited.
 # The lookahead on first letters lets the engine skip most positions at once.
-_AGENCY_NAMES = re.compile("(?=[ARXITFMSKCPa])(?:" + "|".join(
-    f"(?P<a{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_AGENCIES)) + ")")
+_AGENCY_NAMES = re.compile(
+    "(?=[ARXITFMSKCPa])(?:" + "|".join(f"(?P<a{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_AGENCIES)) + ")"
+)
 _CITED_BEFORE = re.compile(r"(?:\btold|according to|\bwith|\bto|\bby|\bin|\bvia)\s+(?:the\s+)?$|\($")
-_CITED_AFTER = re.compile(r"^(?:\)|\s+(?:reported|said|news agency|quoted|cited|correspondents?|reporters?|journalists?)\b)")
+_CITED_AFTER = re.compile(
+    r"^(?:\)|\s+(?:reported|said|news agency|quoted|cited|correspondents?|reporters?|journalists?)\b)"
+)
 
 
 def cited_agencies(body: str) -> list[tuple[str, str]]:
@@ -46,7 +49,9 @@ def cited_agencies(body: str) -> list[tuple[str, str]]:
         name, kind, _ = _AGENCIES[int(m.lastgroup[1:])]
         if (name, kind) in found:
             continue
-        if _CITED_BEFORE.search(body[max(0, m.start() - 20):m.start()]) or _CITED_AFTER.match(body[m.end():m.end() + 30]):
+        if _CITED_BEFORE.search(body[max(0, m.start() - 20) : m.start()]) or _CITED_AFTER.match(
+            body[m.end() : m.end() + 30]
+        ):
             found.append((name, kind))
     return found
 

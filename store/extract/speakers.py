@@ -15,15 +15,114 @@ from store.extract.fields import find_group, find_groups
 
 # Words that make up titles and roles before a name ("Defense Secretary Lloyd Austin").
 _TITLE_WORDS = frozenset(
-    """president vice secretary minister prime spokesman spokeswoman spokesperson advisor adviser
-    director commander chief general gen. lt. col. maj. brig. adm. sgt. capt. admiral colonel major
-    lieutenant sergeant captain deputy press senator sen. rep. representative ambassador governor mayor
-    coordinator head leader envoy chairman speaker mr. ms. mrs. dr. sheikh ayatollah defence defense
-    foreign national security council communications strategic pentagon white house state department
-    central command joint chiefs staff army air force navy military operations affairs public
-    information media office ministry interior commander-in-chief kurdistan region regional
-    government krg iraqi us u.s. american iranian syrian kurdish jordanian british french israeli
-    sdf pmf popular mobilization forces centcom resistance islamic spokesman's""".split()
+    [
+        "president",
+        "vice",
+        "secretary",
+        "minister",
+        "prime",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "advisor",
+        "adviser",
+        "director",
+        "commander",
+        "chief",
+        "general",
+        "gen.",
+        "lt.",
+        "col.",
+        "maj.",
+        "brig.",
+        "adm.",
+        "sgt.",
+        "capt.",
+        "admiral",
+        "colonel",
+        "major",
+        "lieutenant",
+        "sergeant",
+        "captain",
+        "deputy",
+        "press",
+        "senator",
+        "sen.",
+        "rep.",
+        "representative",
+        "ambassador",
+        "governor",
+        "mayor",
+        "coordinator",
+        "head",
+        "leader",
+        "envoy",
+        "chairman",
+        "speaker",
+        "mr.",
+        "ms.",
+        "mrs.",
+        "dr.",
+        "sheikh",
+        "ayatollah",
+        "defence",
+        "defense",
+        "foreign",
+        "national",
+        "security",
+        "council",
+        "communications",
+        "strategic",
+        "pentagon",
+        "white",
+        "house",
+        "state",
+        "department",
+        "central",
+        "command",
+        "joint",
+        "chiefs",
+        "staff",
+        "army",
+        "air",
+        "force",
+        "navy",
+        "military",
+        "operations",
+        "affairs",
+        "public",
+        "information",
+        "media",
+        "office",
+        "ministry",
+        "interior",
+        "commander-in-chief",
+        "kurdistan",
+        "region",
+        "regional",
+        "government",
+        "krg",
+        "iraqi",
+        "us",
+        "u.s.",
+        "american",
+        "iranian",
+        "syrian",
+        "kurdish",
+        "jordanian",
+        "british",
+        "french",
+        "israeli",
+        "sdf",
+        "pmf",
+        "popular",
+        "mobilization",
+        "forces",
+        "centcom",
+        "resistance",
+        "islamic",
+        "spokesman's",
+    ]
 )
 # A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
 _NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
@@ -35,8 +134,10 @@ _HEAD = (
     r"commanders?|witness(?:es)?|residents?|employees?|medics?|doctors?|contractors?|analysts?|"
     r"soldiers?|fighters?|leaders?|members?|aides?|lawmakers?|monitors?)"
 )
-_TAIL_WORD = r"(?:[A-Z][\w'’.-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|" \
-             r"base|another|the|his|its|city|army|office|administration|group|militia|coalition)"
+_TAIL_WORD = (
+    r"(?:[A-Z][\w'’.-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
+    r"base|another|the|his|its|city|army|office|administration|group|militia|coalition)"
+)
 # "a US military official", "an SDF commander in Deir Ezzor province",
 # "a spokesperson for the US embassy in Baghdad", "the Iraqi government's military spokesman"
 _ANON = re.compile(
@@ -115,9 +216,9 @@ class SpeakerBook:
             head = words[-1].rstrip("s")
             for person in reversed(earlier):
                 found = _HEAD_WORD.search(person.name) if person.kind in ("anonymous official", "witness") else None
-                if found and found.group(0).lower().rstrip("s") == head:
-                    if len(words) == 2 or _det_free(low) in person.name.lower():
-                        return person
+                same_head = found is not None and found.group(0).lower().rstrip("s") == head
+                if same_head and (len(words) == 2 or _det_free(low) in person.name.lower()):
+                    return person
                 if person.role and head in person.role.lower() and len(words) <= 3:
                     return person
             return None
@@ -136,7 +237,7 @@ def _split_role(run: str) -> tuple[str, str | None]:
         if word.lower() in _TITLE_WORDS:
             last_title = i
     role = " ".join(words[: last_title + 1]) or None
-    return " ".join(words[last_title + 1:]), role
+    return " ".join(words[last_title + 1 :]), role
 
 
 def _kind_for(name: str, role: str | None) -> str:
@@ -185,7 +286,7 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker
         kind = "witness" if head.startswith(("witness", "resident")) else "anonymous official"
         text = anon["phrase"]
         if anon["det"] in ("A", "An", "One", "Another", "This"):
-            text = anon["det"].lower() + text[len(anon["det"]):]
+            text = anon["det"].lower() + text[len(anon["det"]) :]
         return book.remember(Speaker(text, None, kind), position)
     org = _ORG.match(phrase)
     if org and org.end() >= len(phrase) - 1:
@@ -204,8 +305,10 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker
     return None
 
 
-_ROLE_WORD = r"(?:[A-Z][\w'’.-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|" \
-             r"chief|commander|deputy|general|official|national|security|government|military|foreign|defen[cs]e)"
+_ROLE_WORD = (
+    r"(?:[A-Z][\w'’.-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|"
+    r"chief|commander|deputy|general|official|national|security|government|military|foreign|defen[cs]e)"
+)
 _NAME_RE = re.compile(rf"\b{_NAME}\b")
 _ROLE_TAIL = re.compile(rf"(?:\b{_ROLE_WORD}\s+){{1,7}}$")
 
@@ -214,15 +317,15 @@ def _introductions(masked_body: str) -> list[tuple[int, str]]:
     """Names with the role words before them ("Defense Secretary Lloyd Austin")."""
     out = []
     for m in _NAME_RE.finditer(masked_body):
-        window = masked_body[max(0, m.start() - 80):m.start()]
+        window = masked_body[max(0, m.start() - 80) : m.start()]
         role = _ROLE_TAIL.search(window)
         start = m.start() - (len(role.group(0)) if role else 0)
-        out.append((start, masked_body[start:m.end()]))
+        out.append((start, masked_body[start : m.end()]))
     return out
 
 
 def _anonymous(masked_body: str) -> list[re.Match[str]]:
-    """"a US military official"-style phrases, found from their head noun outwards."""
+    """ "a US military official"-style phrases, found from their head noun outwards."""
     out = []
     for head in _HEAD_WORD.finditer(masked_body):
         lo = max(0, head.start() - 70)
@@ -241,7 +344,7 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
             continue
         phrase = m["phrase"].replace("․", ".")
         if det in ("a", "an", "one", "another"):
-            phrase = det + phrase[len(m["det"]):]
+            phrase = det + phrase[len(m["det"]) :]
         head = m.group(0).split()[-1]
         kind = "witness" if head.lower().startswith(("witness", "resident")) else "anonymous official"
         book.remember(Speaker(phrase, None, kind), m.start())

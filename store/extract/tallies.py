@@ -14,7 +14,8 @@ _TALLY = re.compile(
     rf"(?:(?P<q>{QUALIFIER})\s+)?(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d{{2,}}|{NUMBER}(?= (?:attacks|times)))\s+"
     r"(?P<what>(?:(?:separate|drone|rocket|missile|militia|hostile|US|U\.S\.|American|coalition)\s+)*"
     r"(?:attacks|times|troops|soldiers|service ?members|personnel|forces)\b[^.;:()]*?|in [A-Z][a-z]+)"
-    r"(?=[.,;:()]|\s+(?:since|as of|deployed|stationed|who|which|that|and some|while)\b|$)")
+    r"(?=[.,;:()]|\s+(?:since|as of|deployed|stationed|who|which|that|and some|while)\b|$)"
+)
 _SINCE = re.compile(r"\bsince\s+(?:the start of [^,]+ in\s+)?(?P<when>[^,.;]+)", re.I)
 
 
@@ -32,7 +33,9 @@ def find_tallies(sentences: list[Sentence], pub_date) -> list[Tally]:  # type: i
                 what = previous_what.split(" in ")[0] + " " + what
             if what.split()[0] in ("times",) or (count < 10 and "attacks" not in what):
                 continue
-            if what.startswith(("attacks", "times")) is False and not re.search(r"troops|soldiers|service|personnel|forces|attacks|in ", what):
+            if what.startswith(("attacks", "times")) is False and not re.search(
+                r"troops|soldiers|service|personnel|forces|attacks|in ", what
+            ):
                 continue
             if count < 10:
                 continue

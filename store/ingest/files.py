@@ -57,8 +57,7 @@ def expand(paths: Iterable[str | Path]) -> Iterator[Path | InputError]:
     for raw in paths:
         path = Path(raw)
         if path.is_dir():
-            for sub in sorted(p for p in path.rglob("*") if p.is_file() and is_candidate(p)):
-                yield sub
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and is_candidate(p))
         elif path.is_file():
             yield path
         elif path.exists():
@@ -99,8 +98,9 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[ReadItem]
         elif not outcome.body.strip():
             yield ReadItem(outcome.source_path or source, error=f"{source}: no article text")
         else:
-            yield ReadItem(outcome.source_path or source, article=outcome,
-                           warning=f"{source}: {warning}" if warning else None)
+            yield ReadItem(
+                outcome.source_path or source, article=outcome, warning=f"{source}: {warning}" if warning else None
+            )
             warning = None
 
 

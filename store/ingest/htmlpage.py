@@ -19,7 +19,11 @@ def parse_html_article(html: str, source: str, url: str | None = None) -> Articl
     import trafilatura
 
     doc = trafilatura.bare_extraction(
-        html, url=url, with_metadata=True, include_comments=False, include_tables=False,
+        html,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
         favor_precision=True,
     )
     if doc is None:

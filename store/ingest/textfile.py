@@ -20,7 +20,9 @@ _SOURCE = re.compile(r"^(?:source|outlet|via)\s*:\s*(?P<v>.{2,60})$", re.I)
 _BYLINE = re.compile(r"^(?i:by)\s+(?P<v>[A-Z][\w.'-]+(?:\s+(?:and\s+)?[A-Z][\w.'-]+){0,5})$")
 _LABEL = re.compile(r"^[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}$")  # "MENA", "Live Story"
 # An agency named in a wire dateline: "BAGHDAD, Jan 24 (Reuters) -", "WASHINGTON (AP) —"
-_WIRE = re.compile(r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z ]{2,30})\)\s*[-–—]")
+_WIRE = re.compile(
+    r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z ]{2,30})\)\s*[-–—]"
+)
 _FRONT = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
 
 
@@ -56,7 +58,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
         key, sep, value = line.partition(":")
         if sep:
             meta[key.strip().lower()] = value.strip().strip("\"'")
-    return meta, text[m.end():]
+    return meta, text[m.end() :]
 
 
 def parse_text_article(text: str, source_path: str | None = None, markdown: bool = False) -> Article:
@@ -129,7 +131,7 @@ def _published(meta: dict[str, str], fields: dict[str, object]) -> str | None:
 
 def _next_is_meta(lines: list[str], index: int) -> bool:
     """Whether the next non-blank line is a header line (so this one is a dek)."""
-    for raw in lines[index + 1:]:
+    for raw in lines[index + 1 :]:
         line = raw.strip()
         if line:
             return _classify(line, {})
