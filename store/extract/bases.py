@@ -105,8 +105,7 @@ class BaseMatcher:
             low = word.lower() if word.isascii() else fold(word)
             if low not in self.openers:
                 continue
-            window_end = text.find(".", m.end() + 60)
-            found = self._match_at(text, m.start(), len(text) if window_end == -1 else window_end + 1, offset)
+            found = self._match_at(text, m.start(), min(len(text), m.start() + 90), offset)
             if found is not None:
                 mentions.append(found)
                 resume = found.end - offset

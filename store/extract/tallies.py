@@ -16,6 +16,8 @@ _TALLY = re.compile(
     r"(?:attacks|times|troops|soldiers|service ?members|personnel|forces)\b[^.;:()]*?|in [A-Z][a-z]+)"
     r"(?=[.,;:()]|\s+(?:since|as of|deployed|stationed|who|which|that|and some|while)\b|$)"
 )
+# Every tally has a number of two or more digits, or counts attacks or times in words.
+_TALLY_GATE = re.compile(r"\d\d| attacks| times")
 _SINCE = re.compile(r"\bsince\s+(?:the start of [^,]+ in\s+)?(?P<when>[^,.;]+)", re.I)
 
 
@@ -24,6 +26,8 @@ def find_tallies(sentences: list[Sentence], pub_date) -> list[Tally]:  # type: i
     seen: set[tuple[int, str]] = set()
     for s in sentences:
         previous_what: str | None = None
+        if not _TALLY_GATE.search(s.text):
+            continue
         for m in _TALLY.finditer(s.text):
             count = number_value(m["n"])
             what = m["what"].strip()

@@ -215,8 +215,7 @@ class Cue:
         self.keys = keys
 
     def admits(self, text: str) -> bool:
-        low = text.lower()
-        return any(k in low for k in self.keys)
+        return any(map(text.lower().__contains__, self.keys))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
         if not self.admits(text):
