@@ -323,3 +323,26 @@ class Store:
                    VALUES (?,?,?,?,?,?)""",
                 (path, size, mtime, article_id, status, now_iso()),
             )
+
+    # Columns of ``feeds`` a poller or watcher may set; ``url`` and ``kind`` identify the row.
+    SOURCE_FIELDS = frozenset({"title", "etag", "last_modified", "last_fetch", "last_ok", "status",
+                               "error", "failures", "next_fetch"})
+
+    def source_state(self, url: str) -> dict[str, object] | None:
+        """The ``feeds`` row of a feed or watched folder: validators, failures, next fetch."""
+        row = self.conn.execute("SELECT * FROM feeds WHERE url = ?", (url,)).fetchone()
+        return dict(row) if row else None
+
+    def update_source(self, url: str, kind: str, *, add_taken: int = 0, **fields: object) -> None:
+        """Create the row of a feed or folder if needed and set only the fields given.
+
+        One small transaction, so the Feeds screen of a dashboard on the same store sees each
+        fetch's outcome at once; ``add_taken`` counts reports newly stored from the source.
+        """
+        unknown = set(fields) - self.SOURCE_FIELDS
+        if unknown:
+            raise ValueError(f"not a column of feeds: {', '.join(sorted(unknown))}")
+        assignments = ", ".join([*(f"{name} = ?" for name in fields), "taken = taken + ?"])
+        with self.transaction() as conn:
+            conn.execute("INSERT OR IGNORE INTO feeds (url, kind) VALUES (?, ?)", (url, kind))
+            conn.execute(f"UPDATE feeds SET {assignments} WHERE url = ?", (*fields.values(), add_taken, url))

@@ -192,3 +192,8 @@ def main() -> None:
         fail(str(exc))
     except KeyboardInterrupt:
         sys.exit(130)
+
+
+from tui.cli_live import register  # noqa: E402 - the live commands use the helpers defined above
+
+register(cli)
