@@ -122,3 +122,23 @@ def test_folder_is_read_recursively_skipping_temporary_files(tmp_path: Path) -> 
     (tmp_path / "image.png").write_bytes(b"\x89PNG\x00\x00")
     titles = sorted(i.article.title for i in read_paths([tmp_path]))
     assert titles == ["A", "B"]
+
+
+def test_feed_file_is_parsed_and_never_fetched_or_opened(tmp_path: Path) -> None:
+    secret = tmp_path / "secret.xml"
+    secret.write_text("<rss><channel><item><title>leak</title><description>private</description></item></channel></rss>")
+    evil = tmp_path / "evil.xml"
+    evil.write_text(str(secret))  # a feed file whose content is a path must not open that path
+    items = list(read_paths([evil]))
+    assert [i.article for i in items if i.article] == []
+    assert "not an RSS or Atom feed" in items[0].error
+    rss = tmp_path / "feed.rss"
+    rss.write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>'
+        "<item><title>Drones hit Harir</title><link>https://example.org/h</link>"
+        "<description>&lt;p&gt;Two drones struck Harir air base on Monday.&lt;/p&gt;</description></item>"
+        "</channel></rss>"
+    )
+    (item,) = list(read_paths([rss]))
+    assert (item.article.title, item.article.outlet, item.article.url) == ("Drones hit Harir", "Wire", "https://example.org/h")
+    assert item.article.body == "Two drones struck Harir air base on Monday."

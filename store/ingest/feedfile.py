@@ -7,6 +7,7 @@ from disk has only what its entries carry.
 from __future__ import annotations
 
 import html
+import io
 import re
 from collections.abc import Iterator
 from time import strftime
@@ -42,11 +43,16 @@ def entry_text(entry: Any) -> str:
     return html_to_text(best or entry.get("summary", "") or "")
 
 
-def parse_feed(text: str | bytes, source: str) -> Any:
-    """The parsed feed; an InputError when the document is not a feed at all."""
+def parse_feed(document: str | bytes, source: str) -> Any:
+    """The parsed feed; an InputError when the document is not a feed at all.
+
+    The document is always handed over as a stream: given a plain string, feedparser would
+    take a URL or a file path in it for a place to fetch or open.
+    """
     import feedparser
 
-    parsed = feedparser.parse(text)
+    data = document.encode("utf-8") if isinstance(document, str) else document
+    parsed = feedparser.parse(io.BytesIO(data))
     if parsed.get("bozo") and not parsed.entries:
         reason = parsed.get("bozo_exception")
         raise InputError(source, f"not an RSS or Atom feed ({type(reason).__name__}: {reason})")
@@ -69,9 +75,9 @@ def entry_article(entry: Any, outlet: str | None, source: str, body: str | None 
     )
 
 
-def read_feed_text(text: str, source: str) -> Iterator[Article | InputError]:
+def read_feed_text(document: str | bytes, source: str) -> Iterator[Article | InputError]:
     try:
-        parsed = parse_feed(text, source)
+        parsed = parse_feed(document, source)
     except InputError as exc:
         yield exc
         return

@@ -92,7 +92,7 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[ReadItem]
         return
     text, warning = decode(data)
     kind = suffix if suffix in KNOWN_SUFFIXES else _sniff(text)
-    for outcome in _parse(text, source, kind):
+    for outcome in _parse(text, source, kind, data):
         if isinstance(outcome, InputError):
             yield ReadItem(outcome.source, error=str(outcome))
         elif not outcome.body.strip():
@@ -115,7 +115,7 @@ def _sniff(text: str) -> str:
     return ".txt"
 
 
-def _parse(text: str, source: str, kind: str) -> Iterator[Article | InputError]:
+def _parse(text: str, source: str, kind: str, data: bytes) -> Iterator[Article | InputError]:
     if kind in JSON_SUFFIXES:
         yield from read_json(text, source)
     elif kind in JSONL_SUFFIXES:
@@ -130,7 +130,7 @@ def _parse(text: str, source: str, kind: str) -> Iterator[Article | InputError]:
     elif kind in FEED_SUFFIXES:
         from store.ingest.feedfile import read_feed_text
 
-        yield from read_feed_text(text, source)
+        yield from read_feed_text(data, source)  # the bytes: the XML declares its own encoding
     else:
         yield parse_text_article(text, source, markdown=kind in {".md", ".markdown"})
 
