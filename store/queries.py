@@ -303,3 +303,271 @@ def _range(low: int | None, high: int | None) -> list[int] | None:
     if low is None or high is None:
         return None
     return [low, high]
+
+
+# -- dashboard (tui) ----------------------------------------------------------------------
+# Keyset-paged, filterable variants of the reads above. Each page query orders by a sort
+# expression and the id, and continues from the last (sort value, id) pair it returned, so
+# a page costs the same at row 100,000 as at row 1.
+
+FEED_SORTS = {"arrived": "a.id", "published": "a.published"}
+INCIDENT_SORTS = {
+    "date": "i.date",
+    "killed": "coalesce(i.killed_max, i.killed, -1)",
+    "injured": "coalesce(i.injured_max, i.injured, -1)",
+    "sources": "i.corroboration",
+    "attacks": "coalesce(i.attack_count, -1)",
+    "weapons": "i.weapons",
+}
+
+
+def _weapon_clause(column: str) -> str:
+    """Matches one weapon inside a comma-joined list (``drone`` in ``drone,rocket``)."""
+    return f"instr(',' || {column} || ',', ',' || ? || ',') > 0"
+
+
+def feed_rows(conn: sqlite3.Connection, *, sort: str = "arrived", descending: bool = True,
+              after: tuple[Any, int] | None = None, country: str | None = None,
+              weapon: str | None = None, since: str | None = None, until: str | None = None,
+              limit: int = PAGE) -> list[Row]:
+    """A page of the feed in ``sort`` order, continuing after the key ``after``.
+
+    Each row carries ``sort_key`` (sort value, id) to pass back as ``after`` for the next
+    page. ``country`` and ``weapon`` keep reports with an incident of that kind;
+    ``since``/``until`` bound the publication date (YYYY-MM-DD, inclusive).
+
+    By publication date, reports without one come last (newest first) or first (oldest
+    first); they are read as a separate run so both runs walk ``articles_published``.
+    """
+    filters = {"country": country, "weapon": weapon, "since": since, "until": until}
+    if sort != "published":
+        return _feed_run(conn, "a.id", None, descending, after, filters, limit)
+    # (published, id) keys; a missing date is None and sorts below every date.
+    dated_first = descending
+    runs = [("dated", "a.published IS NOT NULL"), ("undated", "a.published IS NULL")]
+    if not dated_first:
+        runs.reverse()
+    rows: list[Row] = []
+    started = after is None
+    for name, cond in runs:
+        run_after: tuple[Any, int] | None = None
+        if after is not None and not started:
+            in_this_run = (after[0] is not None) == (name == "dated")
+            if not in_this_run:
+                continue
+            started = True
+            run_after = after if name == "dated" else (None, after[1])
+        expr = "a.published" if name == "dated" else "a.id"
+        rows += _feed_run(conn, expr, cond, descending, run_after, filters, limit - len(rows),
+                          id_only_key=name == "undated")
+        if len(rows) >= limit:
+            break
+    return rows
+
+
+def _feed_run(conn: sqlite3.Connection, expr: str, extra: str | None, descending: bool,
+              after: tuple[Any, int] | None, filters: dict[str, str | None], limit: int,
+              id_only_key: bool = False) -> list[Row]:
+    """One keyset-ordered stretch of the feed (see feed_rows)."""
+    country, weapon, since, until = (filters[k] for k in ("country", "weapon", "since", "until"))
+    conds: list[str] = [extra] if extra else []
+    params: list[Any] = []
+    if after is not None:
+        if id_only_key:
+            conds.append(f"a.id {'<' if descending else '>'} ?")
+            params.append(after[1])
+        else:
+            conds.append(f"({expr}, a.id) {'<' if descending else '>'} (?, ?)")
+            params += list(after)
+    if since:
+        conds.append("a.published >= ?")
+        params.append(since)
+    if until:
+        conds.append("a.published <= ?")
+        params.append(until + "T99")
+    if country or weapon:
+        inner = ["ia.article_id = a.id"]
+        if weapon:
+            inner.append(_weapon_clause("ia.weapons"))
+            params.append(weapon)
+        if country:
+            inner.append("b.country = ?")
+            params.append(country)
+        conds.append(
+            f"""EXISTS (SELECT 1 FROM incident_articles ia JOIN incidents i ON i.id = ia.incident_id
+                LEFT JOIN bases b ON b.id = i.base_id WHERE {' AND '.join(inner)})""")
+    where = ("WHERE " + " AND ".join(conds)) if conds else ""
+    order = "DESC" if descending else "ASC"
+    sql = f"""SELECT * FROM ({_FEED_SQL.replace('FROM articles a', f', {expr} AS sort_value FROM articles a', 1)}
+              {where} ORDER BY {expr} {order}, a.id {order} LIMIT ?)"""
+    rows = _rows(conn.execute(sql, [*params, limit]))
+    for r in rows:
+        r["sort_key"] = (None if id_only_key else r["sort_value"], r["id"])
+        del r["sort_value"]
+    return rows
+
+
+def max_incident_id(conn: sqlite3.Connection) -> int:
+    return int(conn.execute("SELECT coalesce(max(id), 0) FROM incidents").fetchone()[0])
+
+
+def incidents_newer(conn: sqlite3.Connection, after_id: int, limit: int = 20) -> list[Row]:
+    """Incidents created after ``after_id``, newest first: what a live view announces."""
+    return _rows(conn.execute(
+        """SELECT i.id, i.date, i.weapons, i.summary, i.place_text, i.killed, i.injured,
+                  b.name AS base, b.country
+           FROM incidents i LEFT JOIN bases b ON b.id = i.base_id
+           WHERE i.id > ? ORDER BY i.id DESC LIMIT ?""", (after_id, limit)))
+
+
+def weapon_names(conn: sqlite3.Connection) -> list[str]:
+    """Every single weapon named by some incident (the stored column joins them by commas)."""
+    names: set[str] = set()
+    for (joined,) in conn.execute("SELECT DISTINCT weapons FROM incidents WHERE weapons != ''"):
+        names.update(w for w in joined.split(",") if w)
+    return sorted(names)
+
+
+def base_trends(conn: sqlite3.Connection, weeks: int = 12, end: str | None = None) -> dict[int, list[int]]:
+    """Incidents per week for each base over the ``weeks`` weeks up to the newest incident."""
+    last = end or conn.execute("SELECT max(date) FROM incidents").fetchone()[0]
+    if not last:
+        return {}
+    last_day = date.fromisoformat(last[:10])
+    first_day = last_day - timedelta(days=7 * weeks - 1)
+    trends: dict[int, list[int]] = {}
+    for base_id, day, count in conn.execute(
+        """SELECT base_id, substr(date, 1, 10), count(*) FROM incidents
+           WHERE date >= ? AND date <= ? AND base_id IS NOT NULL GROUP BY 1, 2""",
+        (first_day.isoformat(), last_day.isoformat() + "T99"),
+    ):
+        try:
+            week = (date.fromisoformat(day) - first_day).days // 7
+        except ValueError:
+            continue
+        if 0 <= week < weeks:
+            trends.setdefault(base_id, [0] * weeks)[week] += count
+    return trends
+
+
+def base_incident_rows(conn: sqlite3.Connection, base_id: int, *, sort: str = "date",
+                       descending: bool = True, after: tuple[Any, int] | None = None,
+                       weapon: str | None = None, since: str | None = None,
+                       until: str | None = None, limit: int = PAGE) -> list[Row]:
+    """A page of one base's incidents in ``sort`` order; rows carry ``sort_key`` as in feed_rows."""
+    expr = INCIDENT_SORTS[sort]
+    conds = ["i.base_id = ?"]
+    params: list[Any] = [base_id]
+    if after is not None:
+        conds.append(f"({expr}, i.id) {'<' if descending else '>'} (?, ?)")
+        params += list(after)
+    if weapon:
+        conds.append(_weapon_clause("i.weapons"))
+        params.append(weapon)
+    if since:
+        conds.append("i.date >= ?")
+        params.append(since)
+    if until:
+        conds.append("i.date <= ?")
+        params.append(until + "T99")
+    order = "DESC" if descending else "ASC"
+    rows = _rows(conn.execute(
+        f"""SELECT i.*, {expr} AS sort_value FROM incidents i WHERE {' AND '.join(conds)}
+            ORDER BY {expr} {order}, i.id {order} LIMIT ?""", [*params, limit]))
+    for r in rows:
+        r["sort_key"] = (r.pop("sort_value"), r["id"])
+    return rows
+
+
+def base_totals(conn: sqlite3.Connection, base_id: int) -> Row:
+    """One base's incident count, date span and casualty sums (for its header)."""
+    row = conn.execute(
+        """SELECT count(*) AS incidents, min(date) AS first_incident, max(date) AS last_incident,
+                  sum(coalesce(killed_max, killed)) AS killed,
+                  sum(coalesce(injured_max, injured)) AS injured
+           FROM incidents WHERE base_id = ?""", (base_id,)).fetchone()
+    return dict(row)
+
+
+def feeds_status(conn: sqlite3.Connection) -> list[Row]:
+    """Each polled feed and watched folder as the ingesters last recorded it."""
+    return _rows(conn.execute(
+        """SELECT url, kind, title, last_fetch, last_ok, status, error, failures, next_fetch, taken
+           FROM feeds ORDER BY kind, url"""))
+
+
+def sources_status(conn: sqlite3.Connection) -> list[Row]:
+    """Feeds and watched folders for the Feeds screen: url, kind ('feed'|'folder'), last_fetch,
+    status, error, taken; plus title, last_ok, failures and next_fetch (when a failing feed is
+    tried again). Written by store/ingest/poll.py and store/ingest/watch.py."""
+    return _rows(conn.execute(
+        """SELECT url, kind, last_fetch, status, error, taken, title, last_ok, failures, next_fetch
+           FROM feeds ORDER BY kind = 'folder', url"""))
+
+
+def live_state(conn: sqlite3.Connection, hours: int = 24, now: datetime | None = None) -> Row:
+    """What ``live_counts`` returns, in a few index lookups instead of two table scans.
+
+    Rows are numbered in the order they arrive (each article and incident gets its id in
+    the transaction that stamps it), so the first row of the window is found by bisecting
+    ids. Exact without an index on ``ingested_at`` / ``first_seen`` as long as clocks do
+    not run backwards between writers; a day's count can be off by the few rows written
+    during a backwards step.
+    """
+    now = now or datetime.now(UTC)
+    since = (now - timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%S")
+    last_article = max_article_id(conn)
+    last_update = conn.execute("SELECT ingested_at FROM articles WHERE id = ?", (last_article,)).fetchone()
+    return {
+        "reports": _count_since(conn, "articles", "ingested_at", since),
+        "incidents": _count_since(conn, "incidents", "first_seen", since),
+        "last_update": last_update[0] if last_update else None,
+        "articles_total": last_article,
+    }
+
+
+def _count_since(conn: sqlite3.Connection, table: str, column: str, since: str) -> int:
+    """Rows of ``table`` whose ``column`` is at or after ``since``, bisecting on the rowid."""
+    # Two statements: SQLite answers a lone min() or max() from the index, but not both at once.
+    low = conn.execute(f"SELECT coalesce(min(id), 0) FROM {table}").fetchone()[0]
+    high = conn.execute(f"SELECT coalesce(max(id), 0) FROM {table}").fetchone()[0]
+    if not high:
+        return 0
+    first = high + 1  # the smallest id stamped at or after ``since``
+    while low <= high:
+        middle = (low + high) // 2
+        row = conn.execute(f"SELECT id, {column} FROM {table} WHERE id >= ? ORDER BY id LIMIT 1",
+                           (middle,)).fetchone()
+        if row is None or row[0] > high:
+            high = middle - 1
+        elif (row[1] or "") >= since:
+            first = min(first, row[0])
+            high = middle - 1
+        else:
+            low = row[0] + 1
+    total_after = conn.execute(f"SELECT count(*) FROM {table} WHERE id >= ?", (first,)).fetchone()[0]
+    return int(total_after)
+
+
+def bases_overview(conn: sqlite3.Connection, country: str | None = None) -> list[Row]:
+    """Each base with its incident count and last incident, newest first (index-only, fast).
+
+    The casualty sums need every incident row; :func:`bases_casualties` fetches them
+    separately so a list of bases can show before they are added up.
+    """
+    where = "WHERE b.country = ?" if country else ""
+    params = (country,) if country else ()
+    return _rows(conn.execute(
+        f"""SELECT b.id, b.name, b.country, b.admin1, b.kind, b.lat, b.lon,
+                   (SELECT count(*) FROM incidents i WHERE i.base_id = b.id) AS incidents,
+                   (SELECT max(date) FROM incidents i WHERE i.base_id = b.id) AS last_incident,
+                   NULL AS killed, NULL AS injured
+            FROM bases b {where}
+            ORDER BY last_incident IS NULL, last_incident DESC, b.name""", params))
+
+
+def bases_casualties(conn: sqlite3.Connection) -> dict[int, tuple[int | None, int | None]]:
+    """Killed and injured summed over each base's incidents (upper figures where reports differ)."""
+    return {r[0]: (r[1], r[2]) for r in conn.execute(
+        """SELECT base_id, sum(coalesce(killed_max, killed)), sum(coalesce(injured_max, injured))
+           FROM incidents WHERE base_id IS NOT NULL GROUP BY base_id""")}
