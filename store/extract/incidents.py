@@ -26,29 +26,7 @@ _ATTACK = Cue(
         r"shot down|intercept(?:ed)?|downed)\b",
         re.I,
     ),
-    "attack",
-    "target",
-    "struck",
-    "strike",
-    "hit",
-    "fire",
-    "launch",
-    "land",
-    "impact",
-    "slam",
-    "explo",
-    "blast",
-    "shell",
-    "barrage",
-    "salvo",
-    "volley",
-    "bombard",
-    "came under",
-    "rained",
-    "crashed",
-    "shot down",
-    "intercept",
-    "downed",
+    "attack|target|struck|strike|hit|fire|launch|land|impact|slam|explo|blast|shell|barrage|salvo|volley|bombard|came under|rained|crashed|shot down|intercept|downed",
 )
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
 _US_ACTION = Cue(
@@ -63,17 +41,7 @@ _US_ACTION = Cue(
         r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b",
         re.I,
     ),
-    "retaliat",
-    "response",
-    "self-defen",
-    "precision",
-    "strike",
-    "struck",
-    "hit",
-    "bomb",
-    "conducted",
-    "carried out",
-    "launched",
+    "retaliat|response|self-defen|precision|strike|struck|hit|bomb|conducted|carried out|launched",
 )
 _THREAT = Cue(
     re.compile(
@@ -84,28 +52,12 @@ _THREAT = Cue(
         r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b",
         re.I,
     ),
-    "threaten",
-    "warn",
-    "vow",
-    "pledg",
-    "would",
-    "will",
-    "could",
-    "plan",
-    "if ",
-    "potential",
-    "possible",
-    "preparing",
-    "legitimate",
+    "threaten|warn|vow|pledg|would|will|could|plan|if |potential|possible|preparing|legitimate",
 )
 # Counts of many attacks: a tally, never one incident.
 _TALLY = Cue(
     re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I),
-    "there have",
-    "there had",
-    "tally",
-    "attacks",
-    "times",
+    "there have|there had|tally|attacks|times",
 )
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
 _BACKGROUND = Cue(
@@ -117,16 +69,7 @@ _BACKGROUND = Cue(
         r"(?:[\w-]+ ){0,4}attacks)\b",
         re.I,
     ),
-    "repeated",
-    "frequent",
-    "regular",
-    "routine",
-    "numerous",
-    "times",
-    "once",
-    "since",
-    "so far",
-    "of ",
+    "repeated|frequent|regular|routine|numerous|times|once|since|so far|of ",
 )
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 _EVENT = Cue(
@@ -137,22 +80,7 @@ _EVENT = Cue(
         r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
         re.I,
     ),
-    "attack",
-    "target",
-    "struck",
-    "strike",
-    "hit",
-    "fired",
-    "launched",
-    "land",
-    "impact",
-    "slam",
-    "explod",
-    "shell",
-    "shot down",
-    "intercept",
-    "downed",
-    "engaged",
+    "attack|target|struck|strike|hit|fired|launched|land|impact|slam|explod|shell|shot down|intercept|downed|engaged",
 )
 _NEGATED = Cue(
     re.compile(
@@ -161,23 +89,12 @@ _NEGATED = Cue(
         r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b",
         re.I,
     ),
-    "no attack",
-    "no strike",
-    "false alarm",
-    "not ",
-    "denied",
-    "deny",
-    "denies",
-    "n't",
+    "no attack|no strike|false alarm|not |denied|deny|denies|n't",
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 _OUT_OF_SCOPE = Cue(
     re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"),
-    "houthi",
-    "red sea",
-    "uss ",
-    "yemen",
-    "gulf of aden",
+    "houthi|red sea|uss |yemen|gulf of aden",
 )
 _SAME_DAY = Cue(
     re.compile(
@@ -185,12 +102,7 @@ _SAME_DAY = Cue(
         r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b",
         re.I,
     ),
-    "same",
-    "that day",
-    "that night",
-    "later",
-    "shortly",
-    "simultaneous",
+    "same|that day|that night|later|shortly|simultaneous",
 )
 _GROUP_BACKREF = re.compile(r"\b(?:the group|the militia|the faction|the alliance|it|they|the movement)\b", re.I)
 _PLURAL_CLAIM = re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I)
@@ -200,11 +112,7 @@ _ANAPHOR = Cue(
         r"(?:attack|strike|assault|incident|barrage)\b",
         re.I,
     ),
-    "attack",
-    "strike",
-    "assault",
-    "incident",
-    "barrage",
+    "attack|strike|assault|incident|barrage",
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|"

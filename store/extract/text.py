@@ -207,12 +207,13 @@ class Cue:
     """A compiled pattern behind a cheap gate: it is searched only when one of its key words
     occurs in the text (a substring test costs a fraction of a regex search).
 
-    Keys are lower-case; the gate must admit every text the pattern can match.
+    Keys are lower-case and separated by "|"; the gate must admit every text the pattern
+    can match.
     """
 
-    def __init__(self, pattern: re.Pattern[str], *keys: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], keys: str) -> None:
         self.pattern = pattern
-        self.keys = keys
+        self.keys = tuple(keys.split("|"))
 
     def admits(self, text: str) -> bool:
         return any(map(text.lower().__contains__, self.keys))
