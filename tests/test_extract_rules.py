@@ -396,3 +396,8 @@ def test_every_field_keeps_its_sentence_and_offsets() -> None:
     evidence = {name: span for name, span in incident.field_evidence}
     assert body[evidence["weapons"].start : evidence["weapons"].end] == "Two drones struck Harir air base on Monday."
     assert evidence["intercepted"].text == "One was shot down."
+
+
+def test_no_word_on_casualties_reports_no_injuries() -> None:
+    found = find_casualties("There was no immediate word on casualties or damage.")
+    assert (found.killed, found.injured, found.injuries_reported) == (None, None, False)

@@ -153,6 +153,12 @@ _INJURIES_NO_NUMBER = re.compile(
     r"traumatic brain injur(?:y|ies)|TBI)\b",
     re.I,
 )
+# "There was no immediate word on casualties": nothing is known, not that there were some.
+_UNKNOWN_CASUALTIES = re.compile(
+    r"\bno (?:immediate )?(?:word|reports?|information|details|indication) (?:on|of|about) (?:any )?"
+    r"(?:casualties|injuries|damage)",
+    re.I,
+)
 _DATE_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
 # Casualties that are not US or coalition personnel: Iraqi forces, civilians, militants.
 _NOT_OURS_NEAR = re.compile(
@@ -214,7 +220,9 @@ def find_casualties(sentence: str) -> Casualties:
         killed = 0
     if injured is None and _NO_INJURED.search(sentence):
         injured = 0
-    reported = bool(injured) or (bool(_INJURIES_NO_NUMBER.search(sentence)) and injured != 0)
+    reported = bool(injured) or (
+        bool(_INJURIES_NO_NUMBER.search(sentence)) and injured != 0 and not _UNKNOWN_CASUALTIES.search(sentence)
+    )
     return Casualties(
         killed=killed, injured=injured, injuries_reported=reported, none_reported=killed == 0 and injured == 0
     )
