@@ -21,13 +21,11 @@ from pathlib import Path
 import sqlite_utils
 
 from store import merge
+from store.connection import connect
 from store.errors import StoreError
 from store.gazetteer import Gazetteer, default_gazetteer
 from store.models import Article, Extraction, IncidentMention
 from store.schema import MIGRATIONS, SCHEMA_VERSION
-
-SQLITE_MAGIC = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 10_000
 
 
 def now_iso() -> str:
@@ -47,33 +45,6 @@ class AddResult:
     incidents_new: int = 0
     incidents_merged: int = 0
     incident_ids: list[int] = field(default_factory=list)
-
-
-def check_sqlite_file(path: Path) -> None:
-    """Refuse, without touching it, a file that exists and is not a SQLite database."""
-    if path.is_dir():
-        raise StoreError(f"{path}: is a directory, not a SQLite store")
-    if path.exists() and path.stat().st_size > 0:
-        with path.open("rb") as handle:
-            if handle.read(16) != SQLITE_MAGIC:
-                raise StoreError(f"{path}: not a SQLite database; refusing to use it as a store")
-
-
-def connect(path: str | Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """A connection with the pragmas every process on the store agrees on."""
-    path = Path(path)
-    check_sqlite_file(path)
-    if readonly:
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000,
-                               isolation_level=None, check_same_thread=False)
-    else:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None,
-                               check_same_thread=False)
-    conn.row_factory = sqlite3.Row
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    conn.execute("PRAGMA foreign_keys = ON")
-    return conn
 
 
 def _enable_wal(conn: sqlite3.Connection) -> None:
@@ -198,23 +169,47 @@ class Store:
             """INSERT INTO articles (content_hash, url, title, dek, published, outlet, section,
                    byline, photo_credit, read_minutes, body, source_path, fetched_at, ingested_at)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-            (content_hash(a.body), a.url, a.title, a.dek, a.published, a.outlet, a.section,
-             a.byline, a.photo_credit, a.read_minutes, a.body, a.source_path, a.fetched_at,
-             now_iso()),
+            (
+                content_hash(a.body),
+                a.url,
+                a.title,
+                a.dek,
+                a.published,
+                a.outlet,
+                a.section,
+                a.byline,
+                a.photo_credit,
+                a.read_minutes,
+                a.body,
+                a.source_path,
+                a.fetched_at,
+                now_iso(),
+            ),
         )
         return int(cur.lastrowid)
 
-    def _insert_details(self, conn: sqlite3.Connection, article_id: int, ex: Extraction,
-                        incident_ids: list[int | None]) -> None:
+    def _insert_details(
+        self, conn: sqlite3.Connection, article_id: int, ex: Extraction, incident_ids: list[int | None]
+    ) -> None:
         conn.executemany(
             """INSERT INTO quotes (article_id, incident_id, text, speaker, speaker_role,
                    speaker_kind, via, anonymity_reason, indirect, sentence, start, end)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?)""",
             [
-                (article_id,
-                 incident_ids[q.incident_index] if q.incident_index is not None else None,
-                 q.text, q.speaker, q.speaker_role, q.speaker_kind, q.via, q.anonymity_reason,
-                 int(q.indirect), q.sentence, q.start, q.end)
+                (
+                    article_id,
+                    incident_ids[q.incident_index] if q.incident_index is not None else None,
+                    q.text,
+                    q.speaker,
+                    q.speaker_role,
+                    q.speaker_kind,
+                    q.via,
+                    q.anonymity_reason,
+                    int(q.indirect),
+                    q.sentence,
+                    q.start,
+                    q.end,
+                )
                 for q in ex.quotes
             ],
         )
@@ -227,8 +222,7 @@ class Store:
             [(article_id, t.count, t.qualifier, t.what, t.as_of, t.sentence) for t in ex.tallies],
         )
 
-    def _find_incident(self, conn: sqlite3.Connection, base_id: int | None,
-                       m: IncidentMention) -> int | None:
+    def _find_incident(self, conn: sqlite3.Connection, base_id: int | None, m: IncidentMention) -> int | None:
         if base_id is None:
             rows = conn.execute(
                 """SELECT id, date, date_precision, weapons FROM incidents
@@ -243,7 +237,8 @@ class Store:
                 (base_id, m.date, m.date),
             ).fetchall()
         candidates = [
-            r for r in rows
+            r
+            for r in rows
             if merge.dates_compatible(r["date"], r["date_precision"], m.date, m.date_precision)
             and merge.weapons_compatible(merge.split_weapons(r["weapons"]), m.weapons)
         ]
@@ -252,8 +247,7 @@ class Store:
         best = min(candidates, key=lambda r: (merge.day_distance(r["date"], m.date), r["id"]))
         return int(best["id"])
 
-    def _attach(self, conn: sqlite3.Connection, article_id: int,
-                m: IncidentMention) -> tuple[int, bool]:
+    def _attach(self, conn: sqlite3.Connection, article_id: int, m: IncidentMention) -> tuple[int, bool]:
         """Merge a mention into a matching incident or create one; returns (id, created)."""
         base_id = self._base_ids.get(m.base) if m.base else None
         incident_id = self._find_incident(conn, base_id, m)
@@ -274,21 +268,32 @@ class Store:
                    injuries_reported, damage, intercepted, claimed_by, place_text, evidence,
                    field_evidence, start, end)
                VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
-            (incident_id, article_id, m.date, m.date_precision, m.date_basis,
-             merge.join_weapons(m.weapons), m.attack_count, m.killed, m.injured,
-             int(m.injuries_reported), m.damage,
-             None if m.intercepted is None else int(m.intercepted), m.claimed_by, m.place_text,
-             json.dumps([[s.start, s.end, s.text] for s in m.evidence]),
-             json.dumps([[name, s.start, s.end, s.text] for name, s in m.field_evidence]),
-             start, end),
+            (
+                incident_id,
+                article_id,
+                m.date,
+                m.date_precision,
+                m.date_basis,
+                merge.join_weapons(m.weapons),
+                m.attack_count,
+                m.killed,
+                m.injured,
+                int(m.injuries_reported),
+                m.damage,
+                None if m.intercepted is None else int(m.intercepted),
+                m.claimed_by,
+                m.place_text,
+                json.dumps([[s.start, s.end, s.text] for s in m.evidence]),
+                json.dumps([[name, s.start, s.end, s.text] for name, s in m.field_evidence]),
+                start,
+                end,
+            ),
         )
         self._recompute(conn, incident_id)
         return incident_id, created
 
     def _recompute(self, conn: sqlite3.Connection, incident_id: int) -> None:
-        rows = conn.execute(
-            "SELECT * FROM incident_articles WHERE incident_id = ?", (incident_id,)
-        ).fetchall()
+        rows = conn.execute("SELECT * FROM incident_articles WHERE incident_id = ?", (incident_id,)).fetchall()
         fields = merge.combine([dict(r) for r in rows])
         base = conn.execute(
             "SELECT b.name FROM incidents i LEFT JOIN bases b ON b.id = i.base_id WHERE i.id = ?",
@@ -302,11 +307,9 @@ class Store:
                WHERE ia.incident_id = ?""",
             (incident_id,),
         ).fetchone()
-        fields.update(corroboration=counts[0], outlets=counts[1], first_seen=counts[2],
-                      updated_at=now_iso())
+        fields.update(corroboration=counts[0], outlets=counts[1], first_seen=counts[2], updated_at=now_iso())
         assignments = ", ".join(f"{k} = ?" for k in fields)
-        conn.execute(f"UPDATE incidents SET {assignments} WHERE id = ?",
-                     (*fields.values(), incident_id))
+        conn.execute(f"UPDATE incidents SET {assignments} WHERE id = ?", (*fields.values(), incident_id))
 
     # -- live-ingestion bookkeeping ---------------------------------------------------------
 
@@ -325,8 +328,9 @@ class Store:
             )
 
     # Columns of ``feeds`` a poller or watcher may set; ``url`` and ``kind`` identify the row.
-    SOURCE_FIELDS = frozenset({"title", "etag", "last_modified", "last_fetch", "last_ok", "status",
-                               "error", "failures", "next_fetch"})
+    SOURCE_FIELDS = frozenset(
+        {"title", "etag", "last_modified", "last_fetch", "last_ok", "status", "error", "failures", "next_fetch"}
+    )
 
     def source_state(self, url: str) -> dict[str, object] | None:
         """The ``feeds`` row of a feed or watched folder: validators, failures, next fetch."""

@@ -14,7 +14,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
-from store.db import connect
+from store.connection import connect
 from store.errors import BasewatchError
 
 Row = dict[str, Any]
@@ -54,8 +54,8 @@ SELECT a.id, a.title, a.outlet, a.published, a.ingested_at, a.url, a.source_path
   (SELECT group_concat(w, ',') FROM (
       SELECT DISTINCT ia.weapons AS w FROM incident_articles ia
       WHERE ia.article_id = a.id AND ia.weapons != '')) AS weapons,
-  (SELECT sum(ia.killed) FROM incident_articles ia WHERE ia.article_id = a.id) AS killed,
-  (SELECT sum(ia.injured) FROM incident_articles ia WHERE ia.article_id = a.id) AS injured,
+  (SELECT max(ia.killed) FROM incident_articles ia WHERE ia.article_id = a.id) AS killed,
+  (SELECT max(ia.injured) FROM incident_articles ia WHERE ia.article_id = a.id) AS injured,
   (SELECT max(ia.injuries_reported) FROM incident_articles ia WHERE ia.article_id = a.id) AS injuries_reported,
   (SELECT count(*) FROM incident_articles ia WHERE ia.article_id = a.id) AS incidents
 FROM articles a
