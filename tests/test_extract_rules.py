@@ -401,3 +401,8 @@ def test_every_field_keeps_its_sentence_and_offsets() -> None:
 def test_no_word_on_casualties_reports_no_injuries() -> None:
     found = find_casualties("There was no immediate word on casualties or damage.")
     assert (found.killed, found.injured, found.injuries_reported) == (None, None, False)
+
+
+def test_revised_count_across_an_abbreviated_date() -> None:
+    text = "The number of U.S. service members injured in the Jan. 28 drone attack on Tower 22 has risen to 47."
+    assert find_casualties(text).injured == 47

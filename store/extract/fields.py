@@ -122,8 +122,13 @@ _INJURED = [
     re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|being)?\s*treated for\b", re.I),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
     re.compile(
-        rf"\b(?:number|count|tally|toll|figure) of (?:[\w.]+ ){{0,4}}(?:injured|wounded|hurt)\b[^.;]{{0,80}}?"
+        rf"\b(?:number|count|tally|toll|figure) of (?:[\w.]+ ){{0,4}}(?:injured|wounded|hurt)\b(?:[^.;]|\.(?! [A-Z][a-z])){{0,80}}?"
         rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached)\s+(?:to|at)\s+{_COUNT}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:wounded|injured|casualty|injury) (?:count|toll|tally|figure|number) (?:rises|rose|climbs|climbed)"
+        rf" to {_COUNT}",
         re.I,
     ),
     re.compile(
