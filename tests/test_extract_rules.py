@@ -406,3 +406,14 @@ def test_no_word_on_casualties_reports_no_injuries() -> None:
 def test_revised_count_across_an_abbreviated_date() -> None:
     text = "The number of U.S. service members injured in the Jan. 28 drone attack on Tower 22 has risen to 47."
     assert find_casualties(text).injured == 47
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon later admitted that 110 American troops suffered traumatic brain injuries in the strike.",
+        "In all, 110 U.S. troops later received diagnoses of traumatic brain injuries.",
+    ],
+)
+def test_injuries_suffered_or_diagnosed(text: str) -> None:
+    assert find_casualties(text).injured == 110

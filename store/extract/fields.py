@@ -120,6 +120,11 @@ _INJURED = [
         re.I,
     ),
     re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|being)?\s*treated for\b", re.I),
+    re.compile(
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:later\s+)?(?:suffered|sustained|received|were diagnosed with)\s+"
+        r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds)\b",
+        re.I,
+    ),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
     re.compile(
         rf"\b(?:number|count|tally|toll|figure) of (?:[\w.]+ ){{0,4}}(?:injured|wounded|hurt)\b(?:[^.;]|\.(?! [A-Z][a-z])){{0,80}}?"
