@@ -55,7 +55,7 @@ _STATEMENT_AFTER = re.compile(rf"^(?P<clause>[A-Z].{{15,}}?),\s+{_SPK}\s+(?:{_VE
 # "An Iraqi security official meanwhile said a drone was shot down."
 _STATEMENT_BEFORE = re.compile(
     rf"^{_SPK}\s+(?:(?:on|late|early)\s+\w+\s+)?(?:also\s+|meanwhile\s+|later\s+)?(?:said|says|told [\w ]{{2,30}}?|"
-    r"reported|announced|confirmed|stated|added|claimed)(?:\s+(?:on|late|early|in a statement)\s*\w*)?,?\s+"
+    r"reported|announced|confirmed|stated|added|claimed(?= that))(?:\s+(?:on|late|early|in a statement)\s*\w*)?,?\s+"
     r"(?:that\s+)?(?P<clause>[a-zA-Z].{15,})$"
 )
 _NOT_SPEAKER = re.compile(r"^(?:this|that|which|there|what|who|the attack|the report|the base|the strike)\b", re.I)
