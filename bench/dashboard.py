@@ -39,17 +39,57 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 WEAPONS = ["drone", "rocket", "ballistic missile", "mortar", "ied", "missile"]
-OUTLETS = ["AFP", "AP", "Reuters", "Xinhua", "Rudaw", "Kurdistan24", "Shafaq News", "Press TV", "CGTN",
-           "Levant Daily", "The Defense Brief", "Meridian News"]
-SPEAKERS = ["a US military official", "Pentagon spokesperson", "Jon Finer", "an Iraqi security official",
-            "Islamic Resistance in Iraq", "a witness"]
-WORDS = ["base", "attack", "drone", "rocket", "troops", "coalition", "official", "said", "statement", "injured",
-         "killed", "damage", "intercepted", "militia", "claimed", "responsibility", "province", "airbase", "forces",
-         "Iraq", "Syria", "Jordan"]
+OUTLETS = [
+    "AFP",
+    "AP",
+    "Reuters",
+    "Xinhua",
+    "Rudaw",
+    "Kurdistan24",
+    "Shafaq News",
+    "Press TV",
+    "CGTN",
+    "Levant Daily",
+    "The Defense Brief",
+    "Meridian News",
+]
+SPEAKERS = [
+    "a US military official",
+    "Pentagon spokesperson",
+    "Jon Finer",
+    "an Iraqi security official",
+    "Islamic Resistance in Iraq",
+    "a witness",
+]
+WORDS = [
+    "base",
+    "attack",
+    "drone",
+    "rocket",
+    "troops",
+    "coalition",
+    "official",
+    "said",
+    "statement",
+    "injured",
+    "killed",
+    "damage",
+    "intercepted",
+    "militia",
+    "claimed",
+    "responsibility",
+    "province",
+    "airbase",
+    "forces",
+    "Iraq",
+    "Syria",
+    "Jordan",
+]
 SIZE = (140, 45)
 
 
 # -- the generated store ----------------------------------------------------------------
+
 
 def build(path: Path, reports: int, incidents: int, seed: int = 7) -> None:
     """A store with ``reports`` articles and ``incidents`` incidents, three reports each."""
@@ -68,7 +108,7 @@ def build(path: Path, reports: int, incidents: int, seed: int = 7) -> None:
 
     def body(n: int) -> str:
         words = " ".join(rng.choice(WORDS) for _ in range(60))
-        return f"Report {n}. {words}. \"Multiple attack drones were launched\", an official said. {words}."
+        return f'Report {n}. {words}. "Multiple attack drones were launched", an official said. {words}.'
 
     with conn:
         incident_rows = []
@@ -81,13 +121,30 @@ def build(path: Path, reports: int, incidents: int, seed: int = 7) -> None:
             killed = rng.choice((None, None, None, 0, 1, 2, 3))
             injured = rng.choice((None, None, 1, 2, 5, 12))
             seen = (now - timedelta(seconds=(incidents - i) * 30)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
-            incident_rows.append((i, base_id, day, weapons, rng.choice((None, 1, 2)), killed, injured,
-                                  rng.choice((None, 0, 1)), rng.choice((None, "Islamic Resistance in Iraq")),
-                                  f"{weapons} attack", seen, seen, 3, 2))
+            incident_rows.append(
+                (
+                    i,
+                    base_id,
+                    day,
+                    weapons,
+                    rng.choice((None, 1, 2)),
+                    killed,
+                    injured,
+                    rng.choice((None, 0, 1)),
+                    rng.choice((None, "Islamic Resistance in Iraq")),
+                    f"{weapons} attack",
+                    seen,
+                    seen,
+                    3,
+                    2,
+                )
+            )
         conn.executemany(
             """INSERT INTO incidents (id, base_id, date, weapons, attack_count, killed, injured, intercepted,
                    claimed_by, summary, first_seen, updated_at, corroboration, outlets)
-               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""", incident_rows)
+               VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)""",
+            incident_rows,
+        )
         del incident_rows
 
         batch: list[tuple[object, ...]] = []
@@ -98,8 +155,9 @@ def build(path: Path, reports: int, incidents: int, seed: int = 7) -> None:
             arrived = (now - timedelta(seconds=(reports - n) * 10)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
             title = f"{rng.choice(WEAPONS).capitalize()} attack on {rng.choice(bases)[1]}, report {n}"
             batch.append((n, f"h{n}", title, published, rng.choice(OUTLETS), body(n), f"gen/{n}.txt", arrived))
-            links.append((incident_id, n, published, weapons_of[incident_id], rng.choice((None, 1, 3)),
-                          rng.choice((None, 2))))
+            links.append(
+                (incident_id, n, published, weapons_of[incident_id], rng.choice((None, 1, 3)), rng.choice((None, 2)))
+            )
             if len(batch) == 20_000:
                 _flush(conn, batch, links)
                 batch, links = [], []
@@ -108,10 +166,23 @@ def build(path: Path, reports: int, incidents: int, seed: int = 7) -> None:
         conn.executemany(
             """INSERT INTO quotes (article_id, incident_id, text, speaker, speaker_kind, indirect, start, end)
                VALUES (?,?,?,?,?,0,?,?)""",
-            ((n, (n - 1) % incidents + 1, "Multiple attack drones were launched", rng.choice(SPEAKERS),
-              "named official", 12, 48) for n in range(1, incidents + 1)))
-        conn.executemany("INSERT INTO sources (article_id, name, kind) VALUES (?,?,?)",
-                         ((n, rng.choice(OUTLETS), "news agency") for n in range(1, reports + 1)))
+            (
+                (
+                    n,
+                    (n - 1) % incidents + 1,
+                    "Multiple attack drones were launched",
+                    rng.choice(SPEAKERS),
+                    "named official",
+                    12,
+                    48,
+                )
+                for n in range(1, incidents + 1)
+            ),
+        )
+        conn.executemany(
+            "INSERT INTO sources (article_id, name, kind) VALUES (?,?,?)",
+            ((n, rng.choice(OUTLETS), "news agency") for n in range(1, reports + 1)),
+        )
     conn.execute("ANALYZE")
     conn.close()
 
@@ -119,10 +190,14 @@ def build(path: Path, reports: int, incidents: int, seed: int = 7) -> None:
 def _flush(conn: sqlite3.Connection, batch: list[tuple[object, ...]], links: list[tuple[object, ...]]) -> None:
     conn.executemany(
         """INSERT INTO articles (id, content_hash, title, published, outlet, body, source_path, ingested_at)
-           VALUES (?,?,?,?,?,?,?,?)""", batch)
+           VALUES (?,?,?,?,?,?,?,?)""",
+        batch,
+    )
     conn.executemany(
         """INSERT OR IGNORE INTO incident_articles (incident_id, article_id, date, weapons, killed, injured)
-           VALUES (?,?,?,?,?,?)""", links)
+           VALUES (?,?,?,?,?,?)""",
+        links,
+    )
 
 
 def ensure_store(path: Path, reports: int, incidents: int) -> float:
@@ -138,6 +213,7 @@ def ensure_store(path: Path, reports: int, incidents: int) -> float:
 
 
 # -- first paint (child processes) ------------------------------------------------------
+
 
 def child(kind: str, db: str) -> None:
     """Run one app headless until its first meaningful paint; print the times as JSON."""
@@ -155,6 +231,7 @@ def child(kind: str, db: str) -> None:
     # "Painted" is the first frame the app hands to its driver (headless too) that shows
     # what the user came for: anything at all for the bare app, the feed's rows for ours.
     if kind == "bare":
+
         class Bare(App[None]):
             def compose(self) -> ComposeResult:
                 yield Static("hello")
@@ -171,8 +248,12 @@ def child(kind: str, db: str) -> None:
         class Timed(BasewatchApp):
             def _display(self, screen, renderable) -> None:  # type: ignore[no-untyped-def]
                 super()._display(screen, renderable)
-                if (renderable is not None and "paint_wall" not in result and self.feed.is_mounted
-                        and self.feed.table.row_count):
+                if (
+                    renderable is not None
+                    and "paint_wall" not in result
+                    and self.feed.is_mounted
+                    and self.feed.table.row_count
+                ):
                     done(self)
 
         app = Timed(db)
@@ -189,8 +270,13 @@ def first_paint(db: Path, runs: int) -> dict[str, list[float]]:
     for _ in range(runs):
         for kind in ("bare", "ours"):
             started = time.time()
-            out = subprocess.run([sys.executable, __file__, "--child", kind, str(db)], capture_output=True,
-                                 text=True, timeout=120, check=True).stdout
+            out = subprocess.run(
+                [sys.executable, __file__, "--child", kind, str(db)],
+                capture_output=True,
+                text=True,
+                timeout=120,
+                check=True,
+            ).stdout
             data = json.loads(out.strip().splitlines()[-1])
             times[kind].append(data["paint_wall"] - started)
             times[f"{kind}_run"].append(data["paint_from_run"])
@@ -198,6 +284,7 @@ def first_paint(db: Path, runs: int) -> dict[str, list[float]]:
 
 
 # -- key to repaint (one session) -------------------------------------------------------
+
 
 async def latencies(db: Path, rounds: int) -> tuple[dict[str, list[float]], int]:
     from textual.widgets import Input
@@ -264,12 +351,19 @@ async def latencies(db: Path, rounds: int) -> tuple[dict[str, list[float]], int]
             await measure("move (j)", key("j"), lambda r=row: table().cursor_row == r + 1)
             row = table().cursor_row
             await measure("page down", key("pagedown"), lambda r=row: table().cursor_row > r)
-            await measure("bottom (G: last page of 300k)", key("G"),
-                          lambda: rows_on(FeedScreen)() and not table().more_below)
-            await measure("top (g: first page)", key("g"),
-                          lambda: rows_on(FeedScreen)() and not table().more_above and table().cursor_row == 0)
-            await measure("feed filter (weapon=mortar)",
-                          lambda: _apply_filter(app.screen, Filter(weapon="mortar")), rows_on(FeedScreen))
+            await measure(
+                "bottom (G: last page of 300k)", key("G"), lambda: rows_on(FeedScreen)() and not table().more_below
+            )
+            await measure(
+                "top (g: first page)",
+                key("g"),
+                lambda: rows_on(FeedScreen)() and not table().more_above and table().cursor_row == 0,
+            )
+            await measure(
+                "feed filter (weapon=mortar)",
+                lambda: _apply_filter(app.screen, Filter(weapon="mortar")),
+                rows_on(FeedScreen),
+            )
             await measure("feed filter cleared", lambda: _apply_filter(app.screen, Filter()), rows_on(FeedScreen))
             await measure("sort (s: by published)", key("s"), rows_on(FeedScreen))
             await pilot.press("s")
@@ -277,21 +371,23 @@ async def latencies(db: Path, rounds: int) -> tuple[dict[str, list[float]], int]
             await measure("bases (2)", key("2"), rows_on(BasesScreen))
             await measure("drill: base (enter)", key("enter"), rows_on(BaseScreen))
             await measure("base sort (s: killed)", key("s"), rows_on(BaseScreen))
-            await measure("base filter (weapon=rocket, 2023)",
-                          lambda: _apply_filter(app.screen, Filter(weapon="rocket", since="2023-01-01",
-                                                                   until="2023-12-31")),
-                          rows_on(BaseScreen))
-            await measure("drill: incident (enter)", key("enter"),
-                          lambda: isinstance(app.screen, IncidentScreen) and app.screen.incident is not None)
+            await measure(
+                "base filter (weapon=rocket, 2023)",
+                lambda: _apply_filter(app.screen, Filter(weapon="rocket", since="2023-01-01", until="2023-12-31")),
+                rows_on(BaseScreen),
+            )
+            await measure(
+                "drill: incident (enter)",
+                key("enter"),
+                lambda: isinstance(app.screen, IncidentScreen) and app.screen.incident is not None,
+            )
             await measure("back (escape)", key("escape"), rows_on(BaseScreen))
             await measure("back to bases (escape)", key("escape"), rows_on(BasesScreen))
             await measure("home (1)", key("1"), rows_on(FeedScreen))
-            await measure("search: open (/)", key("slash"),
-                          lambda: isinstance(app.screen, SearchScreen))
+            await measure("search: open (/)", key("slash"), lambda: isinstance(app.screen, SearchScreen))
             for letter, name in (("d", "search: type d"), ("r", "search: type r"), ("o", "search: type o")):
                 query = app.screen.query_one(Input).value + letter
-                await measure(name, key(letter),
-                              lambda q=query: app.screen.last_query == q and not _searching(app))
+                await measure(name, key(letter), lambda q=query: app.screen.last_query == q and not _searching(app))
             await pilot.press("escape")
             await settle()
     rss_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
@@ -310,13 +406,22 @@ def _searching(app: object) -> bool:
 
 # -- report -----------------------------------------------------------------------------
 
+
 def machine() -> str:
-    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
-                if line.startswith("model name")), platform.processor())
+    cpu = next(
+        (
+            line.split(":", 1)[1].strip()
+            for line in Path("/proc/cpuinfo").read_text().splitlines()
+            if line.startswith("model name")
+        ),
+        platform.processor(),
+    )
     import textual
 
-    return (f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
-            f"Textual {textual.__version__}, {platform.system()} {platform.release()}")
+    return (
+        f"{os.cpu_count()} CPUs ({cpu}), Python {platform.python_version()}, SQLite {sqlite3.sqlite_version}, "
+        f"Textual {textual.__version__}, {platform.system()} {platform.release()}"
+    )
 
 
 def ms(values: list[float]) -> str:
@@ -339,8 +444,10 @@ def main() -> None:
     print(f"machine: {machine()}")
     built = ensure_store(args.db, args.reports, args.incidents)
     conn = sqlite3.connect(args.db)
-    counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
-              for t in ("articles", "incidents", "incident_articles", "quotes", "sources")}
+    counts = {
+        t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+        for t in ("articles", "incidents", "incident_articles", "quotes", "sources")
+    }
     conn.close()
     size_mb = args.db.stat().st_size / 1e6
     print(f"store: {counts} ({size_mb:.0f} MB; built in {built:.1f} s{' now' if built else ', cached'})")
@@ -349,10 +456,14 @@ def main() -> None:
     bare, ours = statistics.median(paint["bare"]), statistics.median(paint["ours"])
     bare_run, ours_run = statistics.median(paint["bare_run"]), statistics.median(paint["ours_run"])
     print(f"\nfirst paint, median of {args.runs} fresh processes (140x45, headless):")
-    print(f"  from process start:  bare Textual {bare * 1000:6.0f} ms   basewatch {ours * 1000:6.0f} ms   "
-          f"ratio {ours / bare:.2f}x")
-    print(f"  from App.run():      bare Textual {bare_run * 1000:6.0f} ms   basewatch {ours_run * 1000:6.0f} ms   "
-          f"ratio {ours_run / bare_run:.2f}x")
+    print(
+        f"  from process start:  bare Textual {bare * 1000:6.0f} ms   basewatch {ours * 1000:6.0f} ms   "
+        f"ratio {ours / bare:.2f}x"
+    )
+    print(
+        f"  from App.run():      bare Textual {bare_run * 1000:6.0f} ms   basewatch {ours_run * 1000:6.0f} ms   "
+        f"ratio {ours_run / bare_run:.2f}x"
+    )
 
     results, rss_kb = asyncio.run(latencies(args.db, args.rounds))
     print(f"\nkey to repaint, median of {args.rounds} (target < 50 ms):")

@@ -62,8 +62,13 @@ class Watch:
     """``basewatch watch`` in a subprocess, ready once it says it is watching."""
 
     def __init__(self, inbox: Path, db: Path) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "tui", "watch", str(inbox), "--db", str(db)],
-                                     cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tui", "watch", str(inbox), "--db", str(db)],
+            cwd=ROOT,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.DEVNULL,
+            text=True,
+        )
         self.ready = threading.Event()
         threading.Thread(target=self._read, daemon=True).start()
         if not self.ready.wait(30):
@@ -124,32 +129,36 @@ def measure(inbox: Path, staging: Path, db: Path, how: str, files: int, gap: flo
 def table(results: dict[str, list[float]], files: int) -> list[str]:
     lines = ["| landing | files | p50 | p95 | max |", "| --- | ---: | ---: | ---: | ---: |"]
     for how, values in results.items():
-        lines.append(f"| {how} | {files} | {statistics.median(values) * 1000:.0f} ms | "
-                     f"{percentile(values, 0.95) * 1000:.0f} ms | {max(values) * 1000:.0f} ms |")
+        lines.append(
+            f"| {how} | {files} | {statistics.median(values) * 1000:.0f} ms | "
+            f"{percentile(values, 0.95) * 1000:.0f} ms | {max(values) * 1000:.0f} ms |"
+        )
     return lines
 
 
 def section(results: dict[str, list[float]], files: int) -> str:
-    return "\n".join([
-        HEADING,
-        "",
-        "`python bench/live.py --write`: time from a report file landing in a folder watched by",
-        "`basewatch watch` (its own process) to its row being visible to another connection on the",
-        "store. Each file is the 2.2 KB seed article made unique, dropped one at a time.",
-        "`rename` = written beside the folder and renamed in; `write` = written in place;",
-        "`rename-old` = renamed in with an mtime already 5 s old. A fresh file (the first two) is",
-        "read once it has stood still for the settle time (0.3 s, `BASEWATCH_WATCH_SETTLE`):",
-        "watchfiles reports a rename and a write alike, so stillness is the only proof a file is",
-        "complete. The rest is the watch tick (50 ms), reading, extraction and the write.",
-        "File -> line on the dashboard adds the dashboard's own poll and repaint, measured there.",
-        "",
-        f"Machine: {machine()}. Measured {time.strftime('%Y-%m-%d')}.",
-        "",
-        *table(results, files),
-        "",
-        "Target: p95 under 1 s (issue 5).",
-        "",
-    ])
+    return "\n".join(
+        [
+            HEADING,
+            "",
+            "`python bench/live.py --write`: time from a report file landing in a folder watched by",
+            "`basewatch watch` (its own process) to its row being visible to another connection on the",
+            "store. Each file is the 2.2 KB seed article made unique, dropped one at a time.",
+            "`rename` = written beside the folder and renamed in; `write` = written in place;",
+            "`rename-old` = renamed in with an mtime already 5 s old. A fresh file (the first two) is",
+            "read once it has stood still for the settle time (0.3 s, `BASEWATCH_WATCH_SETTLE`):",
+            "watchfiles reports a rename and a write alike, so stillness is the only proof a file is",
+            "complete. The rest is the watch tick (50 ms), reading, extraction and the write.",
+            "File -> line on the dashboard adds the dashboard's own poll and repaint, measured there.",
+            "",
+            f"Machine: {machine()}. Measured {time.strftime('%Y-%m-%d')}.",
+            "",
+            *table(results, files),
+            "",
+            "Target: p95 under 1 s (issue 5).",
+            "",
+        ]
+    )
 
 
 def record(text: str) -> None:
@@ -160,7 +169,7 @@ def record(text: str) -> None:
         new = old.rstrip("\n") + "\n\n" + text
     else:
         end = old.find("\n## ", start + len(HEADING))
-        new = old[:start] + text + (old[end + 1:] if end >= 0 else "")
+        new = old[:start] + text + (old[end + 1 :] if end >= 0 else "")
     RESULTS.write_text(new.rstrip("\n") + "\n", encoding="utf-8")
 
 

@@ -25,8 +25,9 @@ OnEvent = Callable[[str], None]
 STOP_GRACE = 2.0  # seconds poll_feeds waits for the request in flight once stopped
 
 
-def watch_folders(db_path: str | Path, dirs: Sequence[str | Path], stop_event: threading.Event,
-                  on_event: OnEvent) -> None:
+def watch_folders(
+    db_path: str | Path, dirs: Sequence[str | Path], stop_event: threading.Event, on_event: OnEvent
+) -> None:
     """Ingest every report file that lands in ``dirs`` until ``stop_event`` is set."""
     from store.db import Store
     from store.ingest.watch import Watcher, check_dirs
@@ -44,8 +45,9 @@ def watch_folders(db_path: str | Path, dirs: Sequence[str | Path], stop_event: t
         on_event(_last_word("watching", exc))
 
 
-def poll_feeds(db_path: str | Path, urls: Sequence[str], every: float, stop_event: threading.Event,
-               on_event: OnEvent) -> None:
+def poll_feeds(
+    db_path: str | Path, urls: Sequence[str], every: float, stop_event: threading.Event, on_event: OnEvent
+) -> None:
     """Poll feeds (URLs, or OPML files naming them) every ``every`` seconds until stopped.
 
     Returns at most :data:`STOP_GRACE` seconds after ``stop_event`` is set, even when a
@@ -67,8 +69,9 @@ def poll_feeds(db_path: str | Path, urls: Sequence[str], every: float, stop_even
         if not returned.is_set():
             on_event(line)
 
-    worker = threading.Thread(target=_poll, args=(db_path, feeds, every, stop_event, emit),
-                              name="basewatch-poller", daemon=True)
+    worker = threading.Thread(
+        target=_poll, args=(db_path, feeds, every, stop_event, emit), name="basewatch-poller", daemon=True
+    )
     worker.start()
     while worker.is_alive() and not stop_event.wait(0.2):
         pass
@@ -76,8 +79,7 @@ def poll_feeds(db_path: str | Path, urls: Sequence[str], every: float, stop_even
     returned.set()
 
 
-def _poll(db_path: str | Path, feeds: list[str], every: float, stop_event: threading.Event,
-          on_event: OnEvent) -> None:
+def _poll(db_path: str | Path, feeds: list[str], every: float, stop_event: threading.Event, on_event: OnEvent) -> None:
     from store.db import Store
     from store.ingest.poll import Poller
 

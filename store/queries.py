@@ -86,8 +86,9 @@ def live_counts(conn: sqlite3.Connection, hours: int = 24, now: datetime | None 
     }
 
 
-def incidents_per_day(conn: sqlite3.Connection, days: int = 30, base_id: int | None = None,
-                      end: str | None = None) -> list[int]:
+def incidents_per_day(
+    conn: sqlite3.Connection, days: int = 30, base_id: int | None = None, end: str | None = None
+) -> list[int]:
     """Incident counts for each of the last ``days`` days up to the newest incident."""
     cond, params = ("WHERE base_id = ?", [base_id]) if base_id is not None else ("", [])
     last = end or conn.execute(f"SELECT max(date) FROM incidents {cond}", params).fetchone()[0]
@@ -103,12 +104,14 @@ def incidents_per_day(conn: sqlite3.Connection, days: int = 30, base_id: int | N
 
 # -- bases ------------------------------------------------------------------------------
 
+
 def bases_summary(conn: sqlite3.Connection, country: str | None = None) -> list[Row]:
     """Each base with incidents, last incident, killed and injured, newest first."""
     where = "WHERE b.country = ?" if country else ""
     params = (country,) if country else ()
-    return _rows(conn.execute(
-        f"""SELECT b.id, b.name, b.country, b.admin1, b.kind, b.lat, b.lon,
+    return _rows(
+        conn.execute(
+            f"""SELECT b.id, b.name, b.country, b.admin1, b.kind, b.lat, b.lon,
                    count(i.id) AS incidents, max(i.date) AS last_incident,
                    sum(coalesce(i.killed_max, i.killed)) AS killed,
                    sum(coalesce(i.injured_max, i.injured)) AS injured
@@ -116,8 +119,9 @@ def bases_summary(conn: sqlite3.Connection, country: str | None = None) -> list[
             {where}
             GROUP BY b.id
             ORDER BY last_incident IS NULL, last_incident DESC, b.name""",
-        params,
-    ))
+            params,
+        )
+    )
 
 
 def countries(conn: sqlite3.Connection) -> list[str]:
@@ -129,25 +133,34 @@ def base(conn: sqlite3.Connection, base_id: int) -> Row | None:
     return dict(row) if row else None
 
 
-def base_incidents(conn: sqlite3.Connection, base_id: int, before: tuple[str, int] | None = None,
-                   limit: int = PAGE) -> list[Row]:
+def base_incidents(
+    conn: sqlite3.Connection, base_id: int, before: tuple[str, int] | None = None, limit: int = PAGE
+) -> list[Row]:
     """A base's incidents newest first; keyset-paged by (date, id)."""
     cond = "AND (date, id) < (?, ?)" if before else ""
     params: list[Any] = [base_id, *(before or ()), limit]
-    return _rows(conn.execute(
-        f"""SELECT * FROM incidents WHERE base_id = ? {cond}
-            ORDER BY date DESC, id DESC LIMIT ?""", params))
+    return _rows(
+        conn.execute(
+            f"""SELECT * FROM incidents WHERE base_id = ? {cond}
+            ORDER BY date DESC, id DESC LIMIT ?""",
+            params,
+        )
+    )
 
 
-def recent_incidents(conn: sqlite3.Connection, before: tuple[str, int] | None = None,
-                     limit: int = PAGE) -> list[Row]:
+def recent_incidents(conn: sqlite3.Connection, before: tuple[str, int] | None = None, limit: int = PAGE) -> list[Row]:
     cond = "WHERE (i.date, i.id) < (?, ?)" if before else ""
-    return _rows(conn.execute(
-        f"""SELECT i.*, b.name AS base FROM incidents i LEFT JOIN bases b ON b.id = i.base_id
-            {cond} ORDER BY i.date DESC, i.id DESC LIMIT ?""", [*(before or ()), limit]))
+    return _rows(
+        conn.execute(
+            f"""SELECT i.*, b.name AS base FROM incidents i LEFT JOIN bases b ON b.id = i.base_id
+            {cond} ORDER BY i.date DESC, i.id DESC LIMIT ?""",
+            [*(before or ()), limit],
+        )
+    )
 
 
 # -- drill-down -------------------------------------------------------------------------
+
 
 def incident(conn: sqlite3.Connection, incident_id: int) -> Row | None:
     """An incident with its base, per-report figures, quotes, sources and reports."""
@@ -159,23 +172,35 @@ def incident(conn: sqlite3.Connection, incident_id: int) -> Row | None:
     if row is None:
         return None
     result = dict(row)
-    reports = _rows(conn.execute(
-        """SELECT ia.*, a.title, a.outlet, a.published, a.url FROM incident_articles ia
+    reports = _rows(
+        conn.execute(
+            """SELECT ia.*, a.title, a.outlet, a.published, a.url FROM incident_articles ia
            JOIN articles a ON a.id = ia.article_id WHERE ia.incident_id = ?
-           ORDER BY a.published, a.id""", (incident_id,)))
+           ORDER BY a.published, a.id""",
+            (incident_id,),
+        )
+    )
     for r in reports:
         r["evidence"] = json.loads(r["evidence"])
         r["field_evidence"] = json.loads(r["field_evidence"])
     result["reports"] = reports
-    result["quotes"] = _rows(conn.execute(
-        """SELECT q.*, a.outlet, a.title AS article_title FROM quotes q
+    result["quotes"] = _rows(
+        conn.execute(
+            """SELECT q.*, a.outlet, a.title AS article_title FROM quotes q
            JOIN articles a ON a.id = q.article_id WHERE q.incident_id = ?
-           ORDER BY q.indirect, q.article_id, q.start""", (incident_id,)))
-    result["sources"] = _rows(conn.execute(
-        """SELECT s.name, s.kind, group_concat(DISTINCT s.article_id) AS article_ids, count(*) AS reports
+           ORDER BY q.indirect, q.article_id, q.start""",
+            (incident_id,),
+        )
+    )
+    result["sources"] = _rows(
+        conn.execute(
+            """SELECT s.name, s.kind, group_concat(DISTINCT s.article_id) AS article_ids, count(*) AS reports
            FROM sources s WHERE s.article_id IN
              (SELECT article_id FROM incident_articles WHERE incident_id = ?)
-           GROUP BY lower(s.name) ORDER BY s.kind, s.name""", (incident_id,)))
+           GROUP BY lower(s.name) ORDER BY s.kind, s.name""",
+            (incident_id,),
+        )
+    )
     return result
 
 
@@ -186,28 +211,36 @@ def article(conn: sqlite3.Connection, article_id: int) -> Row | None:
         return None
     result = dict(row)
     spans: list[Row] = []
-    for r in conn.execute(
-        "SELECT incident_id, evidence FROM incident_articles WHERE article_id = ?", (article_id,)
-    ):
+    for r in conn.execute("SELECT incident_id, evidence FROM incident_articles WHERE article_id = ?", (article_id,)):
         for start, end, _text in json.loads(r["evidence"]):
             spans.append({"start": start, "end": end, "kind": "evidence", "incident_id": r["incident_id"]})
-    result["quotes"] = _rows(conn.execute(
-        "SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (article_id,)))
+    result["quotes"] = _rows(conn.execute("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", (article_id,)))
     for q in result["quotes"]:
         if q["start"] is not None:
-            spans.append({"start": q["start"], "end": q["end"], "kind": "statement" if q["indirect"] else "quote",
-                          "quote_id": q["id"]})
+            spans.append(
+                {
+                    "start": q["start"],
+                    "end": q["end"],
+                    "kind": "statement" if q["indirect"] else "quote",
+                    "quote_id": q["id"],
+                }
+            )
     result["spans"] = sorted(spans, key=lambda s: (s["start"], s["end"]))
-    result["incidents"] = _rows(conn.execute(
-        """SELECT i.id, i.date, i.summary, b.name AS base FROM incident_articles ia
+    result["incidents"] = _rows(
+        conn.execute(
+            """SELECT i.id, i.date, i.summary, b.name AS base FROM incident_articles ia
            JOIN incidents i ON i.id = ia.incident_id LEFT JOIN bases b ON b.id = i.base_id
-           WHERE ia.article_id = ? ORDER BY i.date""", (article_id,)))
+           WHERE ia.article_id = ? ORDER BY i.date""",
+            (article_id,),
+        )
+    )
     result["sources"] = _rows(conn.execute("SELECT name, kind FROM sources WHERE article_id = ?", (article_id,)))
     result["tallies"] = _rows(conn.execute("SELECT * FROM tallies WHERE article_id = ?", (article_id,)))
     return result
 
 
 # -- search -----------------------------------------------------------------------------
+
 
 def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Row]:
     """Reports and quotes matching an FTS5 query, unranked (ranking costs 100+ ms at scale).
@@ -218,15 +251,23 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Row]:
     if not query:
         return []
     try:
-        quotes = _rows(conn.execute(
-            """SELECT 'quote' AS kind, q.id, q.article_id, q.text, q.speaker, a.title, a.outlet, a.published
+        quotes = _rows(
+            conn.execute(
+                """SELECT 'quote' AS kind, q.id, q.article_id, q.text, q.speaker, a.title, a.outlet, a.published
                FROM quotes_fts f JOIN quotes q ON q.id = f.rowid JOIN articles a ON a.id = q.article_id
-               WHERE quotes_fts MATCH ? LIMIT ?""", (query, limit)))
-        articles = _rows(conn.execute(
-            """SELECT 'article' AS kind, a.id, a.id AS article_id, a.title AS text, NULL AS speaker,
+               WHERE quotes_fts MATCH ? LIMIT ?""",
+                (query, limit),
+            )
+        )
+        articles = _rows(
+            conn.execute(
+                """SELECT 'article' AS kind, a.id, a.id AS article_id, a.title AS text, NULL AS speaker,
                       a.title, a.outlet, a.published
                FROM articles_fts f JOIN articles a ON a.id = f.rowid
-               WHERE articles_fts MATCH ? LIMIT ?""", (query, limit)))
+               WHERE articles_fts MATCH ? LIMIT ?""",
+                (query, limit),
+            )
+        )
     except sqlite3.OperationalError as exc:
         raise QueryError(f"search: {exc}") from None
     return (quotes + articles)[: limit * 2]
@@ -234,11 +275,13 @@ def search(conn: sqlite3.Connection, query: str, limit: int = 20) -> list[Row]:
 
 # -- stats and export -------------------------------------------------------------------
 
+
 def stats(conn: sqlite3.Connection) -> Row:
     tables = ("articles", "incidents", "quotes", "sources", "tallies", "bases")
     counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}
     counts["bases_with_incidents"] = conn.execute(
-        "SELECT count(DISTINCT base_id) FROM incidents WHERE base_id IS NOT NULL").fetchone()[0]
+        "SELECT count(DISTINCT base_id) FROM incidents WHERE base_id IS NOT NULL"
+    ).fetchone()[0]
     span = conn.execute("SELECT min(date), max(date) FROM incidents").fetchone()
     counts["first_incident"], counts["last_incident"] = span[0], span[1]
     return counts
@@ -246,20 +289,30 @@ def stats(conn: sqlite3.Connection) -> Row:
 
 def iter_export_articles(conn: sqlite3.Connection) -> Iterator[Row]:
     """Articles in the export contract's shape, with quotes, sources and tallies."""
-    for a in conn.execute(
-        "SELECT id, url, source_path, title, published, outlet FROM articles ORDER BY id"
-    ).fetchall():
+    for a in conn.execute("SELECT id, url, source_path, title, published, outlet FROM articles ORDER BY id").fetchall():
         row = dict(a)
-        row["quotes"] = _rows(conn.execute(
-            """SELECT text, speaker, speaker_role, speaker_kind, via, incident_id FROM quotes
-               WHERE article_id = ? AND indirect = 0 ORDER BY start""", (a["id"],)))
-        row["statements"] = _rows(conn.execute(
-            """SELECT text, speaker, speaker_role, speaker_kind, incident_id FROM quotes
-               WHERE article_id = ? AND indirect = 1 ORDER BY start""", (a["id"],)))
-        row["sources"] = _rows(conn.execute(
-            "SELECT name, kind FROM sources WHERE article_id = ? ORDER BY id", (a["id"],)))
-        row["tallies"] = _rows(conn.execute(
-            "SELECT count, qualifier, what, as_of FROM tallies WHERE article_id = ? ORDER BY id", (a["id"],)))
+        row["quotes"] = _rows(
+            conn.execute(
+                """SELECT text, speaker, speaker_role, speaker_kind, via, incident_id FROM quotes
+               WHERE article_id = ? AND indirect = 0 ORDER BY start""",
+                (a["id"],),
+            )
+        )
+        row["statements"] = _rows(
+            conn.execute(
+                """SELECT text, speaker, speaker_role, speaker_kind, incident_id FROM quotes
+               WHERE article_id = ? AND indirect = 1 ORDER BY start""",
+                (a["id"],),
+            )
+        )
+        row["sources"] = _rows(
+            conn.execute("SELECT name, kind FROM sources WHERE article_id = ? ORDER BY id", (a["id"],))
+        )
+        row["tallies"] = _rows(
+            conn.execute(
+                "SELECT count, qualifier, what, as_of FROM tallies WHERE article_id = ? ORDER BY id", (a["id"],)
+            )
+        )
         yield row
 
 
@@ -326,10 +379,18 @@ def _weapon_clause(column: str) -> str:
     return f"instr(',' || {column} || ',', ',' || ? || ',') > 0"
 
 
-def feed_rows(conn: sqlite3.Connection, *, sort: str = "arrived", descending: bool = True,
-              after: tuple[Any, int] | None = None, country: str | None = None,
-              weapon: str | None = None, since: str | None = None, until: str | None = None,
-              limit: int = PAGE) -> list[Row]:
+def feed_rows(
+    conn: sqlite3.Connection,
+    *,
+    sort: str = "arrived",
+    descending: bool = True,
+    after: tuple[Any, int] | None = None,
+    country: str | None = None,
+    weapon: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = PAGE,
+) -> list[Row]:
     """A page of the feed in ``sort`` order, continuing after the key ``after``.
 
     Each row carries ``sort_key`` (sort value, id) to pass back as ``after`` for the next
@@ -358,16 +419,24 @@ def feed_rows(conn: sqlite3.Connection, *, sort: str = "arrived", descending: bo
             started = True
             run_after = after if name == "dated" else (None, after[1])
         expr = "a.published" if name == "dated" else "a.id"
-        rows += _feed_run(conn, expr, cond, descending, run_after, filters, limit - len(rows),
-                          id_only_key=name == "undated")
+        rows += _feed_run(
+            conn, expr, cond, descending, run_after, filters, limit - len(rows), id_only_key=name == "undated"
+        )
         if len(rows) >= limit:
             break
     return rows
 
 
-def _feed_run(conn: sqlite3.Connection, expr: str, extra: str | None, descending: bool,
-              after: tuple[Any, int] | None, filters: dict[str, str | None], limit: int,
-              id_only_key: bool = False) -> list[Row]:
+def _feed_run(
+    conn: sqlite3.Connection,
+    expr: str,
+    extra: str | None,
+    descending: bool,
+    after: tuple[Any, int] | None,
+    filters: dict[str, str | None],
+    limit: int,
+    id_only_key: bool = False,
+) -> list[Row]:
     """One keyset-ordered stretch of the feed (see feed_rows)."""
     country, weapon, since, until = (filters[k] for k in ("country", "weapon", "since", "until"))
     conds: list[str] = [extra] if extra else []
@@ -395,10 +464,11 @@ def _feed_run(conn: sqlite3.Connection, expr: str, extra: str | None, descending
             params.append(country)
         conds.append(
             f"""EXISTS (SELECT 1 FROM incident_articles ia JOIN incidents i ON i.id = ia.incident_id
-                LEFT JOIN bases b ON b.id = i.base_id WHERE {' AND '.join(inner)})""")
+                LEFT JOIN bases b ON b.id = i.base_id WHERE {" AND ".join(inner)})"""
+        )
     where = ("WHERE " + " AND ".join(conds)) if conds else ""
     order = "DESC" if descending else "ASC"
-    sql = f"""SELECT * FROM ({_FEED_SQL.replace('FROM articles a', f', {expr} AS sort_value FROM articles a', 1)}
+    sql = f"""SELECT * FROM ({_FEED_SQL.replace("FROM articles a", f", {expr} AS sort_value FROM articles a", 1)}
               {where} ORDER BY {expr} {order}, a.id {order} LIMIT ?)"""
     rows = _rows(conn.execute(sql, [*params, limit]))
     for r in rows:
@@ -413,11 +483,15 @@ def max_incident_id(conn: sqlite3.Connection) -> int:
 
 def incidents_newer(conn: sqlite3.Connection, after_id: int, limit: int = 20) -> list[Row]:
     """Incidents created after ``after_id``, newest first: what a live view announces."""
-    return _rows(conn.execute(
-        """SELECT i.id, i.date, i.weapons, i.summary, i.place_text, i.killed, i.injured,
+    return _rows(
+        conn.execute(
+            """SELECT i.id, i.date, i.weapons, i.summary, i.place_text, i.killed, i.injured,
                   b.name AS base, b.country
            FROM incidents i LEFT JOIN bases b ON b.id = i.base_id
-           WHERE i.id > ? ORDER BY i.id DESC LIMIT ?""", (after_id, limit)))
+           WHERE i.id > ? ORDER BY i.id DESC LIMIT ?""",
+            (after_id, limit),
+        )
+    )
 
 
 def weapon_names(conn: sqlite3.Connection) -> list[str]:
@@ -450,10 +524,18 @@ def base_trends(conn: sqlite3.Connection, weeks: int = 12, end: str | None = Non
     return trends
 
 
-def base_incident_rows(conn: sqlite3.Connection, base_id: int, *, sort: str = "date",
-                       descending: bool = True, after: tuple[Any, int] | None = None,
-                       weapon: str | None = None, since: str | None = None,
-                       until: str | None = None, limit: int = PAGE) -> list[Row]:
+def base_incident_rows(
+    conn: sqlite3.Connection,
+    base_id: int,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    after: tuple[Any, int] | None = None,
+    weapon: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    limit: int = PAGE,
+) -> list[Row]:
     """A page of one base's incidents in ``sort`` order; rows carry ``sort_key`` as in feed_rows."""
     expr = INCIDENT_SORTS[sort]
     conds = ["i.base_id = ?"]
@@ -471,9 +553,13 @@ def base_incident_rows(conn: sqlite3.Connection, base_id: int, *, sort: str = "d
         conds.append("i.date <= ?")
         params.append(until + "T99")
     order = "DESC" if descending else "ASC"
-    rows = _rows(conn.execute(
-        f"""SELECT i.*, {expr} AS sort_value FROM incidents i WHERE {' AND '.join(conds)}
-            ORDER BY {expr} {order}, i.id {order} LIMIT ?""", [*params, limit]))
+    rows = _rows(
+        conn.execute(
+            f"""SELECT i.*, {expr} AS sort_value FROM incidents i WHERE {" AND ".join(conds)}
+            ORDER BY {expr} {order}, i.id {order} LIMIT ?""",
+            [*params, limit],
+        )
+    )
     for r in rows:
         r["sort_key"] = (r.pop("sort_value"), r["id"])
     return rows
@@ -485,24 +571,32 @@ def base_totals(conn: sqlite3.Connection, base_id: int) -> Row:
         """SELECT count(*) AS incidents, min(date) AS first_incident, max(date) AS last_incident,
                   sum(coalesce(killed_max, killed)) AS killed,
                   sum(coalesce(injured_max, injured)) AS injured
-           FROM incidents WHERE base_id = ?""", (base_id,)).fetchone()
+           FROM incidents WHERE base_id = ?""",
+        (base_id,),
+    ).fetchone()
     return dict(row)
 
 
 def feeds_status(conn: sqlite3.Connection) -> list[Row]:
     """Each polled feed and watched folder as the ingesters last recorded it."""
-    return _rows(conn.execute(
-        """SELECT url, kind, title, last_fetch, last_ok, status, error, failures, next_fetch, taken
-           FROM feeds ORDER BY kind, url"""))
+    return _rows(
+        conn.execute(
+            """SELECT url, kind, title, last_fetch, last_ok, status, error, failures, next_fetch, taken
+           FROM feeds ORDER BY kind, url"""
+        )
+    )
 
 
 def sources_status(conn: sqlite3.Connection) -> list[Row]:
     """Feeds and watched folders for the Feeds screen: url, kind ('feed'|'folder'), last_fetch,
     status, error, taken; plus title, last_ok, failures and next_fetch (when a failing feed is
     tried again). Written by store/ingest/poll.py and store/ingest/watch.py."""
-    return _rows(conn.execute(
-        """SELECT url, kind, last_fetch, status, error, taken, title, last_ok, failures, next_fetch
-           FROM feeds ORDER BY kind = 'folder', url"""))
+    return _rows(
+        conn.execute(
+            """SELECT url, kind, last_fetch, status, error, taken, title, last_ok, failures, next_fetch
+           FROM feeds ORDER BY kind = 'folder', url"""
+        )
+    )
 
 
 def live_state(conn: sqlite3.Connection, hours: int = 24, now: datetime | None = None) -> Row:
@@ -536,8 +630,7 @@ def _count_since(conn: sqlite3.Connection, table: str, column: str, since: str) 
     first = high + 1  # the smallest id stamped at or after ``since``
     while low <= high:
         middle = (low + high) // 2
-        row = conn.execute(f"SELECT id, {column} FROM {table} WHERE id >= ? ORDER BY id LIMIT 1",
-                           (middle,)).fetchone()
+        row = conn.execute(f"SELECT id, {column} FROM {table} WHERE id >= ? ORDER BY id LIMIT 1", (middle,)).fetchone()
         if row is None or row[0] > high:
             high = middle - 1
         elif (row[1] or "") >= since:
@@ -557,17 +650,25 @@ def bases_overview(conn: sqlite3.Connection, country: str | None = None) -> list
     """
     where = "WHERE b.country = ?" if country else ""
     params = (country,) if country else ()
-    return _rows(conn.execute(
-        f"""SELECT b.id, b.name, b.country, b.admin1, b.kind, b.lat, b.lon,
+    return _rows(
+        conn.execute(
+            f"""SELECT b.id, b.name, b.country, b.admin1, b.kind, b.lat, b.lon,
                    (SELECT count(*) FROM incidents i WHERE i.base_id = b.id) AS incidents,
                    (SELECT max(date) FROM incidents i WHERE i.base_id = b.id) AS last_incident,
                    NULL AS killed, NULL AS injured
             FROM bases b {where}
-            ORDER BY last_incident IS NULL, last_incident DESC, b.name""", params))
+            ORDER BY last_incident IS NULL, last_incident DESC, b.name""",
+            params,
+        )
+    )
 
 
 def bases_casualties(conn: sqlite3.Connection) -> dict[int, tuple[int | None, int | None]]:
     """Killed and injured summed over each base's incidents (upper figures where reports differ)."""
-    return {r[0]: (r[1], r[2]) for r in conn.execute(
-        """SELECT base_id, sum(coalesce(killed_max, killed)), sum(coalesce(injured_max, injured))
-           FROM incidents WHERE base_id IS NOT NULL GROUP BY base_id""")}
+    return {
+        r[0]: (r[1], r[2])
+        for r in conn.execute(
+            """SELECT base_id, sum(coalesce(killed_max, killed)), sum(coalesce(injured_max, injured))
+           FROM incidents WHERE base_id IS NOT NULL GROUP BY base_id"""
+        )
+    }

@@ -21,6 +21,7 @@ from store.pipeline import Summary, ingest_items
 
 def publication_order(items: Iterable[ReadItem]) -> list[ReadItem]:
     """Readable reports oldest first; undated ones after the dated, by name."""
+
     def key(item: ReadItem) -> tuple[int, str, str]:
         published = item.article.published if item.article else None
         return (0 if published else 1, published or "", item.source)
@@ -28,8 +29,14 @@ def publication_order(items: Iterable[ReadItem]) -> list[ReadItem]:
     return sorted((i for i in items if i.article is not None), key=key)
 
 
-def replay(store: Store, paths: Iterable[str | Path], rate: float, stop: threading.Event,
-           on_event: OnEvent, summary: Summary | None = None) -> Summary:
+def replay(
+    store: Store,
+    paths: Iterable[str | Path],
+    rate: float,
+    stop: threading.Event,
+    on_event: OnEvent,
+    summary: Summary | None = None,
+) -> Summary:
     """Store the reports under ``paths`` at ``rate`` a second until done or ``stop`` is set.
 
     ``summary``, when given, is filled as the replay goes, so a caller interrupted half-way
@@ -51,8 +58,14 @@ def replay(store: Store, paths: Iterable[str | Path], rate: float, stop: threadi
             on_event(events.error(error))
         else:
             published = (item.article.published or "undated")[:10]
-            on_event(events.report(result.status, item.source, f"{published} {item.article.title}",
-                                   result.incidents_new + result.incidents_merged))
+            on_event(
+                events.report(
+                    result.status,
+                    item.source,
+                    f"{published} {item.article.title}",
+                    result.incidents_new + result.incidents_merged,
+                )
+            )
 
     start = time.monotonic()
     for index, item in enumerate(ordered):
@@ -60,13 +73,18 @@ def replay(store: Store, paths: Iterable[str | Path], rate: float, stop: threadi
             break
         ingest_items(store, [item], summary, on_item=on_item)
     if ordered and summary.duplicate == len(ordered):
-        on_event(events.warning("every report was already in this store, so the feed shows nothing new; "
-                                "replay into a fresh store with --db"))
+        on_event(
+            events.warning(
+                "every report was already in this store, so the feed shows nothing new; "
+                "replay into a fresh store with --db"
+            )
+        )
     return summary
 
 
-def replay_corpus(db_path: str | Path, paths: Iterable[str | Path], rate: float, stop: threading.Event,
-                  on_event: OnEvent) -> None:
+def replay_corpus(
+    db_path: str | Path, paths: Iterable[str | Path], rate: float, stop: threading.Event, on_event: OnEvent
+) -> None:
     """:func:`replay` on a store of its own, for a dashboard worker thread."""
     try:
         with Store(db_path) as store:

@@ -26,28 +26,44 @@ import pytest
 BOILERPLATE = ("NAVMARKER", "COOKIEMARKER", "ASIDEMARKER", "FOOTERMARKER")
 
 ARTICLES = {
-    "a1": ("Drones strike Ain al-Asad air base", "2024-01-21T10:00:00Z", [
-        "BAGHDAD, Jan 21 (Desert Wire) - Two drones struck Ain al-Asad air base in western Iraq on "
-        "Saturday, a US official said, injuring two American service members.",
-        '"The attack caused minor damage," the official told Desert Wire on condition of anonymity '
-        "because he was not authorised to speak publicly.",
-        "The Islamic Resistance in Iraq claimed responsibility for the attack in a statement on Telegram.",
-    ]),
-    "a2": ("Rockets fired at Harir base in Erbil", "2024-01-22T08:30:00Z", [
-        "ERBIL, Jan 22 (Desert Wire) - Three rockets were fired at Harir air base north of Erbil on "
-        "Sunday night, Kurdish security officials said.",
-        "No casualties were reported and the rockets landed outside the perimeter, officials added.",
-    ]),
-    "a3": ("Drone attack on Tower 22 in Jordan", "2024-01-28T12:00:00Z", [
-        "AMMAN, Jan 28 (Desert Wire) - A one-way attack drone struck Tower 22, a US outpost in "
-        "northeastern Jordan, on Sunday, killing three US soldiers, the Pentagon said.",
-        "More than 40 others were injured in the attack, according to US Central Command.",
-    ]),
-    "a4": ("Rocket attack on al-Tanf garrison", "2024-01-30T09:00:00Z", [
-        "DAMASCUS, Jan 30 (Desert Wire) - Rockets were fired at the al-Tanf garrison in southern "
-        "Syria on Monday, a coalition spokesman said.",
-        "The spokesman said there were no injuries and no damage to the garrison.",
-    ]),
+    "a1": (
+        "Drones strike Ain al-Asad air base",
+        "2024-01-21T10:00:00Z",
+        [
+            "BAGHDAD, Jan 21 (Desert Wire) - Two drones struck Ain al-Asad air base in western Iraq on "
+            "Saturday, a US official said, injuring two American service members.",
+            '"The attack caused minor damage," the official told Desert Wire on condition of anonymity '
+            "because he was not authorised to speak publicly.",
+            "The Islamic Resistance in Iraq claimed responsibility for the attack in a statement on Telegram.",
+        ],
+    ),
+    "a2": (
+        "Rockets fired at Harir base in Erbil",
+        "2024-01-22T08:30:00Z",
+        [
+            "ERBIL, Jan 22 (Desert Wire) - Three rockets were fired at Harir air base north of Erbil on "
+            "Sunday night, Kurdish security officials said.",
+            "No casualties were reported and the rockets landed outside the perimeter, officials added.",
+        ],
+    ),
+    "a3": (
+        "Drone attack on Tower 22 in Jordan",
+        "2024-01-28T12:00:00Z",
+        [
+            "AMMAN, Jan 28 (Desert Wire) - A one-way attack drone struck Tower 22, a US outpost in "
+            "northeastern Jordan, on Sunday, killing three US soldiers, the Pentagon said.",
+            "More than 40 others were injured in the attack, according to US Central Command.",
+        ],
+    ),
+    "a4": (
+        "Rocket attack on al-Tanf garrison",
+        "2024-01-30T09:00:00Z",
+        [
+            "DAMASCUS, Jan 30 (Desert Wire) - Rockets were fired at the al-Tanf garrison in southern "
+            "Syria on Monday, a coalition spokesman said.",
+            "The spokesman said there were no injuries and no damage to the garrison.",
+        ],
+    ),
 }
 
 
@@ -154,8 +170,7 @@ class _Request(BaseHTTPRequestHandler):
                 extra["ETag"] = route.etag
             self.send_answer(route.status, route.body, route.content_type, extra)
 
-    def send_answer(self, status: int, body: bytes, content_type: str,
-                    headers: dict[str, str] | None = None) -> None:
+    def send_answer(self, status: int, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
@@ -194,14 +209,14 @@ class Site:
         self.server = _Server(("127.0.0.1", 0), _Request)
         self.server.site = self
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}"
-        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05},
-                                       daemon=True)
+        self.thread = threading.Thread(target=self.server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
 
     def url(self, path: str) -> str:
         return self.base + path
 
-    def add(self, path: str, body: str | bytes = b"", content_type: str = "text/html; charset=utf-8",
-            **kw: object) -> str:
+    def add(
+        self, path: str, body: str | bytes = b"", content_type: str = "text/html; charset=utf-8", **kw: object
+    ) -> str:
         data = body.encode("utf-8") if isinstance(body, str) else body
         self.routes[path] = Route(data, content_type, **kw)  # type: ignore[arg-type]
         return self.url(path)
@@ -231,8 +246,10 @@ class Site:
 
 def _slow(seconds: float) -> Handler:
     """Accept the request, then say nothing for ``seconds`` (or until the server stops)."""
+
     def handler(req: _Request) -> None:
         req.server.site.stopping.wait(seconds)
+
     return handler
 
 
@@ -274,6 +291,7 @@ def _redirect_to(target: str) -> Handler:
         req.send_header("Location", target)
         req.send_header("Content-Length", "0")
         req.end_headers()
+
     return handler
 
 
@@ -294,20 +312,27 @@ def build_site(site: Site) -> Site:
     for key in ARTICLES:
         site.add(f"/articles/{key}.html", article_html(key))
     site.add("/feed.xml", rss(base, ["a1", "a2"]), "application/rss+xml", etag='"rss-v1"')
-    site.add("/atom.xml", atom(base, ["a3", "a4"]), "application/atom+xml; charset=utf-8",
-             headers={"Last-Modified": "Tue, 30 Jan 2024 10:00:00 GMT"})
+    site.add(
+        "/atom.xml",
+        atom(base, ["a3", "a4"]),
+        "application/atom+xml; charset=utf-8",
+        headers={"Last-Modified": "Tue, 30 Jan 2024 10:00:00 GMT"},
+    )
     site.add("/subs.opml", opml([f"{base}/feed.xml", f"{base}/atom.xml"]), "text/x-opml")
     site.add("/broken-link-feed.xml", rss(base, ["a4"], {"a4": f"{base}/error500"}), "application/rss+xml")
     site.add("/error500", b"boom", "text/plain", status=500)
     site.add("/busy", b"later", "text/plain", status=503, headers={"Retry-After": "120"})
-    site.add("/not-xml-feed.xml", "this is not XML at all, just words { and } brackets",
-             "application/rss+xml")
+    site.add("/not-xml-feed.xml", "this is not XML at all, just words { and } brackets", "application/rss+xml")
     site.add("/html-as-feed", article_html("a1"), "text/html")
     site.add("/image.png", b"\x89PNG\r\n\x1a\n" + b"\0" * 100, "image/png")
     site.add("/big.html", b"<p>" + b"x" * 3_000_000 + b"</p>", "text/html")
     site.add("/bomb.html", gzip_bomb(), "text/html", headers={"Content-Encoding": "gzip"})
-    site.add("/plain.txt", "Rocket attack on Camp Taji\n\nThree rockets hit Camp Taji north of Baghdad "
-             "on Wednesday, Iraqi security sources said.\n", "text/plain; charset=utf-8")
+    site.add(
+        "/plain.txt",
+        "Rocket attack on Camp Taji\n\nThree rockets hit Camp Taji north of Baghdad "
+        "on Wednesday, Iraqi security sources said.\n",
+        "text/plain; charset=utf-8",
+    )
     site.routes["/slow"] = Route(handler=_slow(30))
     site.routes["/drip"] = Route(handler=_drip)
     site.routes["/endless"] = Route(handler=_endless)
@@ -336,7 +361,11 @@ def fast_limits(monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def
     """Short timeouts and a 1 MB cap, for this process and any subprocess it starts."""
     from store.ingest.web import Limits
 
-    for key, value in {"BASEWATCH_CONNECT_TIMEOUT": "2", "BASEWATCH_READ_TIMEOUT": "0.5",
-                       "BASEWATCH_FETCH_DEADLINE": "2", "BASEWATCH_MAX_BYTES": "1000000"}.items():
+    for key, value in {
+        "BASEWATCH_CONNECT_TIMEOUT": "2",
+        "BASEWATCH_READ_TIMEOUT": "0.5",
+        "BASEWATCH_FETCH_DEADLINE": "2",
+        "BASEWATCH_MAX_BYTES": "1000000",
+    }.items():
         monkeypatch.setenv(key, value)
     return Limits.from_env()

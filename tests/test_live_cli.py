@@ -23,8 +23,13 @@ if TYPE_CHECKING:
 
 pytest_plugins = ["tests.fixtures_http"]
 
-FAST = {"BASEWATCH_CONNECT_TIMEOUT": "2", "BASEWATCH_READ_TIMEOUT": "0.5", "BASEWATCH_FETCH_DEADLINE": "2",
-        "BASEWATCH_MAX_BYTES": "1000000", "BASEWATCH_WATCH_SETTLE": "0.2"}
+FAST = {
+    "BASEWATCH_CONNECT_TIMEOUT": "2",
+    "BASEWATCH_READ_TIMEOUT": "0.5",
+    "BASEWATCH_FETCH_DEADLINE": "2",
+    "BASEWATCH_MAX_BYTES": "1000000",
+    "BASEWATCH_WATCH_SETTLE": "0.2",
+}
 WAIT = 20.0
 
 
@@ -42,6 +47,7 @@ def bodies(db: Path) -> list[str]:
 
 # -- poll -------------------------------------------------------------------------------
 
+
 def test_poll_once_stores_each_entry_with_its_page_text(site: Site, db_path: Path) -> None:
     feed = site.url("/feed.xml")
     result = run("poll", feed, "--once", "--db", str(db_path), env=FAST)
@@ -57,8 +63,10 @@ def test_poll_once_stores_each_entry_with_its_page_text(site: Site, db_path: Pat
 
 
 def test_poll_once_failures_are_one_line_each_and_exit_1(site: Site, db_path: Path) -> None:
-    urls = [site.url(p) for p in ("/error500", "/slow", "/loop-a", "/not-xml-feed.xml", "/image.png",
-                                  "/big.html", "/feed.xml")]
+    urls = [
+        site.url(p)
+        for p in ("/error500", "/slow", "/loop-a", "/not-xml-feed.xml", "/image.png", "/big.html", "/feed.xml")
+    ]
     result = run("poll", *urls, "--once", "--db", str(db_path), env=FAST)
     no_traceback(result)
     assert result.returncode == 1
@@ -71,8 +79,10 @@ def test_poll_bad_arguments_exit_2_with_one_line(tmp_path: Path, db_path: Path) 
     result = run("poll", "ftp://example.org/feed", "--once", "--db", str(db_path))
     no_traceback(result)
     assert result.returncode == 2
-    assert result.stderr.splitlines() == ["error: ftp://example.org/feed: only http and https feeds are polled",
-                                          "basewatch: no feed to poll"]
+    assert result.stderr.splitlines() == [
+        "error: ftp://example.org/feed: only http and https feeds are polled",
+        "basewatch: no feed to poll",
+    ]
     missing = run("poll", str(tmp_path / "subs.opml"), "--once", "--db", str(db_path))
     assert missing.returncode == 2 and "subs.opml: cannot read" in missing.stderr
     bad_every = run("poll", "http://127.0.0.1:9/x", "--every", "0", "--db", str(db_path))
@@ -80,8 +90,7 @@ def test_poll_bad_arguments_exit_2_with_one_line(tmp_path: Path, db_path: Path) 
 
 
 def test_bad_limit_in_the_environment_is_one_line(db_path: Path) -> None:
-    result = run("poll", "http://127.0.0.1:9/x", "--once", "--db", str(db_path),
-                 env={"BASEWATCH_READ_TIMEOUT": "soon"})
+    result = run("poll", "http://127.0.0.1:9/x", "--once", "--db", str(db_path), env={"BASEWATCH_READ_TIMEOUT": "soon"})
     no_traceback(result)
     assert result.returncode == 2
     assert result.stderr.strip() == "basewatch: BASEWATCH_READ_TIMEOUT='soon': not a number"
@@ -95,6 +104,7 @@ def test_poll_with_opml_file(site: Site, db_path: Path, tmp_path: Path) -> None:
 
 
 # -- ingest URL -------------------------------------------------------------------------
+
 
 def test_ingest_url_stores_the_article_without_boilerplate(site: Site, db_path: Path) -> None:
     result = run("ingest", site.url("/articles/a3.html"), "--db", str(db_path), env=FAST)
@@ -116,16 +126,24 @@ def test_ingest_bad_urls_one_line_each_good_one_stored(site: Site, db_path: Path
 
 # -- watch ------------------------------------------------------------------------------
 
+
 class Process:
     """A running ``basewatch`` command whose output lines are collected as they come."""
 
     def __init__(self, *args: str) -> None:
-        self.proc = subprocess.Popen([sys.executable, "-m", "tui", *args], stdout=subprocess.PIPE,
-                                     stderr=subprocess.PIPE, text=True, env={**os.environ, **FAST})
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "tui", *args],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env={**os.environ, **FAST},
+        )
         self.out: list[str] = []
         self.err: list[str] = []
-        self.readers = [threading.Thread(target=self._read, args=(s, sink), daemon=True)
-                        for s, sink in ((self.proc.stdout, self.out), (self.proc.stderr, self.err))]
+        self.readers = [
+            threading.Thread(target=self._read, args=(s, sink), daemon=True)
+            for s, sink in ((self.proc.stdout, self.out), (self.proc.stderr, self.err))
+        ]
         for reader in self.readers:
             reader.start()
 
@@ -161,8 +179,10 @@ def test_watch_stores_a_dropped_file_and_stops_cleanly(tmp_path: Path, db_path: 
     try:
         watcher.wait_for(watcher.out, "watching ")
         staging = tmp_path / "drop.txt"
-        staging.write_text("Rockets hit Camp Taji\n\nPublished: 2020-03-11\n\n"
-                           "Rockets hit Camp Taji north of Baghdad on Wednesday, officials said.\n")
+        staging.write_text(
+            "Rockets hit Camp Taji\n\nPublished: 2020-03-11\n\n"
+            "Rockets hit Camp Taji north of Baghdad on Wednesday, officials said.\n"
+        )
         staging.rename(inbox / "drop.txt")
         watcher.wait_for(watcher.out, "new ")
     finally:
@@ -192,6 +212,7 @@ def test_poll_runs_until_sigterm(site: Site, db_path: Path) -> None:
 
 # -- replay -----------------------------------------------------------------------------
 
+
 def test_replay_cli(tmp_path: Path, db_path: Path) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -209,29 +230,44 @@ def test_replay_cli(tmp_path: Path, db_path: Path) -> None:
 
 # -- imports ----------------------------------------------------------------------------
 
+
 def test_plain_ingest_imports_no_http_html_watch_or_ui_library(seed_copy: Path, db_path: Path) -> None:
-    result = subprocess.run([sys.executable, "-X", "importtime", "-m", "tui", "ingest", str(seed_copy),
-                             "--db", str(db_path)], capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "tui", "ingest", str(seed_copy), "--db", str(db_path)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == 0, result.stderr
-    imported = {line.rsplit("|", 1)[-1].strip().split(".")[0] for line in result.stderr.splitlines()
-                if line.startswith("import time:")}
+    imported = {
+        line.rsplit("|", 1)[-1].strip().split(".")[0]
+        for line in result.stderr.splitlines()
+        if line.startswith("import time:")
+    }
     assert not imported & {"httpx", "httpcore", "feedparser", "trafilatura", "lxml", "watchfiles", "textual"}
 
 
-@pytest.mark.parametrize(("blocked", "command"), [
-    ("trafilatura", ["poll", "{feed}", "--once"]),
-    ("feedparser", ["poll", "{feed}", "--once"]),
-    ("httpx", ["poll", "{feed}", "--once"]),
-    ("watchfiles", ["watch", "{dir}"]),
-])
-def test_a_missing_dependency_is_one_loud_line(site: Site, tmp_path: Path, db_path: Path, blocked: str,
-                                               command: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("blocked", "command"),
+    [
+        ("trafilatura", ["poll", "{feed}", "--once"]),
+        ("feedparser", ["poll", "{feed}", "--once"]),
+        ("httpx", ["poll", "{feed}", "--once"]),
+        ("watchfiles", ["watch", "{dir}"]),
+    ],
+)
+def test_a_missing_dependency_is_one_loud_line(
+    site: Site, tmp_path: Path, db_path: Path, blocked: str, command: list[str]
+) -> None:
     """With a package unimportable the command fails with one line naming it; nothing falls back."""
     args = [a.format(feed=site.url("/feed.xml"), dir=tmp_path) for a in command] + ["--db", str(db_path)]
-    code = (f"import sys; sys.modules[{blocked!r}] = None; sys.argv = ['basewatch', *{args!r}]; "
-            "from tui.cli import main; main()")
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
-                            env={**os.environ, **FAST})
+    code = (
+        f"import sys; sys.modules[{blocked!r}] = None; sys.argv = ['basewatch', *{args!r}]; "
+        "from tui.cli import main; main()"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60, env={**os.environ, **FAST}
+    )
     no_traceback(result)
     assert result.returncode == 1
     assert result.stderr.splitlines()[-1].startswith("basewatch: ") and repr(blocked) in result.stderr

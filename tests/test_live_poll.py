@@ -59,8 +59,7 @@ def feed_row(db: Path, url: str) -> dict:
         conn.close()
 
 
-def test_rss_entries_are_stored_with_the_linked_page_text(site: Site, db_path: Path,
-                                                          fast_limits: Limits) -> None:
+def test_rss_entries_are_stored_with_the_linked_page_text(site: Site, db_path: Path, fast_limits: Limits) -> None:
     feed = site.url("/feed.xml")
     (result,), lines = poll_once(db_path, [feed], fast_limits)
     assert (result.status, result.new, result.failed) == ("ok", 2, 0)
@@ -71,12 +70,20 @@ def test_rss_entries_are_stored_with_the_linked_page_text(site: Site, db_path: P
     assert "SUMMARYONLY" not in a1["body"]  # the page, not the feed's summary
     assert not [m for r in rows for m in site.boilerplate if m in r["body"]]
     assert (a1["title"], a1["outlet"], a1["published"]) == (
-        "Drones strike Ain al-Asad air base", "Desert Wire", "2024-01-21T10:00:00")
+        "Drones strike Ain al-Asad air base",
+        "Desert Wire",
+        "2024-01-21T10:00:00",
+    )
     assert a1["source_path"] == feed and a1["fetched_at"]
     assert len(lines.starting("new")) == 2 and not lines.starting("error:")
     row = feed_row(db_path, feed)
     assert (row["status"], row["error"], row["taken"], row["etag"], row["title"]) == (
-        "ok", None, 2, '"rss-v1"', "Desert Wire: Iraq and Syria")
+        "ok",
+        None,
+        2,
+        '"rss-v1"',
+        "Desert Wire: Iraq and Syria",
+    )
 
 
 def test_atom_feed_and_last_modified(site: Site, db_path: Path, fast_limits: Limits) -> None:
@@ -109,14 +116,14 @@ def test_stored_entries_are_not_fetched_again(site: Site, db_path: Path, fast_li
     assert (result.new, result.duplicate) == (1, 2)
     assert (site.hits["/articles/a1.html"], site.hits["/articles/a2.html"], site.hits["/articles/a3.html"]) == (1, 1, 1)
     # The same story in another feed with a tracking parameter: recognised by its URL.
-    site.add("/other.xml", site.rss(["a1"], {"a1": site.url("/articles/a1.html?utm_source=rss#top")}),
-             "application/rss+xml")
+    site.add(
+        "/other.xml", site.rss(["a1"], {"a1": site.url("/articles/a1.html?utm_source=rss#top")}), "application/rss+xml"
+    )
     (other,), _ = poll_once(db_path, [site.url("/other.xml")], fast_limits)
     assert (other.new, other.duplicate, site.hits["/articles/a1.html"]) == (0, 1, 1)
 
 
-def test_page_failure_falls_back_to_the_summary_and_says_so(site: Site, db_path: Path,
-                                                            fast_limits: Limits) -> None:
+def test_page_failure_falls_back_to_the_summary_and_says_so(site: Site, db_path: Path, fast_limits: Limits) -> None:
     feed = site.url("/broken-link-feed.xml")
     (result,), lines = poll_once(db_path, [feed], fast_limits)
     assert (result.status, result.new, result.fallback) == ("partial", 1, 1)
@@ -127,8 +134,9 @@ def test_page_failure_falls_back_to_the_summary_and_says_so(site: Site, db_path:
     assert "HTTP 500" in feed_row(db_path, feed)["error"]
 
 
-def test_a_missing_trafilatura_fails_loudly_not_as_a_fallback(site: Site, db_path: Path, fast_limits: Limits,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_missing_trafilatura_fails_loudly_not_as_a_fallback(
+    site: Site, db_path: Path, fast_limits: Limits, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # makes `import trafilatura` raise ImportError
     with pytest.raises(DependencyError, match="trafilatura"):
         poll_once(db_path, [site.url("/feed.xml")], fast_limits)
@@ -140,22 +148,27 @@ def test_page_extraction_really_ran() -> None:
     import lxml_html_clean  # noqa: F401 - trafilatura needs it with lxml 6
     import trafilatura
 
-    assert trafilatura.extract("<html><body><article><p>" + "Words about a base. " * 10 +
-                               "</p></article></body></html>")
+    assert trafilatura.extract(
+        "<html><body><article><p>" + "Words about a base. " * 10 + "</p></article></body></html>"
+    )
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/error500", "HTTP 500"),
-    ("/missing.xml", "HTTP 404"),
-    ("/not-xml-feed.xml", "not an RSS or Atom feed"),
-    ("/html-as-feed", "not an RSS or Atom feed"),
-    ("/image.png", "not a feed (content type image/png)"),
-    ("/slow", "timed out"),
-    ("/loop-a", "redirect loop"),
-    ("/big.html", "larger than the cap"),
-])
-def test_feed_failures_are_one_line_recorded_on_the_feed(site: Site, db_path: Path, fast_limits: Limits,
-                                                         path: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/error500", "HTTP 500"),
+        ("/missing.xml", "HTTP 404"),
+        ("/not-xml-feed.xml", "not an RSS or Atom feed"),
+        ("/html-as-feed", "not an RSS or Atom feed"),
+        ("/image.png", "not a feed (content type image/png)"),
+        ("/slow", "timed out"),
+        ("/loop-a", "redirect loop"),
+        ("/big.html", "larger than the cap"),
+    ],
+)
+def test_feed_failures_are_one_line_recorded_on_the_feed(
+    site: Site, db_path: Path, fast_limits: Limits, path: str, expected: str
+) -> None:
     url = site.url(path)
     (result,), lines = poll_once(db_path, [url], fast_limits)
     assert result.status == "error"
@@ -215,8 +228,9 @@ def test_bad_opml_and_arguments_are_named(tmp_path: Path) -> None:
         read_opml("<opml><body><outline text='x'/></body></opml>", "s.opml")
 
 
-def test_feed_body_is_never_opened_as_a_path_or_url(site: Site, db_path: Path, fast_limits: Limits,
-                                                    tmp_path: Path) -> None:
+def test_feed_body_is_never_opened_as_a_path_or_url(
+    site: Site, db_path: Path, fast_limits: Limits, tmp_path: Path
+) -> None:
     secret = tmp_path / "secret.xml"
     secret.write_text(site.rss(["a1"]))
     site.add("/path-feed.xml", str(secret), "application/rss+xml")
@@ -229,8 +243,9 @@ def test_poll_feeds_runs_until_stopped_and_reports_status(site: Site, db_path: P
 
     lines = Lines()
     stop = threading.Event()
-    worker = threading.Thread(target=poll_feeds, args=(db_path, [site.url("/feed.xml"), site.url("/error500")],
-                                                       1.0, stop, lines))
+    worker = threading.Thread(
+        target=poll_feeds, args=(db_path, [site.url("/feed.xml"), site.url("/error500")], 1.0, stop, lines)
+    )
     worker.start()
     try:
         for _ in range(200):  # up to 10 s
@@ -261,8 +276,9 @@ def test_poll_feeds_with_nothing_to_poll_says_so_and_returns(db_path: Path) -> N
     assert lines == ["error: gopher://x: only http and https feeds are polled", "error: no feed to poll"]
 
 
-def test_poll_feeds_returns_soon_after_stop_even_mid_request(site: Site, db_path: Path,
-                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+def test_poll_feeds_returns_soon_after_stop_even_mid_request(
+    site: Site, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Quitting the dashboard must not wait for a hung server's read timeout."""
     from store.live import STOP_GRACE, poll_feeds
 

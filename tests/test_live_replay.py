@@ -17,8 +17,10 @@ def corpus(folder: Path) -> Path:
     """Three dated reports written in an order unlike their publication order, and one bad file."""
     folder.mkdir()
     for name, day in (("c.txt", 3), ("a.txt", 9), ("b.txt", 1)):
-        (folder / name).write_text(f"Report of Feb {day}\n\nPublished: 2024-02-{day:02d}\n\n"
-                                   f"Rockets hit Harir air base on Feb {day}, officials said.\n")
+        (folder / name).write_text(
+            f"Report of Feb {day}\n\nPublished: 2024-02-{day:02d}\n\n"
+            f"Rockets hit Harir air base on Feb {day}, officials said.\n"
+        )
     (folder / "bad.json").write_text("{")
     return folder
 
@@ -35,7 +37,10 @@ def test_reports_arrive_in_publication_order(tmp_path: Path, db_path: Path) -> N
     assert lines[0].startswith("error:") and "bad.json" in lines[0]
     assert lines[1] == "replay    3 reports at 200 a second"
     assert [line.split("—")[1].split()[0] for line in lines if line.startswith("new")] == [
-        "2024-02-01", "2024-02-03", "2024-02-09"]
+        "2024-02-01",
+        "2024-02-03",
+        "2024-02-09",
+    ]
 
 
 def test_the_rate_spaces_the_reports(tmp_path: Path, db_path: Path) -> None:

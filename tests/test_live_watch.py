@@ -103,7 +103,8 @@ def test_a_file_renamed_into_place_is_ingested_once(watcher: Running, inbox: Pat
     time.sleep(0.6)
     assert len(watcher.rows()) == 1
     assert [line for line in watcher.lines if line.startswith("new")] == [
-        f"new       {inbox / 'report.txt'} — Drone strikes Harir air base (1 incident)"]
+        f"new       {inbox / 'report.txt'} — Drone strikes Harir air base (1 incident)"
+    ]
 
 
 def test_a_file_written_slowly_in_place_is_read_when_complete(watcher: Running, inbox: Path) -> None:
@@ -111,7 +112,7 @@ def test_a_file_written_slowly_in_place_is_read_when_complete(watcher: Running, 
     target = inbox / "slow.txt"
     with target.open("w") as handle:
         for start in range(0, len(text), 60):  # pauses shorter than the 0.4 s settle time
-            handle.write(text[start:start + 60])
+            handle.write(text[start : start + 60])
             handle.flush()
             time.sleep(0.1)
     watcher.wait_for(lambda: len(watcher.rows()) == 1, "the slow file stored")
@@ -121,8 +122,16 @@ def test_a_file_written_slowly_in_place_is_read_when_complete(watcher: Running, 
 
 
 def test_temporary_hidden_and_unknown_files_are_ignored(watcher: Running, inbox: Path) -> None:
-    for name in (".hidden.txt", "draft.txt~", "x.tmp", "dl.crdownload", "b.partial", "#autosave.txt#",
-                 "photo.jpg", "notes.docx"):
+    for name in (
+        ".hidden.txt",
+        "draft.txt~",
+        "x.tmp",
+        "dl.crdownload",
+        "b.partial",
+        "#autosave.txt#",
+        "photo.jpg",
+        "notes.docx",
+    ):
         (inbox / name).write_text(article_text(3))
     (inbox / ".git").mkdir()
     (inbox / ".git" / "inside.txt").write_text(article_text(4))
@@ -178,8 +187,7 @@ def test_user_files_are_never_moved_or_changed(watcher: Running, inbox: Path) ->
     assert all(path.read_text() == text for path, text in files.items())
 
 
-def test_a_restart_does_not_read_the_folder_again(db_path: Path, inbox: Path,
-                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_restart_does_not_read_the_folder_again(db_path: Path, inbox: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("BASEWATCH_WATCH_SETTLE", "0.2")
     (inbox / "before.txt").write_text(article_text(20))
     first = Running(db_path, [inbox])
@@ -220,8 +228,9 @@ def test_the_seed_article_dropped_in_gets_its_incidents(watcher: Running, inbox:
 
 
 def test_escape_sequences_in_a_title_never_reach_the_line(watcher: Running, inbox: Path) -> None:
-    (inbox / "hostile.txt").write_text("Harir \x1b[31mred\x1b[0m \x9b2J alert\r\n\r\n"
-                                       "Rockets hit Harir air base on Monday, officials said.\n")
+    (inbox / "hostile.txt").write_text(
+        "Harir \x1b[31mred\x1b[0m \x9b2J alert\r\n\r\nRockets hit Harir air base on Monday, officials said.\n"
+    )
     watcher.wait_line("new")
     (line,) = [x for x in watcher.lines if x.startswith("new")]
     assert not any(ch in line for ch in "\x1b\x9b\r")

@@ -31,7 +31,10 @@ def test_article_page_is_fetched_and_its_boilerplate_left_out(site: Site, fast_l
     assert "Two drones struck Ain al-Asad" in article.body
     assert not [m for m in site.boilerplate if m in article.body]
     assert (article.url, article.outlet, article.published) == (
-        site.url("/articles/a1.html"), "Desert Wire", "2024-01-21")
+        site.url("/articles/a1.html"),
+        "Desert Wire",
+        "2024-01-21",
+    )
     assert article.fetched_at and article.source_path is None
     assert "python-httpx" not in site.headers_of("/articles/a1.html")[0]["user-agent"]
     assert site.headers_of("/articles/a1.html")[0]["user-agent"].startswith("basewatch/")
@@ -42,19 +45,22 @@ def test_plain_text_url_is_read_as_a_text_article(site: Site, fast_limits: Limit
     assert item.article is not None and item.article.title == "Rocket attack on Camp Taji"
 
 
-@pytest.mark.parametrize(("path", "expected"), [
-    ("/missing", "HTTP 404"),
-    ("/error500", "HTTP 500"),
-    ("/image.png", "not an HTML page (content type image/png)"),
-    ("/loop-a", "redirect loop"),
-    ("/hop0", "more than 5 redirects"),
-    ("/to-file", "redirected to a URL that is not http(s): file:///etc/passwd"),
-    ("/big.html", "larger than the cap of 1,000,000 bytes (it declares 3,000,007)"),
-    ("/bomb.html", "larger than the cap of 1,000,000 bytes"),
-    ("/endless", "larger than the cap of 1,000,000 bytes"),
-    ("/slow", "timed out: no data from the server for 0.5 s"),
-    ("/drip", "took longer than the 2 s deadline"),
-])
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/missing", "HTTP 404"),
+        ("/error500", "HTTP 500"),
+        ("/image.png", "not an HTML page (content type image/png)"),
+        ("/loop-a", "redirect loop"),
+        ("/hop0", "more than 5 redirects"),
+        ("/to-file", "redirected to a URL that is not http(s): file:///etc/passwd"),
+        ("/big.html", "larger than the cap of 1,000,000 bytes (it declares 3,000,007)"),
+        ("/bomb.html", "larger than the cap of 1,000,000 bytes"),
+        ("/endless", "larger than the cap of 1,000,000 bytes"),
+        ("/slow", "timed out: no data from the server for 0.5 s"),
+        ("/drip", "took longer than the 2 s deadline"),
+    ],
+)
 def test_hostile_answers_end_as_one_line(site: Site, fast_limits: Limits, path: str, expected: str) -> None:
     started = time.monotonic()
     assert expected in error_of(site, path, fast_limits)
@@ -109,8 +115,10 @@ def test_bad_limit_in_the_environment_is_one_line(monkeypatch: pytest.MonkeyPatc
 
 def test_a_page_in_a_legacy_charset_declared_only_in_meta(site: Site, fast_limits: Limits) -> None:
     text = "هجوم بطائرة مسيرة على قاعدة عين الأسد الجوية في غرب العراق، بحسب مسؤولين أمريكيين. " * 3
-    page = (f'<html><head><meta charset="windows-1256"><title>عين الأسد</title></head><body><article>'
-            f"<p>{text}</p><p>{text}</p></article></body></html>")
+    page = (
+        f'<html><head><meta charset="windows-1256"><title>عين الأسد</title></head><body><article>'
+        f"<p>{text}</p><p>{text}</p></article></body></html>"
+    )
     site.add("/arabic.html", page.encode("cp1256"), "text/html")
     item = read_url(site.url("/arabic.html"))
     assert item.article is not None and "قاعدة عين الأسد" in item.article.body

@@ -126,7 +126,9 @@ def test_folder_is_read_recursively_skipping_temporary_files(tmp_path: Path) -> 
 
 def test_feed_file_is_parsed_and_never_fetched_or_opened(tmp_path: Path) -> None:
     secret = tmp_path / "secret.xml"
-    secret.write_text("<rss><channel><item><title>leak</title><description>private</description></item></channel></rss>")
+    secret.write_text(
+        "<rss><channel><item><title>leak</title><description>private</description></item></channel></rss>"
+    )
     evil = tmp_path / "evil.xml"
     evil.write_text(str(secret))  # a feed file whose content is a path must not open that path
     items = list(read_paths([evil]))
@@ -140,5 +142,9 @@ def test_feed_file_is_parsed_and_never_fetched_or_opened(tmp_path: Path) -> None
         "</channel></rss>"
     )
     (item,) = list(read_paths([rss]))
-    assert (item.article.title, item.article.outlet, item.article.url) == ("Drones hit Harir", "Wire", "https://example.org/h")
+    assert (item.article.title, item.article.outlet, item.article.url) == (
+        "Drones hit Harir",
+        "Wire",
+        "https://example.org/h",
+    )
     assert item.article.body == "Two drones struck Harir air base on Monday."

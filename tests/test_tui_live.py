@@ -18,16 +18,30 @@ DEADLINE = 10.0  # seconds: the poll runs every 0.5 s; this only bounds a broken
 
 def report(folder: Path, name: str, title: str, body: str) -> Path:
     path = folder / f"{name}.json"
-    path.write_text(json.dumps({"title": title, "text": body, "published": "2024-02-01", "outlet": "Wire",
-                                "url": f"https://example.org/{name}"}), encoding="utf-8")
+    path.write_text(
+        json.dumps(
+            {
+                "title": title,
+                "text": body,
+                "published": "2024-02-01",
+                "outlet": "Wire",
+                "url": f"https://example.org/{name}",
+            }
+        ),
+        encoding="utf-8",
+    )
     return path
 
 
 def erbil(folder: Path, n: int = 0) -> Path:
-    return report(folder, f"erbil-{n}", f"Rockets hit Erbil Air Base, report {n}",
-                  f"Two rockets on Wednesday targeted Erbil Air Base in northern Iraq, wounding {n + 1} "
-                  "US service members, a US official told Reuters. The Islamic Resistance in Iraq claimed the "
-                  "attack in a statement.")
+    return report(
+        folder,
+        f"erbil-{n}",
+        f"Rockets hit Erbil Air Base, report {n}",
+        f"Two rockets on Wednesday targeted Erbil Air Base in northern Iraq, wounding {n + 1} "
+        "US service members, a US official told Reuters. The Islamic Resistance in Iraq claimed the "
+        "attack in a statement.",
+    )
 
 
 async def wait_for(app, pilot, condition) -> None:  # type: ignore[no-untyped-def]

@@ -34,8 +34,11 @@ def freeze_times(path: Path) -> None:
     """
     conn = sqlite3.connect(path)
     with conn:
-        conn.execute("UPDATE articles SET ingested_at = ?, source_path = 'seeds/' || "
-                     "replace(source_path, rtrim(source_path, replace(source_path, '/', '')), '')", (INGESTED,))
+        conn.execute(
+            "UPDATE articles SET ingested_at = ?, source_path = 'seeds/' || "
+            "replace(source_path, rtrim(source_path, replace(source_path, '/', '')), '')",
+            (INGESTED,),
+        )
         conn.execute("UPDATE incidents SET first_seen = ?, updated_at = ?", (INGESTED, INGESTED))
     conn.close()
 

@@ -16,17 +16,20 @@ from tui.widgets.paged_table import PagedTable
 HOSTILE_TITLE = "[bold red]x[/] \x1b[31mred\x1b[0m [link=https://evil.example]click[/link]\r\x07 Erbil"
 
 
-@pytest.mark.parametrize(("raw", "shown"), [
-    ("\x1b[31mred", "␛[31mred"),
-    ("a\rb", "a␍b"),
-    ("bell\x07", "bell␇"),
-    ("nul\x00", "nul␀"),
-    ("csi\x9b2J", "csi\ufffd2J"),
-    ("del\x7f", "del␡"),
-    ("rtl\u202eevil", "rtl\ufffdevil"),
-    ("[bold]x[/bold]", "[bold]x[/bold]"),
-    ("tab\there", "tab here"),
-])
+@pytest.mark.parametrize(
+    ("raw", "shown"),
+    [
+        ("\x1b[31mred", "␛[31mred"),
+        ("a\rb", "a␍b"),
+        ("bell\x07", "bell␇"),
+        ("nul\x00", "nul␀"),
+        ("csi\x9b2J", "csi\ufffd2J"),
+        ("del\x7f", "del␡"),
+        ("rtl\u202eevil", "rtl\ufffdevil"),
+        ("[bold]x[/bold]", "[bold]x[/bold]"),
+        ("tab\there", "tab here"),
+    ],
+)
 def test_safe_text_replaces_controls_one_for_one(raw: str, shown: str) -> None:
     assert safe_text(raw) == shown
     assert len(safe_text(raw)) == len(raw), "offsets into a body stay valid"
@@ -45,6 +48,7 @@ def test_small_formatters() -> None:
     assert spark([0, 0]) == "▁▁"
     assert span_range(2, 3) == "2–3" and span_range(2, 2) == "2" and span_range(None, None) == "—"
     from tests.test_tui_support import NOW
+
     assert ago("2024-01-24T12:00:00Z", NOW) == "5m ago"
     assert ago(None, NOW) == "never"
 
@@ -52,12 +56,19 @@ def test_small_formatters() -> None:
 async def test_hostile_title_and_body_render_as_text(tmp_path: Path) -> None:
     hostile = tmp_path / "src" / "hostile.json"
     hostile.parent.mkdir()
-    hostile.write_text(json.dumps({
-        "title": HOSTILE_TITLE,
-        "text": "Drones on Tuesday targeted Erbil Air Base in Iraq, a US official told AFP. "
-                "[bold]Not bold[/bold] \x1b[2J\x1b[H cleared? \"[red]quoted[/red]\", said the official.",
-        "published": "2024-01-24", "outlet": "[blink]Outlet[/blink]", "url": "https://example.org/h",
-    }), encoding="utf-8")
+    hostile.write_text(
+        json.dumps(
+            {
+                "title": HOSTILE_TITLE,
+                "text": "Drones on Tuesday targeted Erbil Air Base in Iraq, a US official told AFP. "
+                '[bold]Not bold[/bold] \x1b[2J\x1b[H cleared? "[red]quoted[/red]", said the official.',
+                "published": "2024-01-24",
+                "outlet": "[blink]Outlet[/blink]",
+                "url": "https://example.org/h",
+            }
+        ),
+        encoding="utf-8",
+    )
     db = build_store(tmp_path / "store", hostile)
     app = make_app(db)
     async with app.run_test(size=(200, 40)) as pilot:  # wide: the preview shows the whole title too
@@ -80,4 +91,4 @@ async def test_hostile_title_and_body_render_as_text(tmp_path: Path) -> None:
         assert "␛[2J␛[H cleared?" in text
         assert "[red]quoted[/red]" in text
         svg = app.export_screenshot()
-        assert "\x1b" not in svg and "evil.example\" " not in svg
+        assert "\x1b" not in svg and 'evil.example" ' not in svg

@@ -61,8 +61,9 @@ class BasewatchApp(App[None]):
     unread_count: reactive[int] = reactive(0)
     source_errors: reactive[int] = reactive(0)
 
-    def __init__(self, db_path: str | Path, watch_dirs: list[Path] | None = None,
-                 feeds: list[str] | None = None) -> None:
+    def __init__(
+        self, db_path: str | Path, watch_dirs: list[Path] | None = None, feeds: list[str] | None = None
+    ) -> None:
         super().__init__()
         self.db_path = Path(db_path)
         self.watch_dirs = [Path(d) for d in (watch_dirs or [])]
@@ -108,8 +109,9 @@ class BasewatchApp(App[None]):
         limit = self.feed.PAGE
         with self.readers.connection() as conn:
             rows = queries.feed_rows(conn, limit=limit + 1)
-        self.post_message(Prefetched(PageLoaded("feed-table", rows[:limit], "replace", len(rows) > limit,
-                                                token=FIRST_TOKEN)))
+        self.post_message(
+            Prefetched(PageLoaded("feed-table", rows[:limit], "replace", len(rows) > limit, token=FIRST_TOKEN))
+        )
 
     def on_prefetched(self, message: Prefetched) -> None:
         self.feed.first_page(message.page)
@@ -158,21 +160,29 @@ class BasewatchApp(App[None]):
         with self.readers.connection() as conn:
             rows = queries.feed_newer(conn, after_article, limit=queries.PAGE + 1) if after_article is not None else []
             newest_incident = queries.max_incident_id(conn)
-            incidents = (queries.incidents_newer(conn, after_incident)
-                         if after_incident is not None and newest_incident > after_incident else [])
+            incidents = (
+                queries.incidents_newer(conn, after_incident)
+                if after_incident is not None and newest_incident > after_incident
+                else []
+            )
             counts = queries.live_state(conn, now=self.now())
             per_day = queries.incidents_per_day(conn, days=30)
             latest = queries.recent_incidents(conn, limit=1)
         if get_current_worker().is_cancelled:
             return
         snapshot = LiveSnapshot(
-            last_update=counts["last_update"], reports_24h=counts["reports"], incidents_24h=counts["incidents"],
-            per_day=per_day, per_day_end=(latest[0]["date"][:10] if latest else None),
-            total_reports=counts["articles_total"])
+            last_update=counts["last_update"],
+            reports_24h=counts["reports"],
+            incidents_24h=counts["incidents"],
+            per_day=per_day,
+            per_day_end=(latest[0]["date"][:10] if latest else None),
+            total_reports=counts["articles_total"],
+        )
         complete = len(rows) <= queries.PAGE
         newest_article = max((r["id"] for r in rows), default=after_article or 0)
-        self.post_message(LiveUpdate(rows[: queries.PAGE], incidents, snapshot, newest_article, newest_incident,
-                                     complete))
+        self.post_message(
+            LiveUpdate(rows[: queries.PAGE], incidents, snapshot, newest_article, newest_incident, complete)
+        )
 
     def on_live_update(self, message: LiveUpdate) -> None:
         first = self.max_incident_id is None
@@ -203,6 +213,7 @@ class BasewatchApp(App[None]):
 
     def _announce(self, incidents: list[dict[str, Any]]) -> None:
         """A notification for new incidents (one summary line when a burst brings many)."""
+
         def line(i: dict[str, Any]) -> str:
             what = weapons(i.get("weapons")).split(",")[0] or "attack"
             kind = what if what.endswith("attack") else f"{what} attack"
@@ -210,8 +221,12 @@ class BasewatchApp(App[None]):
             return f"{kind} at {where} ({(i.get('date') or '')[:10]})"
 
         if len(incidents) > 3:
-            self.notify(f"New: {len(incidents)} incidents, latest {line(incidents[0])}", markup=False,
-                        title="New incidents", timeout=8)
+            self.notify(
+                f"New: {len(incidents)} incidents, latest {line(incidents[0])}",
+                markup=False,
+                title="New incidents",
+                timeout=8,
+            )
             return
         for incident in incidents:
             self.notify(f"New: {line(incident)}", markup=False, title="New incident", timeout=8)
@@ -238,17 +253,30 @@ class BasewatchApp(App[None]):
         try:
             from store import live
         except ImportError:
-            self.notify("Watching folders and polling feeds needs store/live.py, which this build lacks.",
-                        severity="warning", markup=False)
+            self.notify(
+                "Watching folders and polling feeds needs store/live.py, which this build lacks.",
+                severity="warning",
+                markup=False,
+            )
             return
         if self.watch_dirs:
-            self.run_worker(partial(live.watch_folders, self.db_path, self.watch_dirs, self._stop,
-                                    self._source_event),
-                            thread=True, group="sources", name="folder watcher", exit_on_error=False)
+            self.run_worker(
+                partial(live.watch_folders, self.db_path, self.watch_dirs, self._stop, self._source_event),
+                thread=True,
+                group="sources",
+                name="folder watcher",
+                exit_on_error=False,
+            )
         if self.feed_urls:
-            self.run_worker(partial(live.poll_feeds, self.db_path, self.feed_urls, FEED_POLL_SECONDS, self._stop,
-                                    self._source_event),
-                            thread=True, group="sources", name="feed poller", exit_on_error=False)
+            self.run_worker(
+                partial(
+                    live.poll_feeds, self.db_path, self.feed_urls, FEED_POLL_SECONDS, self._stop, self._source_event
+                ),
+                thread=True,
+                group="sources",
+                name="feed poller",
+                exit_on_error=False,
+            )
 
     def _source_event(self, line: str) -> None:
         """Called on the watcher's thread with one event line: hand it to the UI thread."""
@@ -324,8 +352,13 @@ class BasewatchApp(App[None]):
             return
         error = event.worker.error
         self.log.error(f"worker {event.worker.name!r} failed: {error!r}")
-        self.notify(f"{event.worker.name or 'query'} failed: {type(error).__name__}: {error}",
-                    title="Error", severity="error", markup=False, timeout=10)
+        self.notify(
+            f"{event.worker.name or 'query'} failed: {type(error).__name__}: {error}",
+            title="Error",
+            severity="error",
+            markup=False,
+            timeout=10,
+        )
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.worker_changed(event)
@@ -339,6 +372,7 @@ class BasewatchApp(App[None]):
                 continue
             seen.add(binding.action)
             shown = binding.key_display or self.get_key_display(binding)
-            yield SystemCommand(f"{binding.description} ({shown})", f"key: {key}",
-                                partial(self.run_action, binding.action, active.node))
+            yield SystemCommand(
+                f"{binding.description} ({shown})", f"key: {key}", partial(self.run_action, binding.action, active.node)
+            )
         yield from super().get_system_commands(screen)

@@ -51,19 +51,30 @@ def open_store(path: Path):  # type: ignore[no-untyped-def]
         fail(str(exc))
 
 
-db_option = click.option("--db", "db", type=click.Path(path_type=Path, dir_okay=False),
-                          default=None, help="Store file (default: $BASEWATCH_DB or the user data dir).")
+db_option = click.option(
+    "--db",
+    "db",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Store file (default: $BASEWATCH_DB or the user data dir).",
+)
 
 
 @click.group(invoke_without_command=True, context_settings={"help_option_names": ["-h", "--help"]})
 @db_option
 @click.option("--no-seed", is_flag=True, help="Do not fill an empty store from the bundled seeds.")
-@click.option("--watch", "watch_dirs", multiple=True, type=click.Path(path_type=Path, file_okay=False),
-              help="Folder to watch for new reports while the dashboard runs (repeatable).")
+@click.option(
+    "--watch",
+    "watch_dirs",
+    multiple=True,
+    type=click.Path(path_type=Path, file_okay=False),
+    help="Folder to watch for new reports while the dashboard runs (repeatable).",
+)
 @click.option("--feed", "feeds", multiple=True, help="RSS/Atom feed URL to poll while the dashboard runs.")
 @click.pass_context
-def cli(ctx: click.Context, db: Path | None, no_seed: bool, watch_dirs: tuple[Path, ...],
-        feeds: tuple[str, ...]) -> None:
+def cli(
+    ctx: click.Context, db: Path | None, no_seed: bool, watch_dirs: tuple[Path, ...], feeds: tuple[str, ...]
+) -> None:
     """basewatch: attacks on military bases, from news reports to incidents you can drill into.
 
     With no command, opens the dashboard.
@@ -73,8 +84,7 @@ def cli(ctx: click.Context, db: Path | None, no_seed: bool, watch_dirs: tuple[Pa
         dashboard(resolve_db(ctx, None), seed=not no_seed, watch_dirs=watch_dirs, feeds=feeds)
 
 
-def dashboard(path: Path, seed: bool = True, watch_dirs: tuple[Path, ...] = (),
-              feeds: tuple[str, ...] = ()) -> None:
+def dashboard(path: Path, seed: bool = True, watch_dirs: tuple[Path, ...] = (), feeds: tuple[str, ...] = ()) -> None:
     store = open_store(path)
     try:
         empty = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
@@ -95,8 +105,7 @@ def dashboard(path: Path, seed: bool = True, watch_dirs: tuple[Path, ...] = (),
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this (default 10 MB).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
 @click.pass_context
-def ingest(ctx: click.Context, inputs: tuple[str, ...], db: Path | None, max_bytes: int | None,
-           quiet: bool) -> None:
+def ingest(ctx: click.Context, inputs: tuple[str, ...], db: Path | None, max_bytes: int | None, quiet: bool) -> None:
     """Read articles from files, folders (recursively) or URLs into the store."""
     from store.pipeline import Summary, ingest_items, ingest_paths
 
@@ -127,11 +136,21 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], db: Path | None, max_byt
 
 
 @cli.command()
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "acled", "geojson"]),
-              default="json", show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["json", "jsonl", "csv", "acled", "geojson"]),
+    default="json",
+    show_default=True,
+)
 @db_option
-@click.option("-o", "--output", type=click.Path(path_type=Path, dir_okay=False), default=None,
-              help="Write here instead of standard output.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write here instead of standard output.",
+)
 @click.pass_context
 def export(ctx: click.Context, fmt: str, db: Path | None, output: Path | None) -> None:
     """Write the store's articles and incidents in a format other tools read."""
@@ -170,8 +189,12 @@ def stats(ctx: click.Context, db: Path | None) -> None:
 
 @cli.command(name="eval")
 @click.argument("gold_dir", type=click.Path(path_type=Path, file_okay=False, exists=True))
-@click.option("--corpus", type=click.Path(path_type=Path, file_okay=False, exists=True), default=None,
-              help="Folder of the articles the gold files describe (default: the bundled seeds).")
+@click.option(
+    "--corpus",
+    type=click.Path(path_type=Path, file_okay=False, exists=True),
+    default=None,
+    help="Folder of the articles the gold files describe (default: the bundled seeds).",
+)
 @click.option("-v", "--verbose", is_flag=True, help="List every miss.")
 def evaluate(gold_dir: Path, corpus: Path | None, verbose: bool) -> None:
     """Score extraction against hand-written gold files."""

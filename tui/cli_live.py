@@ -70,8 +70,7 @@ def watch(ctx: click.Context, dirs: tuple[Path, ...], db: Path | None) -> None:
     watcher = Watcher(store, folders, emit)
     try:
         with stop_on_signals() as stop:
-            click.echo(f"watching {len(folders)} folder{'s' if len(folders) > 1 else ''}; Ctrl-C stops",
-                       err=True)
+            click.echo(f"watching {len(folders)} folder{'s' if len(folders) > 1 else ''}; Ctrl-C stops", err=True)
             watcher.run(stop)
     except DependencyError as exc:
         fail(str(exc), EXIT_FAILED)
@@ -83,8 +82,13 @@ def watch(ctx: click.Context, dirs: tuple[Path, ...], db: Path | None) -> None:
 
 @click.command()
 @click.argument("sources", nargs=-1, required=True, metavar="URL|FILE.opml...")
-@click.option("--every", type=click.FloatRange(min=1), default=300.0, show_default=True,
-              help="Seconds between two polls of a feed (a failing feed waits longer, doubling).")
+@click.option(
+    "--every",
+    type=click.FloatRange(min=1),
+    default=300.0,
+    show_default=True,
+    help="Seconds between two polls of a feed (a failing feed waits longer, doubling).",
+)
 @click.option("--once", is_flag=True, help="Poll each feed once and exit (for cron and tests).")
 @db_option
 @click.pass_context
@@ -111,24 +115,27 @@ def poll(ctx: click.Context, sources: tuple[str, ...], every: float, once: bool,
     failed = bool(errors)
     totals = {"new": 0, "duplicate": 0, "failed": 0}
     try:
-        with Poller(store, emit, every=every, limits=limits, verbose=True) as poller, \
-                stop_on_signals() as stop:
+        with Poller(store, emit, every=every, limits=limits, verbose=True) as poller, stop_on_signals() as stop:
             if once:
                 for result in poller.round(feeds):
                     failed = failed or result.failed_any
                     for key in totals:
                         totals[key] += getattr(result, key)
             else:
-                click.echo(f"polling {len(feeds)} feed{'s' if len(feeds) > 1 else ''} every {every:g} s; "
-                           "Ctrl-C stops", err=True)
+                click.echo(
+                    f"polling {len(feeds)} feed{'s' if len(feeds) > 1 else ''} every {every:g} s; Ctrl-C stops",
+                    err=True,
+                )
                 poller.run(feeds, stop)
     except DependencyError as exc:
         fail(str(exc), EXIT_FAILED)
     finally:
         store.close()
     if once:
-        click.echo(f"feeds: {len(feeds)}; articles: {totals['new']} new, {totals['duplicate']} already stored, "
-                   f"{totals['failed']} failed")
+        click.echo(
+            f"feeds: {len(feeds)}; articles: {totals['new']} new, {totals['duplicate']} already stored, "
+            f"{totals['failed']} failed"
+        )
         sys.exit(EXIT_FAILED if failed else EXIT_OK)
     click.echo("stopped")
     sys.exit(EXIT_OK)
@@ -136,8 +143,13 @@ def poll(ctx: click.Context, sources: tuple[str, ...], every: float, once: bool,
 
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=Path), metavar="DIR...")
-@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=1.0, show_default=True,
-              help="Reports stored per second (0.5 = one every two seconds).")
+@click.option(
+    "--rate",
+    type=click.FloatRange(min=0, min_open=True),
+    default=1.0,
+    show_default=True,
+    help="Reports stored per second (0.5 = one every two seconds).",
+)
 @db_option
 @click.pass_context
 def replay(ctx: click.Context, paths: tuple[Path, ...], rate: float, db: Path | None) -> None:
@@ -163,4 +175,3 @@ def register(cli: click.Group) -> None:
     """Add the live-ingestion commands to the ``basewatch`` group."""
     for command in (watch, poll, replay):
         cli.add_command(command)
-

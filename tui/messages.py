@@ -48,8 +48,15 @@ class LiveUpdate(Message):
     its first page instead of inserting rows with a gap under them.
     """
 
-    def __init__(self, rows: list[Row], incidents: list[Row], snapshot: LiveSnapshot,
-                 max_article_id: int, max_incident_id: int, complete: bool) -> None:
+    def __init__(
+        self,
+        rows: list[Row],
+        incidents: list[Row],
+        snapshot: LiveSnapshot,
+        max_article_id: int,
+        max_incident_id: int,
+        complete: bool,
+    ) -> None:
         super().__init__()
         self.rows = rows
         self.incidents = incidents
@@ -62,8 +69,16 @@ class LiveUpdate(Message):
 class PageLoaded(Message):
     """A page of rows for one table, placed ``where`` (replace, below or above the window)."""
 
-    def __init__(self, table_id: str, rows: list[Row], where: str, more: bool, token: int,
-                 more_above: bool = False, focus_key: str | None = None) -> None:
+    def __init__(
+        self,
+        table_id: str,
+        rows: list[Row],
+        where: str,
+        more: bool,
+        token: int,
+        more_above: bool = False,
+        focus_key: str | None = None,
+    ) -> None:
         super().__init__()
         self.table_id = table_id
         self.rows = rows

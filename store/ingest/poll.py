@@ -69,6 +69,7 @@ class FeedResult:
 
 # -- OPML and arguments -----------------------------------------------------------------
 
+
 def read_opml(text: str, source: str) -> list[str]:
     """Feed URLs (``xmlUrl``) of every outline, in document order, without repeats."""
     lowered = text[:4096].lower()
@@ -135,11 +136,11 @@ def resolve_sources(args: Iterable[str]) -> tuple[list[str], list[str]]:
 
 # -- entries ----------------------------------------------------------------------------
 
+
 def canonical_link(link: str) -> str:
     """The entry's link without a fragment or tracking parameters, so a repost is recognised."""
     parts = urlsplit(link.strip())
-    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
-                       if not _TRACKING.match(k)])
+    query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if not _TRACKING.match(k)])
     return urlunsplit((parts.scheme, parts.netloc, parts.path, query, ""))
 
 
@@ -150,8 +151,10 @@ def parse_feed_bytes(fetched: Fetched) -> Any:
     except ImportError as exc:
         raise DependencyError.of(exc, "reading feeds") from None
 
-    headers = {"content-type": fetched.headers.get("content-type", "application/xml"),
-               "content-location": fetched.final_url}
+    headers = {
+        "content-type": fetched.headers.get("content-type", "application/xml"),
+        "content-location": fetched.final_url,
+    }
     parsed = feedparser.parse(io.BytesIO(fetched.body), response_headers=headers)
     if not parsed.entries and (parsed.get("bozo") or not parsed.get("version")):
         reason = parsed.get("bozo_exception")
@@ -183,7 +186,7 @@ def _iso_after(seconds: float) -> str:
 
 def backoff_seconds(every: float, failures: int, retry_after: float | None = None) -> float:
     """Seconds before trying a feed that has failed ``failures`` times in a row."""
-    delay = min(every * 2 ** failures, max(MAX_BACKOFF, every))
+    delay = min(every * 2**failures, max(MAX_BACKOFF, every))
     if retry_after:
         delay = max(delay, min(retry_after, MAX_RETRY_AFTER))
     return delay
@@ -192,8 +195,14 @@ def backoff_seconds(every: float, failures: int, retry_after: float | None = Non
 class Poller:
     """Polls feeds into one store; ``on_event`` gets one line per report, error and feed."""
 
-    def __init__(self, store: Store, on_event: OnEvent, every: float = DEFAULT_EVERY,
-                 limits: Limits | None = None, verbose: bool = True) -> None:
+    def __init__(
+        self,
+        store: Store,
+        on_event: OnEvent,
+        every: float = DEFAULT_EVERY,
+        limits: Limits | None = None,
+        verbose: bool = True,
+    ) -> None:
         self.store = store
         self.on_event = on_event
         self.every = every
@@ -224,8 +233,12 @@ class Poller:
         retry_at = self.backing_off(url)
         if retry_at:
             failures = int((self.store.source_state(url) or {}).get("failures") or 0)
-            self.on_event(events.warning(f"{url}: backing off after {failures} failure{'s' * (failures != 1)}; "
-                                         f"next try {retry_at[:19].replace('T', ' ')} UTC"))
+            self.on_event(
+                events.warning(
+                    f"{url}: backing off after {failures} failure{'s' * (failures != 1)}; "
+                    f"next try {retry_at[:19].replace('T', ' ')} UTC"
+                )
+            )
             return FeedResult(url, "backing off")
         state = self.store.source_state(url) or {}
         headers = {}
@@ -237,8 +250,16 @@ class Poller:
         try:
             fetched = self.fetcher.get(url, "feed", headers)
             if fetched.status == 304:
-                self.store.update_source(url, "feed", status="not modified", error=None, failures=0,
-                                         last_fetch=started, last_ok=started, next_fetch=_iso_after(self.every))
+                self.store.update_source(
+                    url,
+                    "feed",
+                    status="not modified",
+                    error=None,
+                    failures=0,
+                    last_fetch=started,
+                    last_ok=started,
+                    next_fetch=_iso_after(self.every),
+                )
                 if self.verbose:
                     self.on_event(events.note("feed", f"{url}: not modified"))
                 return FeedResult(url, "not modified")
@@ -250,38 +271,64 @@ class Poller:
             return self._failed(url, state, str(exc), getattr(exc, "retry_after", None), started)
         result = self._entries(url, parsed)
         fields: dict[str, object] = {
-            "title": (parsed.feed.get("title") or None), "last_fetch": started, "last_ok": started,
-            "failures": 0, "next_fetch": _iso_after(self.every),
-            "status": result.status, "error": result.error,
+            "title": (parsed.feed.get("title") or None),
+            "last_fetch": started,
+            "last_ok": started,
+            "failures": 0,
+            "next_fetch": _iso_after(self.every),
+            "status": result.status,
+            "error": result.error,
         }
         if result.status != "stopped" and not result.failed:
             # Validators only once every entry is stored: saved earlier, a stop half-way or an
             # entry that failed would meet a 304 next time and never be tried again.
-            fields.update(etag=validator(fetched.headers.get("etag")),
-                          last_modified=validator(fetched.headers.get("last-modified")))
+            fields.update(
+                etag=validator(fetched.headers.get("etag")),
+                last_modified=validator(fetched.headers.get("last-modified")),
+            )
         self.store.update_source(url, "feed", **fields)
         if self.verbose or result.new or result.failed:
             fallback = f", {result.fallback} from the feed summary" if result.fallback else ""
-            self.on_event(events.note("feed", f"{url}: {result.new} new, {result.duplicate} already stored, "
-                                               f"{result.failed} failed{fallback}"))
+            self.on_event(
+                events.note(
+                    "feed",
+                    f"{url}: {result.new} new, {result.duplicate} already stored, {result.failed} failed{fallback}",
+                )
+            )
         return result
 
-    def _failed(self, url: str, state: dict[str, Any], message: str, retry_after: float | None,
-                started: str) -> FeedResult:
+    def _failed(
+        self, url: str, state: dict[str, Any], message: str, retry_after: float | None, started: str
+    ) -> FeedResult:
         failures = int(state.get("failures") or 0) + 1
         delay = backoff_seconds(self.every, failures, retry_after)
-        self.store.update_source(url, "feed", status="error", error=message, failures=failures,
-                                 last_fetch=started, next_fetch=_iso_after(delay))
+        self.store.update_source(
+            url,
+            "feed",
+            status="error",
+            error=message,
+            failures=failures,
+            last_fetch=started,
+            next_fetch=_iso_after(delay),
+        )
         self.on_event(events.error(f"{message} (failure {failures}; next try in {delay:.0f} s)"))
         return FeedResult(url, "error", error=message)
 
     def _opml(self, url: str, fetched: Fetched, started: str) -> FeedResult:
         text, _ = fetched.text()
         listed = [u for u in read_opml(text, url) if u.startswith(("http://", "https://"))]
-        self.store.update_source(url, "feed", status=f"OPML list of {len(listed)} feeds", error=None, failures=0,
-                                 last_fetch=started, last_ok=started, next_fetch=_iso_after(self.every),
-                                 etag=validator(fetched.headers.get("etag")),
-                                 last_modified=validator(fetched.headers.get("last-modified")))
+        self.store.update_source(
+            url,
+            "feed",
+            status=f"OPML list of {len(listed)} feeds",
+            error=None,
+            failures=0,
+            last_fetch=started,
+            last_ok=started,
+            next_fetch=_iso_after(self.every),
+            etag=validator(fetched.headers.get("etag")),
+            last_modified=validator(fetched.headers.get("last-modified")),
+        )
         self.on_event(events.note("feed", f"{url}: OPML list of {len(listed)} feeds"))
         return FeedResult(url, "ok", listed=listed)
 

@@ -103,8 +103,7 @@ class Watcher:
 
     def folder_of(self, path: Path) -> Path:
         """The watched folder a path lies in (the deepest, when watched folders nest)."""
-        return max((d for d in self.dirs if path.is_relative_to(d)), key=lambda d: len(d.parts),
-                   default=self.dirs[0])
+        return max((d for d in self.dirs if path.is_relative_to(d)), key=lambda d: len(d.parts), default=self.dirs[0])
 
     def notice(self, path: Path) -> None:
         """Start (or restart) waiting for a file that appeared or changed."""
@@ -315,6 +314,13 @@ class Watcher:
             raise DependencyError.of(exc, "watching folders") from None
 
         yield from watchfiles.watch(
-            *dirs, watch_filter=None, debounce=200, step=20, stop_event=stop, rust_timeout=TICK_MS,
-            yield_on_timeout=True, raise_interrupt=True, recursive=True,
+            *dirs,
+            watch_filter=None,
+            debounce=200,
+            step=20,
+            stop_event=stop,
+            rust_timeout=TICK_MS,
+            yield_on_timeout=True,
+            raise_interrupt=True,
+            recursive=True,
         )

@@ -64,8 +64,9 @@ class DependencyError(BasewatchError):
     @classmethod
     def of(cls, exc: ImportError, needed_for: str) -> DependencyError:
         name = exc.name or str(exc)
-        return cls(f"{needed_for} needs the Python package {name!r}, which cannot be imported "
-                   f"({exc}); reinstall basewatch")
+        return cls(
+            f"{needed_for} needs the Python package {name!r}, which cannot be imported ({exc}); reinstall basewatch"
+        )
 
 
 class ConfigError(BasewatchError):
@@ -312,8 +313,7 @@ class Fetcher:
         except httpx.ConnectTimeout:
             raise FetchError(url, f"timed out connecting (after {self.limits.connect_timeout:g} s)") from None
         except httpx.TimeoutException:
-            raise FetchError(url, f"timed out: no data from the server for {self.limits.read_timeout:g} s") \
-                from None
+            raise FetchError(url, f"timed out: no data from the server for {self.limits.read_timeout:g} s") from None
         except httpx.ConnectError as exc:
             raise FetchError(url, f"cannot connect: {exc}") from None
         except (httpx.RemoteProtocolError, httpx.LocalProtocolError) as exc:
@@ -323,8 +323,7 @@ class Fetcher:
         except httpx.HTTPError as exc:
             raise FetchError(url, f"fetch failed: {type(exc).__name__}: {exc}") from None
 
-    def _finish(self, url: str, final: str, response: httpx.Response, check: Any,
-                started: float) -> Fetched:
+    def _finish(self, url: str, final: str, response: httpx.Response, check: Any, started: float) -> Fetched:
         status = response.status_code
         if status == 304:
             return Fetched(url, final, 304, dict(response.headers))
@@ -334,8 +333,9 @@ class Fetcher:
             raise FetchError(url, f"HTTP {status}{' ' + reason if reason else ''}", retry_after=retry)
         kind = media_type(response.headers.get("content-type", ""))
         if check in (accepts_page, accepts_html) and _feed_type(kind):
-            raise FetchError(url, f"an RSS/Atom feed (content type {kind}), not an article page; "
-                                  f"use `basewatch poll {url} --once`")
+            raise FetchError(
+                url, f"an RSS/Atom feed (content type {kind}), not an article page; use `basewatch poll {url} --once`"
+            )
         if check is not None and not check(kind):
             what = "a feed" if check is accepts_feed else "an HTML page"
             raise FetchError(url, f"not {what} (content type {kind})")
@@ -343,8 +343,7 @@ class Fetcher:
         declared = response.headers.get("content-length", "")
         encoding = response.headers.get("content-encoding", "")
         if declared.isdigit() and int(declared) > limit and encoding in ("", "identity"):
-            raise FetchError(url, f"response larger than the cap of {limit:,} bytes "
-                                  f"(it declares {int(declared):,})")
+            raise FetchError(url, f"response larger than the cap of {limit:,} bytes (it declares {int(declared):,})")
         decoder = _CappedDecoder(encoding, url, limit)
         chunks: list[bytes] = []
         for raw in response.iter_raw():  # as it arrives: a chunk size would wait to fill it
@@ -370,8 +369,9 @@ def _retry_after(value: str | None) -> float | None:
     return max(0.0, when.timestamp() - time.time())
 
 
-def fetch(url: str, accept: str = "page", headers: dict[str, str] | None = None,
-          limits: Limits | None = None) -> Fetched:
+def fetch(
+    url: str, accept: str = "page", headers: dict[str, str] | None = None, limits: Limits | None = None
+) -> Fetched:
     """One bounded GET with a client of its own (see :meth:`Fetcher.get`)."""
     with Fetcher(limits) as fetcher:
         return fetcher.get(url, accept, headers)
@@ -397,8 +397,7 @@ def page_article(fetched: Fetched) -> ReadItem:
 
         article = parse_text_article(text, url, markdown=fetched.media_type == "text/markdown")
     elif _FEED_ROOT.search(head):
-        return ReadItem(url, error=f"{url}: an RSS/Atom feed, not an article page; "
-                                   f"use `basewatch poll {url} --once`")
+        return ReadItem(url, error=f"{url}: an RSS/Atom feed, not an article page; use `basewatch poll {url} --once`")
     else:
         try:
             article = extract_page(text, url)
@@ -426,8 +425,7 @@ def extract_page(html: str, url: str) -> Article:
     except ImportError as exc:
         raise DependencyError.of(exc, "reading article pages") from None
     except Exception as exc:  # lxml and trafilatura raise many kinds on hostile markup
-        raise InputError(url, f"cannot read the HTML page ({type(exc).__name__}: {one_line(str(exc), 120)})") \
-            from None
+        raise InputError(url, f"cannot read the HTML page ({type(exc).__name__}: {one_line(str(exc), 120)})") from None
 
 
 def read_url(url: str, limit: int | None = None, fetcher: Fetcher | None = None) -> ReadItem:

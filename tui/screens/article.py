@@ -21,8 +21,14 @@ class ArticleScreen(BasewatchScreen):
 
     kind = "Article"
 
-    def __init__(self, article_id: int, *, title: str | None = None,
-                 focus: tuple[int, int] | None = None, quote_id: int | None = None) -> None:
+    def __init__(
+        self,
+        article_id: int,
+        *,
+        title: str | None = None,
+        focus: tuple[int, int] | None = None,
+        quote_id: int | None = None,
+    ) -> None:
         super().__init__()
         self.article_id = article_id
         self.focus_span = focus

@@ -47,8 +47,11 @@ def incident_cells(row: Row, table: PagedTable) -> dict[str, Text]:
     return {
         "date": Text(day(row["date"]) + precision, style=table.style("date")),
         "weapons": literal(weapons(row.get("weapons")) or "unknown", table.style("weapon")),
-        "attacks": Text(str(row["attack_count"]) if row.get("attack_count") else DASH, justify="right",
-                        style="" if row.get("attack_count") else dim),
+        "attacks": Text(
+            str(row["attack_count"]) if row.get("attack_count") else DASH,
+            justify="right",
+            style="" if row.get("attack_count") else dim,
+        ),
         "killed": Text(killed, justify="right", style=table.style("killed") if killed != DASH else dim),
         "injured": Text(injured, justify="right", style=table.style("injured") if injured != DASH else dim),
         "intercepted": intercepted_cell(row.get("intercepted"), table),
@@ -63,8 +66,12 @@ class BaseScreen(ListingScreen):
     kind = "Base"
 
     SORTS: ClassVar[list[tuple[str, str, bool]]] = [
-        ("date", "date", True), ("killed", "killed", True), ("injured", "injured", True),
-        ("sources", "sources", True), ("attacks", "attacks", True), ("weapons", "weapons", False),
+        ("date", "date", True),
+        ("killed", "killed", True),
+        ("injured", "injured", True),
+        ("sources", "sources", True),
+        ("attacks", "attacks", True),
+        ("weapons", "weapons", False),
     ]
     FILTER_FIELDS = ("weapon", "since", "until")
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -97,10 +104,18 @@ class BaseScreen(ListingScreen):
 
         self.load_side("facts", query)
 
-    def fetch_rows(self, conn: Any, *, sort: str, flt: Filter, descending: bool, after: Any,
-                   limit: int) -> list[Row]:
-        return queries.base_incident_rows(conn, self.base_id, sort=sort, descending=descending, after=after,
-                                          weapon=flt.weapon, since=flt.since, until=flt.until, limit=limit)
+    def fetch_rows(self, conn: Any, *, sort: str, flt: Filter, descending: bool, after: Any, limit: int) -> list[Row]:
+        return queries.base_incident_rows(
+            conn,
+            self.base_id,
+            sort=sort,
+            descending=descending,
+            after=after,
+            weapon=flt.weapon,
+            since=flt.since,
+            until=flt.until,
+            limit=limit,
+        )
 
     def on_loaded(self, message: Loaded) -> None:
         if message.what == "facts":
@@ -129,17 +144,24 @@ class BaseScreen(ListingScreen):
         row = self.table.current_row()
         if row is None:
             return None
-        return one_line(f"{day(row['date'])} {row.get('summary') or ''} | killed "
-                        f"{span_range(row.get('killed'), row.get('killed_max'))} | injured "
-                        f"{span_range(row.get('injured'), row.get('injured_max'))} | claimed by "
-                        f"{row.get('claimed_by') or 'nobody'} | {row.get('corroboration')} sources")
+        return one_line(
+            f"{day(row['date'])} {row.get('summary') or ''} | killed "
+            f"{span_range(row.get('killed'), row.get('killed_max'))} | injured "
+            f"{span_range(row.get('injured'), row.get('injured_max'))} | claimed by "
+            f"{row.get('claimed_by') or 'nobody'} | {row.get('corroboration')} sources"
+        )
 
 
 class BaseFacts(Static):
     """Country, province, coordinates, kind, totals, and a weekly timeline of incidents."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "facts--label", "facts--value", "facts--killed", "facts--injured", "facts--spark", "facts--dim",
+        "facts--label",
+        "facts--value",
+        "facts--killed",
+        "facts--injured",
+        "facts--spark",
+        "facts--dim",
     }
 
     def _style(self, name: str):  # type: ignore[no-untyped-def]
@@ -165,7 +187,7 @@ class BaseFacts(Static):
         field("Killed", str(totals["killed"] or 0), "killed" if totals["killed"] else "value")
         field("Injured", str(totals["injured"] or 0), "injured" if totals["injured"] else "value")
         out.append("\n")
-        weeks = [sum(per_day[i:i + 7]) for i in range(0, len(per_day), 7)]
+        weeks = [sum(per_day[i : i + 7]) for i in range(0, len(per_day), 7)]
         out.append("Weekly ", self._style("label"))
         out.append(spark(weeks), self._style("spark"))
         out.append(f"  {TIMELINE_WEEKS} weeks to {day(totals['last_incident']) or DASH}", self._style("dim"))

@@ -48,15 +48,20 @@ def base_cells(row: Row, table: PagedTable) -> dict[str, Text]:
         "name": literal(row["name"], dim if quiet else ""),
         "country": literal(row.get("country") or DASH, dim),
         "admin1": literal(row.get("admin1") or DASH, dim),
-        "incidents": Text(str(row["incidents"]) if row["incidents"] else DASH, justify="right",
-                          style=dim if quiet else ""),
+        "incidents": Text(
+            str(row["incidents"]) if row["incidents"] else DASH, justify="right", style=dim if quiet else ""
+        ),
         "last": Text(day(row.get("last_incident")) or DASH, style=table.style("date") if not quiet else dim),
-        "killed": Text(number(killed) if killed else DASH, justify="right",
-                       style=table.style("killed") if killed else dim),
-        "injured": Text(number(injured) if injured else DASH, justify="right",
-                        style=table.style("injured") if injured else dim),
-        "trend": Text(spark(row.get("trend") or [0] * TREND_WEEKS, row.get("trend_top")),
-                      style=table.style("weapon") if not quiet else dim),
+        "killed": Text(
+            number(killed) if killed else DASH, justify="right", style=table.style("killed") if killed else dim
+        ),
+        "injured": Text(
+            number(injured) if injured else DASH, justify="right", style=table.style("injured") if injured else dim
+        ),
+        "trend": Text(
+            spark(row.get("trend") or [0] * TREND_WEEKS, row.get("trend_top")),
+            style=table.style("weapon") if not quiet else dim,
+        ),
     }
 
 
@@ -189,6 +194,8 @@ class BasesScreen(BasewatchScreen):
         row = self.table.current_row()
         if row is None:
             return None
-        return (f"{one_line(row['name'])} | {row.get('country') or ''} | {row.get('admin1') or ''} | "
-                f"{row['incidents']} incidents | last {day(row.get('last_incident')) or 'never'} | "
-                f"killed {row.get('killed') or 0} | injured {row.get('injured') or 0}")
+        return (
+            f"{one_line(row['name'])} | {row.get('country') or ''} | {row.get('admin1') or ''} | "
+            f"{row['incidents']} incidents | last {day(row.get('last_incident')) or 'never'} | "
+            f"killed {row.get('killed') or 0} | injured {row.get('injured') or 0}"
+        )

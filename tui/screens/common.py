@@ -117,8 +117,16 @@ class BasewatchScreen(Screen[None]):
             self.post_message(Loaded(what, data, token))
 
     @work(thread=True, exclusive=True, group="page", exit_on_error=False)
-    def load_page(self, table_id: str, query: Query, where: str, limit: int, token: int = 0,
-                  focus_key: str | None = None, more_above: bool = False) -> None:
+    def load_page(
+        self,
+        table_id: str,
+        query: Query,
+        where: str,
+        limit: int,
+        token: int = 0,
+        focus_key: str | None = None,
+        more_above: bool = False,
+    ) -> None:
         """Fetch one keyset page (``limit + 1`` rows tell whether there are more)."""
         with self.bw.readers.connection() as conn:
             rows = query(conn)
@@ -128,8 +136,7 @@ class BasewatchScreen(Screen[None]):
         rows = rows[:limit]
         if where in ("above", "last"):
             rows.reverse()  # fetched walking away from the window; the table re-sorts anyway
-        self.post_message(PageLoaded(table_id, rows, where, more, token, more_above=more_above,
-                                     focus_key=focus_key))
+        self.post_message(PageLoaded(table_id, rows, where, more, token, more_above=more_above, focus_key=focus_key))
 
     def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         self.bw.worker_changed(event)

@@ -79,8 +79,9 @@ class FeedScreen(ListingScreen):
 
     def compose_body(self) -> ComposeResult:
         with Horizontal(id="feed-body"):
-            yield PagedTable(COLUMNS, feed_cells, id="feed-table",
-                             empty="No reports yet: ingest some, or watch a folder.")
+            yield PagedTable(
+                COLUMNS, feed_cells, id="feed-table", empty="No reports yet: ingest some, or watch a folder."
+            )
             with VerticalScroll(id="feed-preview"):
                 yield ReportPreview(id="preview-text")
 
@@ -109,10 +110,18 @@ class FeedScreen(ListingScreen):
                 self.preview_for = None
                 self._preview(row)
 
-    def fetch_rows(self, conn: Any, *, sort: str, flt: Filter, descending: bool, after: Any,
-                   limit: int) -> list[Row]:
-        return queries.feed_rows(conn, sort=sort, descending=descending, after=after, country=flt.country,
-                                 weapon=flt.weapon, since=flt.since, until=flt.until, limit=limit)
+    def fetch_rows(self, conn: Any, *, sort: str, flt: Filter, descending: bool, after: Any, limit: int) -> list[Row]:
+        return queries.feed_rows(
+            conn,
+            sort=sort,
+            descending=descending,
+            after=after,
+            country=flt.country,
+            weapon=flt.weapon,
+            since=flt.since,
+            until=flt.until,
+            limit=limit,
+        )
 
     @property
     def is_live_view(self) -> bool:
@@ -174,8 +183,10 @@ class FeedScreen(ListingScreen):
                     table.move_cursor(row=index)
                     return
         if self.bw.unread and (not self.is_live_view or table.more_above):
-            self.notify(f"{len(self.bw.unread)} new reports are not in this view: press g, "
-                        "or clear the sort and filter.", severity="warning")
+            self.notify(
+                f"{len(self.bw.unread)} new reports are not in this view: press g, or clear the sort and filter.",
+                severity="warning",
+            )
             return
         self.notify("No new reports.", timeout=2)
 
@@ -210,7 +221,10 @@ class FeedScreen(ListingScreen):
         row = self.table.current_row()
         if row is None:
             return None
-        parts = [one_line(row["title"]), one_line(row.get("outlet") or ""), day(row.get("published")),
-                 one_line(row.get("url") or row.get("source_path") or "")]
+        parts = [
+            one_line(row["title"]),
+            one_line(row.get("outlet") or ""),
+            day(row.get("published")),
+            one_line(row.get("url") or row.get("source_path") or ""),
+        ]
         return " | ".join(p for p in parts if p)
-

@@ -38,8 +38,9 @@ def source_cells(row: Row, table: PagedTable) -> dict[str, Text]:
     return {
         "kind": Text(row.get("kind") or DASH, style=table.style("kind")),
         "url": literal(row["url"]),
-        "last": Text(ago(row.get("last_fetch"), row["_now"]) if row.get("last_fetch") else "never",
-                     style=table.style("dim")),
+        "last": Text(
+            ago(row.get("last_fetch"), row["_now"]) if row.get("last_fetch") else "never", style=table.style("dim")
+        ),
         "status": literal(status, table.style("error") if bad else table.style("ok")),
         "taken": Text(str(row.get("taken") or 0), justify="right"),
         "error": literal(row.get("error") or "", table.style("error")),
@@ -63,8 +64,14 @@ class SourcesScreen(BasewatchScreen):
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="sources-note")
-        yield PagedTable(COLUMNS, source_cells, id="sources-table", key_of=lambda r: r["url"],
-                         order_of=lambda r: (r.get("kind") or "", r["url"]), descending=False)
+        yield PagedTable(
+            COLUMNS,
+            source_cells,
+            id="sources-table",
+            key_of=lambda r: r["url"],
+            order_of=lambda r: (r.get("kind") or "", r["url"]),
+            descending=False,
+        )
         yield SourceLog(id="sources-log", max_lines=500, wrap=False, markup=False)
 
     def on_mount(self) -> None:
@@ -102,11 +109,16 @@ class SourcesScreen(BasewatchScreen):
         table.apply_page(list(rows.values()), "replace", False, focus_key=table.current_key())
         note = self.query_one("#sources-note", Static)
         if rows:
-            note.update(Text(f"{plural(len(rows), 'source')}. "
-                             "Start more with `basewatch --watch DIR` or `--feed URL`."))
+            note.update(
+                Text(f"{plural(len(rows), 'source')}. Start more with `basewatch --watch DIR` or `--feed URL`.")
+            )
         else:
-            note.update(Text("No feeds or watched folders. Run `basewatch --watch DIR` or `--feed URL` to add "
-                             "some, or `basewatch watch DIR` / `basewatch poll URL` beside the dashboard."))
+            note.update(
+                Text(
+                    "No feeds or watched folders. Run `basewatch --watch DIR` or `--feed URL` to add "
+                    "some, or `basewatch watch DIR` / `basewatch poll URL` beside the dashboard."
+                )
+            )
         self.update_context()
 
     def copy_text(self) -> str | None:
@@ -129,6 +141,7 @@ class SourceLog(RichLog):
             style = "sourcelog--error"
         elif line.startswith("new"):
             style = "sourcelog--new"
-        text.append(safe_text(line, keep_newlines=False),
-                    self.get_component_rich_style(style, partial=True) if style else "")
+        text.append(
+            safe_text(line, keep_newlines=False), self.get_component_rich_style(style, partial=True) if style else ""
+        )
         self.write(text)

@@ -68,8 +68,10 @@ class FilterScreen(ModalScreen[Filter | None]):
             self.app.call_from_thread(self._fill, countries, weapons)
 
     def _fill(self, countries: list[str], weapons: list[str]) -> None:
-        for field, options, value in (("country", countries, self.current.country),
-                                      ("weapon", weapons, self.current.weapon)):
+        for field, options, value in (
+            ("country", countries, self.current.country),
+            ("weapon", weapons, self.current.weapon),
+        ):
             if field not in self.fields:
                 continue
             select = self.query_one(f"#{field}", Select)
@@ -92,8 +94,11 @@ class FilterScreen(ModalScreen[Filter | None]):
             if value and not _DAY.match(value):
                 self.query_one("#filter-error", Label).update(f"{label}: write a date as YYYY-MM-DD")
                 return
-        self.dismiss(replace(self.current, country=self._value("country"), weapon=self._value("weapon"),
-                             since=since, until=until))
+        self.dismiss(
+            replace(
+                self.current, country=self._value("country"), weapon=self._value("weapon"), since=since, until=until
+            )
+        )
 
     @on(Input.Submitted)
     def _submitted(self) -> None:

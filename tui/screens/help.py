@@ -20,8 +20,15 @@ from textual.widgets import Static
 from tui.widgets.paged_table import PagedTable
 
 # Sideways scrolling (nothing here is wider than the screen) and the select-text copy.
-HIDDEN_ACTIONS = {"scroll_left", "scroll_right", "page_left", "page_right", "screen.copy_text", "copy_text",
-                  "command_palette"}
+HIDDEN_ACTIONS = {
+    "scroll_left",
+    "scroll_right",
+    "page_left",
+    "page_right",
+    "screen.copy_text",
+    "copy_text",
+    "command_palette",
+}
 
 
 def group_name(node: object, screen: Screen[object]) -> str:

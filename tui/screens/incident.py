@@ -25,15 +25,20 @@ Row = dict[str, Any]
 NARROW = 110
 
 FIELD_COLUMNS = [Column("field", "Field", 11), Column("value", "Value", 24), Column("from", "From")]
-QUOTE_COLUMNS = [Column("speaker", "Speaker", 26), Column("via", "Via", 8, min_table_width=60),
-                 Column("text", "Quote")]
+QUOTE_COLUMNS = [Column("speaker", "Speaker", 26), Column("via", "Via", 8, min_table_width=60), Column("text", "Quote")]
 SOURCE_COLUMNS = [Column("name", "Source"), Column("kind", "Kind", 18), Column("reports", "Reports", 7)]
 REPORT_COLUMNS = [Column("published", "Published", 10), Column("outlet", "Outlet", 14), Column("title", "Report")]
 
 # field, label, how a report's value reads
 FIELDS: list[tuple[str, str]] = [
-    ("date", "Date"), ("weapons", "Weapons"), ("attack_count", "Attacks"), ("killed", "Killed"),
-    ("injured", "Injured"), ("damage", "Damage"), ("intercepted", "Intercepted"), ("claimed_by", "Claimed by"),
+    ("date", "Date"),
+    ("weapons", "Weapons"),
+    ("attack_count", "Attacks"),
+    ("killed", "Killed"),
+    ("injured", "Injured"),
+    ("damage", "Damage"),
+    ("intercepted", "Intercepted"),
+    ("claimed_by", "Claimed by"),
 ]
 
 
@@ -66,15 +71,17 @@ def field_rows(incident: Row) -> list[Row]:
             if value == DASH and incident.get("injuries_reported") and field == "injured":
                 value = "reported, no figure"
         elif field == "date":
-            value = day(incident["date"]) + ("" if incident["date_precision"] == "day"
-                                             else f" (within a {incident['date_precision']})")
+            value = day(incident["date"]) + (
+                "" if incident["date_precision"] == "day" else f" (within a {incident['date_precision']})"
+            )
         else:
             value = _shown(field, incident.get(field)) or DASH
         evidence = next(((r, e) for r in reports for e in r["field_evidence"] if e[0] == field), None)
         if field == "date" and evidence is None and reports:
             basis = reports[0].get("date_basis")
-            provenance = (f"“{one_line(basis)}” in {_outlet(reports[0])} of {day(reports[0].get('published'))}"
-                          if basis else "")
+            provenance = (
+                f"“{one_line(basis)}” in {_outlet(reports[0])} of {day(reports[0].get('published'))}" if basis else ""
+            )
         elif len(distinct) > 1:
             provenance = "disagree: " + "; ".join(f"{_outlet(r)}: {v}" for r, v in said)
         elif evidence is not None:
@@ -82,12 +89,29 @@ def field_rows(incident: Row) -> list[Row]:
         else:
             provenance = ""
         target = (evidence[0]["article_id"], evidence[1][1], evidence[1][2]) if evidence else None
-        rows.append({"id": field, "sort_key": order, "label": label, "value": value, "from": provenance,
-                     "disagree": len(distinct) > 1, "target": target})
-    rows.append({"id": "sources", "sort_key": len(FIELDS), "label": "Reports",
-                 "value": f"{incident['corroboration']} from {incident['outlets']} outlet"
-                          f"{'s' if incident['outlets'] != 1 else ''}",
-                 "from": "", "disagree": False, "target": None})
+        rows.append(
+            {
+                "id": field,
+                "sort_key": order,
+                "label": label,
+                "value": value,
+                "from": provenance,
+                "disagree": len(distinct) > 1,
+                "target": target,
+            }
+        )
+    rows.append(
+        {
+            "id": "sources",
+            "sort_key": len(FIELDS),
+            "label": "Reports",
+            "value": f"{incident['corroboration']} from {incident['outlets']} outlet"
+            f"{'s' if incident['outlets'] != 1 else ''}",
+            "from": "",
+            "disagree": False,
+            "target": None,
+        }
+    )
     return rows
 
 
@@ -115,20 +139,28 @@ def quote_cells(row: Row, table: PagedTable) -> dict[str, Text]:
     elif row.get("speaker_kind") and row["speaker_kind"] != "other":
         speaker.append("\n" + one_line(row["speaker_kind"]), table.style("dim"))
     text = one_line(row["text"])
-    quote = Text(f"“{text}”", style=table.style("quote")) if not row["indirect"] else Text(
-        f"(said) {text}", style=table.style("dim"))
+    quote = (
+        Text(f"“{text}”", style=table.style("quote"))
+        if not row["indirect"]
+        else Text(f"(said) {text}", style=table.style("dim"))
+    )
     return {"speaker": speaker, "via": literal(row.get("via") or "", table.style("kind")), "text": quote}
 
 
 def source_cells(row: Row, table: PagedTable) -> dict[str, Text]:
-    return {"name": literal(row["name"]), "kind": literal(row["kind"], table.style("kind")),
-            "reports": Text(str(row["reports"]), justify="right")}
+    return {
+        "name": literal(row["name"]),
+        "kind": literal(row["kind"], table.style("kind")),
+        "reports": Text(str(row["reports"]), justify="right"),
+    }
 
 
 def report_cells(row: Row, table: PagedTable) -> dict[str, Text]:
-    return {"published": Text(day(row.get("published")) or DASH, style=table.style("date")),
-            "outlet": literal(row.get("outlet") or DASH, "" if row.get("outlet") else table.style("dim")),
-            "title": literal(row["title"])}
+    return {
+        "published": Text(day(row.get("published")) or DASH, style=table.style("date")),
+        "outlet": literal(row.get("outlet") or DASH, "" if row.get("outlet") else table.style("dim")),
+        "title": literal(row["title"]),
+    }
 
 
 def _in_order(key: str) -> Any:
@@ -156,21 +188,41 @@ class IncidentScreen(BasewatchScreen):
         yield Static(id="incident-summary")
         with Container(id="incident-grid"):
             with Vertical(id="fields-pane", classes="pane"):
-                yield PagedTable(FIELD_COLUMNS, field_cells, id="fields", order_of=_in_order("sort_key"),
-                                 descending=False)
+                yield PagedTable(
+                    FIELD_COLUMNS, field_cells, id="fields", order_of=_in_order("sort_key"), descending=False
+                )
             with Vertical(id="sources-pane", classes="pane"):
-                yield PagedTable(SOURCE_COLUMNS, source_cells, id="sources", key_of=lambda r: r["name"].casefold(),
-                                 order_of=_in_order("order"), descending=False, empty="No sources.")
+                yield PagedTable(
+                    SOURCE_COLUMNS,
+                    source_cells,
+                    id="sources",
+                    key_of=lambda r: r["name"].casefold(),
+                    order_of=_in_order("order"),
+                    descending=False,
+                    empty="No sources.",
+                )
             with Vertical(id="quotes-pane", classes="pane"):
-                yield PagedTable(QUOTE_COLUMNS, quote_cells, id="quotes", order_of=_in_order("order"),
-                                 descending=False, row_height=None, empty="No quotes.")
+                yield PagedTable(
+                    QUOTE_COLUMNS,
+                    quote_cells,
+                    id="quotes",
+                    order_of=_in_order("order"),
+                    descending=False,
+                    row_height=None,
+                    empty="No quotes.",
+                )
             with Vertical(id="reports-pane", classes="pane"):
-                yield PagedTable(REPORT_COLUMNS, report_cells, id="reports", key_of=lambda r: str(r["article_id"]),
-                                 order_of=_in_order("order"), descending=False)
+                yield PagedTable(
+                    REPORT_COLUMNS,
+                    report_cells,
+                    id="reports",
+                    key_of=lambda r: str(r["article_id"]),
+                    order_of=_in_order("order"),
+                    descending=False,
+                )
 
     def on_mount(self) -> None:
-        for pane, title in (("fields", "Fields"), ("quotes", "Quotes"), ("sources", "Sources"),
-                            ("reports", "Reports")):
+        for pane, title in (("fields", "Fields"), ("quotes", "Quotes"), ("sources", "Sources"), ("reports", "Reports")):
             self.query_one(f"#{pane}-pane").border_title = title
         self.reload()
 
@@ -202,8 +254,12 @@ class IncidentScreen(BasewatchScreen):
             source["order"] = i
         for i, report in enumerate(incident["reports"]):
             report["order"] = i
-        for table_id, rows in (("fields", field_rows(incident)), ("quotes", incident["quotes"]),
-                               ("sources", incident["sources"]), ("reports", incident["reports"])):
+        for table_id, rows in (
+            ("fields", field_rows(incident)),
+            ("quotes", incident["quotes"]),
+            ("sources", incident["sources"]),
+            ("reports", incident["reports"]),
+        ):
             table = self.query_one(f"#{table_id}", PagedTable)
             table.apply_page(rows, "replace", False, focus_key=table.current_key())
         self.query_one("#quotes-pane").border_title = f"Quotes ({len(incident['quotes'])})"
@@ -233,8 +289,9 @@ class IncidentScreen(BasewatchScreen):
         reports = self.incident["reports"]
         target: tuple[int, int | None, int | None] | None = None
         if table.id == "fields":
-            target = row["target"] or ((reports[0]["article_id"], reports[0]["start"], reports[0]["end"])
-                                       if reports else None)
+            target = row["target"] or (
+                (reports[0]["article_id"], reports[0]["start"], reports[0]["end"]) if reports else None
+            )
         elif table.id == "quotes":
             target = (row["article_id"], row["start"], row["end"])
         elif table.id == "sources":

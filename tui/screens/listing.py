@@ -43,8 +43,9 @@ class ListingScreen(BasewatchScreen):
     def sort_name(self) -> str:
         return self.SORTS[self.sort_index][0]
 
-    def fetch_rows(self, conn: Any, *, sort: str, flt: Filter, descending: bool, after: Any,
-                   limit: int) -> list[dict[str, Any]]:
+    def fetch_rows(
+        self, conn: Any, *, sort: str, flt: Filter, descending: bool, after: Any, limit: int
+    ) -> list[dict[str, Any]]:
         """The page query for this list; subclasses call their ``store.queries`` function.
 
         Runs in a worker thread, so it gets the sort and filter as arguments rather than
@@ -66,26 +67,33 @@ class ListingScreen(BasewatchScreen):
 
     def _query(self, *, descending: bool, after: Any, limit: int) -> Query:
         sort, flt = self.sort_name, self.filter
-        return lambda conn: self.fetch_rows(conn, sort=sort, flt=flt, descending=descending, after=after,
-                                            limit=limit)
+        return lambda conn: self.fetch_rows(conn, sort=sort, flt=flt, descending=descending, after=after, limit=limit)
 
     def reload(self, focus_key: str | None = None) -> None:
         """The first page again (after a sort, a filter, a reset)."""
         self.token += 1
         self.table.loading_side = "first"
-        self.load_page(self.table.id or "", self._query(descending=self.descending, after=None, limit=self.PAGE + 1),
-                       "replace", self.PAGE, self.token, focus_key)
+        self.load_page(
+            self.table.id or "",
+            self._query(descending=self.descending, after=None, limit=self.PAGE + 1),
+            "replace",
+            self.PAGE,
+            self.token,
+            focus_key,
+        )
         self.update_context()
 
     def on_paged_table_need_rows(self, event: PagedTable.NeedRows) -> None:
         event.stop()
         where, edge = event.where, event.edge
         if where == "below":
-            query = self._query(descending=self.descending, after=edge["sort_key"] if edge else None,
-                                limit=self.PAGE + 1)
+            query = self._query(
+                descending=self.descending, after=edge["sort_key"] if edge else None, limit=self.PAGE + 1
+            )
         elif where == "above":
-            query = self._query(descending=not self.descending, after=edge["sort_key"] if edge else None,
-                                limit=self.PAGE + 1)
+            query = self._query(
+                descending=not self.descending, after=edge["sort_key"] if edge else None, limit=self.PAGE + 1
+            )
         elif where == "last":
             query = self._query(descending=not self.descending, after=None, limit=self.PAGE + 1)
         else:
@@ -95,8 +103,9 @@ class ListingScreen(BasewatchScreen):
     def on_page_loaded(self, message: PageLoaded) -> None:
         if message.token != self.token:
             return
-        self.table.apply_page(message.rows, message.where, message.more, more_above=message.more_above,
-                              focus_key=message.focus_key)
+        self.table.apply_page(
+            message.rows, message.where, message.more, more_above=message.more_above, focus_key=message.focus_key
+        )
         self.after_page(message)
         self.update_context()
 

@@ -40,8 +40,7 @@ def hit_cells(row: Row, table: PagedTable) -> dict[str, Text]:
     return {
         "kind": Text("quote" if quote else "report", style=table.style("kind")),
         "who": literal(who or DASH, "" if who else table.style("dim")),
-        "text": literal(f"“{one_line(row['text'])}”" if quote else row["text"],
-                        table.style("quote") if quote else ""),
+        "text": literal(f"“{one_line(row['text'])}”" if quote else row["text"], table.style("quote") if quote else ""),
         "title": literal(row.get("title") or "" if quote else ""),
         "published": Text(day(row.get("published")) or DASH, style=table.style("date")),
     }
@@ -62,11 +61,16 @@ class SearchScreen(BasewatchScreen):
         self.last_query = ""
 
     def compose_body(self) -> ComposeResult:
-        yield Input(placeholder='words, "a phrase", x OR y, x NOT y, prefix*  (enter opens the hit)',
-                    id="search-input")
+        yield Input(placeholder='words, "a phrase", x OR y, x NOT y, prefix*  (enter opens the hit)', id="search-input")
         yield Static(Text("Type to search reports and quotes."), id="search-status")
-        yield PagedTable(COLUMNS, hit_cells, id="search-results", key_of=lambda r: f"{r['kind']}:{r['id']}",
-                         order_of=lambda r: r["order"], descending=False)
+        yield PagedTable(
+            COLUMNS,
+            hit_cells,
+            id="search-results",
+            key_of=lambda r: f"{r['kind']}:{r['id']}",
+            order_of=lambda r: r["order"],
+            descending=False,
+        )
 
     def on_mount(self) -> None:
         self.focus_input()
@@ -134,8 +138,10 @@ class SearchScreen(BasewatchScreen):
             status.append("Type to search reports and quotes.")
         else:
             quotes = sum(1 for r in message.rows if r["kind"] == "quote")
-            status.append(f"{plural(quotes, 'quote')}, {plural(len(message.rows) - quotes, 'report')}"
-                          + ("  (first 20 of each)" if len(message.rows) >= 20 else ""))
+            status.append(
+                f"{plural(quotes, 'quote')}, {plural(len(message.rows) - quotes, 'report')}"
+                + ("  (first 20 of each)" if len(message.rows) >= 20 else "")
+            )
         if message.error:
             status.append("  ")
             status.append(f"{message.note} ({one_line(message.error)})", style=self.results.style("error"))

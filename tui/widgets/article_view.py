@@ -33,8 +33,15 @@ class ArticleView(VerticalScroll):
     """A scrollable article; ``n``/``N`` step through the highlighted sentences."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "article--title", "article--meta", "article--dek", "article--evidence", "article--quote",
-        "article--statement", "article--focus", "article--heading", "article--dim",
+        "article--title",
+        "article--meta",
+        "article--dek",
+        "article--evidence",
+        "article--quote",
+        "article--statement",
+        "article--focus",
+        "article--heading",
+        "article--dim",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("j", "scroll_down", "Down", show=False),
@@ -61,8 +68,9 @@ class ArticleView(VerticalScroll):
         """Lay the article out and scroll to ``focus`` (a span of the body), if given."""
         self.article = article
         self.focus_span = focus
-        self.highlights = sorted({(s["start"], s["end"]) for s in article["spans"]
-                                  if s["start"] is not None and s["end"] is not None})
+        self.highlights = sorted(
+            {(s["start"], s["end"]) for s in article["spans"] if s["start"] is not None and s["end"] is not None}
+        )
         self._render_all()
         if focus is not None:
             self.call_after_refresh(self.scroll_to_span, focus)
@@ -73,8 +81,12 @@ class ArticleView(VerticalScroll):
             return
         head = Text()
         head.append(one_line(article["title"]) + "\n", self._style("title"))
-        meta = [one_line(article.get("outlet") or "") or "unknown outlet", day(article.get("published")),
-                one_line(article.get("byline") or ""), one_line(article.get("section") or "")]
+        meta = [
+            one_line(article.get("outlet") or "") or "unknown outlet",
+            day(article.get("published")),
+            one_line(article.get("byline") or ""),
+            one_line(article.get("section") or ""),
+        ]
         head.append(" · ".join(m for m in meta if m), self._style("meta"))
         where = one_line(article.get("url") or article.get("source_path") or "")
         if where:
@@ -120,8 +132,9 @@ class ArticleView(VerticalScroll):
         for source in article.get("sources", []):
             out.append(f"  source    {one_line(source['name'])} ({source['kind']})\n")
         for tally in article.get("tallies", []):
-            out.append(f"  tally     {tally['qualifier'] or ''} {tally['count']} {one_line(tally['what'])}".rstrip()
-                       + "\n")
+            out.append(
+                f"  tally     {tally['qualifier'] or ''} {tally['count']} {one_line(tally['what'])}".rstrip() + "\n"
+            )
         out.append("\nhighlighted: ", self._style("dim"))
         out.append("evidence", self._style("evidence"))
         out.append("  ")

@@ -23,8 +23,13 @@ class LiveBar(Widget):
     """One line: title and live state on the left, the incidents-per-day sparkline on the right."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "livebar--title", "livebar--live", "livebar--paused", "livebar--new", "livebar--spark",
-        "livebar--dim", "livebar--error",
+        "livebar--title",
+        "livebar--live",
+        "livebar--paused",
+        "livebar--new",
+        "livebar--spark",
+        "livebar--dim",
+        "livebar--error",
     }
 
     def on_mount(self) -> None:
@@ -51,13 +56,15 @@ class LiveBar(Widget):
         else:
             left.append("● live", self._style("live"))
         left.append(f"  updated {ago(snap.last_update, app.now())}", self._style("dim"))
-        left.append(f"  24h: {plural(snap.reports_24h, 'report')}, {plural(snap.incidents_24h, 'incident')}",
-                    self._style("dim"))
+        left.append(
+            f"  24h: {plural(snap.reports_24h, 'report')}, {plural(snap.incidents_24h, 'incident')}", self._style("dim")
+        )
         if app.unread_count:
             left.append(f"  {app.unread_count} new", self._style("new"))
         if app.source_errors:
-            left.append(f"  {app.source_errors} source error{'s' if app.source_errors > 1 else ''}",
-                        self._style("error"))
+            left.append(
+                f"  {app.source_errors} source error{'s' if app.source_errors > 1 else ''}", self._style("error")
+            )
         right = Text(no_wrap=True, justify="right")
         if snap.per_day and self.size.width >= 100:
             right.append("incidents/day ", self._style("dim"))

@@ -54,9 +54,22 @@ class PagedTable(ScrollView, can_focus=True):
     """A keyboard-first table: a fixed header, a row cursor, keyset paging at the edges."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "paged--header", "paged--cursor", "paged--cursor-blur", "paged--empty",
-        "bw--unread", "bw--killed", "bw--injured", "bw--intercepted", "bw--dim",
-        "bw--weapon", "bw--claim", "bw--date", "bw--quote", "bw--kind", "bw--error", "bw--ok",
+        "paged--header",
+        "paged--cursor",
+        "paged--cursor-blur",
+        "paged--empty",
+        "bw--unread",
+        "bw--killed",
+        "bw--injured",
+        "bw--intercepted",
+        "bw--dim",
+        "bw--weapon",
+        "bw--claim",
+        "bw--date",
+        "bw--quote",
+        "bw--kind",
+        "bw--error",
+        "bw--ok",
     }
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("enter", "select_cursor", "Open"),
@@ -109,12 +122,21 @@ class PagedTable(ScrollView, can_focus=True):
         def control(self) -> PagedTable:
             return self.table
 
-    def __init__(self, columns: list[Column], render: RenderRow, *,
-                 key_of: Callable[[Row], str] = lambda r: str(r["id"]),
-                 order_of: Callable[[Row], Any] = lambda r: r["sort_key"],
-                 descending: bool = True, row_height: int | None = 1, max_rows: int = 500,
-                 edge: int = 15, empty: str = "Nothing here yet.", id: str | None = None,
-                 classes: str | None = None) -> None:
+    def __init__(
+        self,
+        columns: list[Column],
+        render: RenderRow,
+        *,
+        key_of: Callable[[Row], str] = lambda r: str(r["id"]),
+        order_of: Callable[[Row], Any] = lambda r: r["sort_key"],
+        descending: bool = True,
+        row_height: int | None = 1,
+        max_rows: int = 500,
+        edge: int = 15,
+        empty: str = "Nothing here yet.",
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self.spec = columns
         self.render_cells = render
@@ -342,8 +364,9 @@ class PagedTable(ScrollView, can_focus=True):
         (self.marked.add if marked else self.marked.discard)(key)
         self.refresh_row_cells(key)
 
-    def apply_page(self, rows: list[Row], where: str, more: bool, *, more_above: bool = False,
-                   focus_key: str | None = None) -> None:
+    def apply_page(
+        self, rows: list[Row], where: str, more: bool, *, more_above: bool = False, focus_key: str | None = None
+    ) -> None:
         """Put a fetched page in the window.
 
         ``where`` is ``replace`` (a new list: first page, filter, sort), ``first``/``last``

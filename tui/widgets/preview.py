@@ -15,7 +15,11 @@ class ReportPreview(Static):
     """A read-only summary of one article row from ``queries.article``."""
 
     COMPONENT_CLASSES: ClassVar[set[str]] = {
-        "preview--title", "preview--meta", "preview--heading", "preview--quote", "preview--hint",
+        "preview--title",
+        "preview--meta",
+        "preview--heading",
+        "preview--quote",
+        "preview--hint",
     }
 
     def _style(self, name: str):  # type: ignore[no-untyped-def]
@@ -24,8 +28,12 @@ class ReportPreview(Static):
     def show(self, article: dict[str, Any], now: datetime) -> None:
         out = Text()
         out.append(one_line(article["title"]) + "\n", self._style("title"))
-        meta = [one_line(article.get("outlet") or ""), day(article.get("published")),
-                one_line(article.get("byline") or ""), one_line(article.get("section") or "")]
+        meta = [
+            one_line(article.get("outlet") or ""),
+            day(article.get("published")),
+            one_line(article.get("byline") or ""),
+            one_line(article.get("section") or ""),
+        ]
         out.append(" · ".join(m for m in meta if m), self._style("meta"))
         out.append(f"\narrived {ago(article.get('ingested_at'), now)}\n\n", self._style("meta"))
         if article.get("dek"):
