@@ -127,7 +127,7 @@ _INJURED = [
     ),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
     re.compile(
-        rf"\b(?:number|count|tally|toll|figure) of (?:[\w.]+ ){{0,4}}(?:injured|wounded|hurt)\b(?:[^.;]|\.(?! [A-Z][a-z])){{0,80}}?"
+        rf"\b(?:number|count|tally|toll|figure) of (?:[\w.]+ ){{0,4}}(?:injured|wounded|hurt)\b(?:[^.;]|\.(?! [A-Z][a-z])){{0,140}}?"
         rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached)\s+(?:to|at)\s+{_COUNT}",
         re.I,
     ),
