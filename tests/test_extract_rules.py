@@ -417,3 +417,29 @@ def test_revised_count_across_an_abbreviated_date() -> None:
 )
 def test_injuries_suffered_or_diagnosed(text: str) -> None:
     assert find_casualties(text).injured == 110
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A little-known group calling itself Saraya Awliya al-Dam claimed that attack.",
+        "Drones hit the base in an attack claimed by the Islamic Resistance in Iraq.",
+        "The Islamic Resistance in Iraq said in a statement on Telegram that it had targeted the base.",
+    ],
+)
+def test_more_claim_forms(text: str) -> None:
+    claim = find_claim(text)
+    assert claim is not None and claim.group is not None
+
+
+def test_attack_dated_before_its_place_is_named() -> None:
+    body = (
+        "On 13 March 2022, Iran's Revolutionary Guards fired a dozen ballistic missiles at Erbil. "
+        "The missiles struck near the new US consulate complex."
+    )
+    incident = one_incident(body, "2023-12-26")
+    assert (incident.base, incident.date, incident.weapons) == (
+        "US Consulate General Erbil",
+        "2022-03-13",
+        ("ballistic missile",),
+    )

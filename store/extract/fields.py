@@ -302,9 +302,11 @@ _GROUPS = re.compile(
     + ")"
 )
 _CLAIM = re.compile(
-    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|the (?:\w+ )?attacks?|(?:two|three|several|both|an?) (?:\w+ )?attacks?)|"
-    r"took responsibility|(?:was|were|been) claimed by|claims? (?:\w+ )?attacks?|"
-    r"said (?:in a statement |on Telegram |in a Telegram post )?(?:that )?(?:it|its fighters) (?:had )?"
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
+    r"(?:\w+ )?(?:attacks?|strikes?|operations?))|"
+    r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
+    r"said (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
+    r"(?:it|its fighters) (?:had )?"
     r"(?:targeted|attacked|struck|launched|hit)|"
     r"announced (?:it|that it) (?:had )?(?:targeted|attacked|struck)|"
     r"in a statement (?:claimed|said it))",

@@ -382,8 +382,13 @@ class IncidentReader:
         if not strong:
             return None
         if self.pending is not None and self.index - self.pending[1] <= 2:
-            when = self.pending[0]
-            return self._open(base, place, when.day, when.precision, when.text)
+            when, pending_index = self.pending
+            draft = self._open(base, place, when.day, when.precision, when.text)
+            # The sentence that dated the attack ("IRGC fired a dozen ballistic missiles on 13
+            # March") describes it too.
+            self._absorb(draft, self.sentences[pending_index], pending_index)
+            self.pending = None
+            return draft
         lead = self._lead()
         if lead is not None:
             return self._open(
