@@ -6,6 +6,7 @@ passed in.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from store.extract.bases import matcher_for
@@ -33,7 +34,7 @@ def extract(article: Article, gazetteer: Gazetteer, today: date | None = None) -
         i = quote_reader.sentence_index(q.start)
         for j in range(i, max(-1, i - 4), -1) if i is not None else ():
             if j in reader.sentence_incident:
-                return _replace(q, incident_index=index_of[reader.sentence_incident[j]])
+                return replace(q, incident_index=index_of[reader.sentence_incident[j]])
         return q
 
     quotes = [link(q) for q in quote_reader.read()]
@@ -44,9 +45,3 @@ def extract(article: Article, gazetteer: Gazetteer, today: date | None = None) -
         sources=tuple(sources),
         tallies=tuple(find_tallies(sentences, pub)),
     )
-
-
-def _replace(q: Quote, **changes: object) -> Quote:
-    from dataclasses import replace
-
-    return replace(q, **changes)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from store.extract.dates import find_dates
 from store.extract.text import NUMBER, QUALIFIER, Sentence, number_value
@@ -21,38 +22,44 @@ _TALLY_GATE = re.compile(r"\d\d| attacks| times")
 _SINCE = re.compile(r"\bsince\s+(?:the start of [^,]+ in\s+)?(?P<when>[^,.;]+)", re.I)
 
 
-def find_tallies(sentences: list[Sentence], pub_date) -> list[Tally]:  # type: ignore[no-untyped-def]
+def _as_of(sentence: str, pub: date | None) -> str | None:
+    """The "since" of a tally: "since the start of the war in October" -> "2023-10"."""
+    since = _SINCE.search(sentence)
+    if since is None or pub is None:
+        return None
+    dates = find_dates(since.group(0), pub)
+    if not dates:
+        return None
+    return dates[0].day.isoformat()[:7] if dates[0].precision == "month" else dates[0].day.isoformat()
+
+
+def _what(match: re.Match[str], previous: str | None) -> str | None:
+    """What is counted; "some 900 in Syria" borrows the noun of the tally before it."""
+    what = match["what"].strip()
+    if what.startswith("in "):
+        return f"{previous.split(' in ')[0]} {what}" if previous else None
+    if what.startswith("times"):
+        return None
+    return what
+
+
+def find_tallies(sentences: list[Sentence], pub: date | None) -> list[Tally]:
+    """Counts of ten or more attacks or troops, once each per article."""
     tallies: list[Tally] = []
     seen: set[tuple[int, str]] = set()
     for s in sentences:
-        previous_what: str | None = None
         if not _TALLY_GATE.search(s.text):
             continue
+        previous: str | None = None
         for m in _TALLY.finditer(s.text):
             count = number_value(m["n"])
-            what = m["what"].strip()
-            if count is None:
+            what = _what(m, previous)
+            if count is None or count < 10 or what is None:
                 continue
-            if what.startswith("in ") and previous_what:
-                what = previous_what.split(" in ")[0] + " " + what
-            if what.split()[0] in ("times",) or (count < 10 and "attacks" not in what):
+            previous = what
+            if (count, what.lower()) in seen:
                 continue
-            if what.startswith(("attacks", "times")) is False and not re.search(
-                r"troops|soldiers|service|personnel|forces|attacks|in ", what
-            ):
-                continue
-            if count < 10:
-                continue
-            previous_what = what
-            as_of = None
-            since = _SINCE.search(s.text)
-            if since and pub_date is not None:
-                dates = find_dates(since.group(0), pub_date)
-                if dates:
-                    as_of = dates[0].day.isoformat()[:7] if dates[0].precision == "month" else dates[0].day.isoformat()
-            key = (count, what.lower())
-            if key in seen:
-                continue
-            seen.add(key)
-            tallies.append(Tally(count, m["q"].lower() if m["q"] else None, what, as_of, s.text))
+            seen.add((count, what.lower()))
+            qualifier = m["q"].lower() if m["q"] else None
+            tallies.append(Tally(count, qualifier, what, _as_of(s.text, pub), s.text))
     return tallies
