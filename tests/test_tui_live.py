@@ -114,3 +114,25 @@ async def test_a_burst_is_one_refresh_and_pause_holds_it(tmp_path: Path) -> None
         text = screen_text(app)
         assert all(f"Erbil Air Base, report {n}" in text for n in range(5))
         assert "5 new" in text
+
+
+async def test_watched_folder_file_shows_in_the_feed(tmp_path: Path) -> None:
+    """basewatch --watch DIR: a file dropped into DIR reaches the feed with no key pressed."""
+    from tui.app import BasewatchApp
+
+    db = build_store(tmp_path / "store")
+    inbox = tmp_path / "inbox"
+    inbox.mkdir()
+    app = BasewatchApp(db, watch_dirs=[inbox])
+    app.clock = make_app(db).clock
+    async with app.run_test(size=SIZE) as pilot:
+        # Not settle(): it waits for every worker, and the watcher runs until the app stops.
+        await wait_for(app, pilot, lambda: SEED_TITLE in screen_text(app))
+        staging = tmp_path / "staging"
+        staging.mkdir()
+        written = erbil(staging, 7)
+        written.rename(inbox / written.name)  # written elsewhere, renamed into the folder
+        await wait_for(app, pilot, lambda: "Rockets hit Erbil Air Base, report 7" in screen_text(app))
+        line = next(x for x in screen_text(app).splitlines() if "Erbil Air Base, report 7" in x)
+        assert "●" in line
+    assert (inbox / written.name).exists(), "the user's file is left where it was"
