@@ -443,3 +443,16 @@ def test_attack_dated_before_its_place_is_named() -> None:
         "2022-03-13",
         ("ballistic missile",),
     )
+
+
+def test_a_count_is_not_carried_across_and() -> None:
+    found = find_casualties("The attack killed three US Army reservists and wounded dozens of others.")
+    assert (found.killed, found.injured) == (3, None)
+
+
+def test_pronoun_subject_of_a_longer_clause_speaks() -> None:
+    body = (
+        "President Joe Biden blamed Iran-backed groups. Speaking at a campaign stop, he asked the crowd "
+        'for a moment of silence and then said "we shall respond."'
+    )
+    assert quotes_of(body) == [("we shall respond.", "Joe Biden")]

@@ -90,7 +90,7 @@ _COUNT = rf"(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
 _PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
 _KILLED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:killed|dead|died|slain|lost their lives)\b",
         re.I,
     ),
@@ -106,7 +106,7 @@ _KILLED = [
 ]
 _INJURED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:(?:lightly|slightly|seriously|critically|badly|severely)\s+)?(?:injured|wounded|hurt)\b",
         re.I,
     ),

@@ -271,6 +271,10 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker
     phrase = phrase.strip().strip(",").strip()
     phrase = re.sub(r"^(?:and|but|while|as|also|meanwhile)\s+", "", phrase)
     phrase = re.sub(r"\s+(?:also|meanwhile|later|then|separately)$", "", phrase)
+    # "he asked the crowd for a moment of silence and then said ...": the subject speaks.
+    subject = re.match(r"(he|she|they)\b", phrase, re.I)
+    if subject and len(phrase.split()) > 2:
+        phrase = subject.group(1)
     if not phrase or len(phrase) < 2:
         return None
     resolved = book.resolve(phrase, position if position >= 0 else None)
