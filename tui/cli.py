@@ -87,7 +87,9 @@ def cli(
 def dashboard(path: Path, seed: bool = True, watch_dirs: tuple[Path, ...] = (), feeds: tuple[str, ...] = ()) -> None:
     store = open_store(path)
     try:
-        empty = store.conn.execute("SELECT count(*) FROM articles").fetchone()[0] == 0
+        from store.queries import max_article_id
+
+        empty = max_article_id(store.conn) == 0
         if seed and empty and seeds_dir().is_dir():
             from store.pipeline import ingest_paths
 
