@@ -39,6 +39,17 @@ _AFTER_SPEAKER_FIRST = re.compile(
     rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?:{_VERBS})\b"
 )
 _BEFORE = re.compile(rf"{_SPK}\s+(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
+_VERB = re.compile(rf"\b(?:{_VERBS})\b")
+
+
+def _before_match(text: str) -> re.Match[str] | None:
+    """_BEFORE near the last speech verb: searching the whole lead-in is quadratic."""
+    last = None
+    for last in _VERB.finditer(text):  # noqa: B007 - the last one is wanted
+        pass
+    return _BEFORE.search(text, max(0, last.start() - 150)) if last is not None else None
+
+
 _SUBJECT = re.compile(
     rf"^\s*{_SPK}\s+(?:(?:on|late|early|last)\s+\w+\s+|also\s+|later\s+|then\s+|initially\s+|"
     rf"has\s+|had\s+|have\s+|in a statement\s+)*(?:{_VERBS})\b"
@@ -158,17 +169,13 @@ class QuoteReader:
             before = self._lead_in(p_start)
         before_clean = _drop_appositives(_blank_quotes(before))
         sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[: _sentence_end(after_all)])
-        phrases = []
-        for pattern, text in (
-            (_AFTER_VERB_FIRST, after),
-            (_AFTER_SPEAKER_FIRST, after),
-            (_BEFORE, before_clean),
-            (_SUBJECT, before_clean),
-        ):
-            m = pattern.match(text) if pattern in (_AFTER_VERB_FIRST, _SUBJECT) else pattern.search(text)
-            if m:
-                phrases.append(m["spk"])
-        return phrases, sentence
+        found = (
+            _AFTER_VERB_FIRST.match(after),
+            _AFTER_SPEAKER_FIRST.search(after),
+            _before_match(before_clean),
+            _SUBJECT.match(before_clean),
+        )
+        return [m["spk"] for m in found if m], sentence
 
     def _lead_in(self, p_start: int) -> str:
         """A paragraph that ends in a colon introduces the quotation that opens the next one."""
