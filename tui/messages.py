@@ -110,6 +110,15 @@ class Loaded(Message):
         self.token = token
 
 
+class Ready(Message):
+    """What a drill-down waits for before it pushes the next screen (BasewatchScreen.open_with)."""
+
+    def __init__(self, data: Any, token: int) -> None:
+        super().__init__()
+        self.data = data
+        self.token = token
+
+
 class SearchDone(Message):
     """Results for one search string; ``note`` says why they may not be what was typed."""
 

@@ -1,4 +1,8 @@
-"""Base (enter on a base): its facts, a timeline, and its incidents newest first."""
+"""Base (enter on a base): its facts, a timeline, and its incidents newest first.
+
+The App keeps one BaseScreen and points it at each base opened (``show``): the second base
+costs a repaint, not a screen of widgets.
+"""
 
 from __future__ import annotations
 
@@ -11,7 +15,7 @@ from textual.widgets import Static
 
 from store import queries
 from tui.filters import Filter
-from tui.messages import Loaded
+from tui.messages import Loaded, PageLoaded
 from tui.screens.listing import ListingScreen
 from tui.text import DASH, day, literal, one_line, span_range, spark, weapons
 from tui.widgets.paged_table import Column, PagedTable
@@ -29,6 +33,21 @@ COLUMNS = [
     Column("claimed", "Claimed by"),
     Column("sources", "Sources", 7, justify="right"),
 ]
+
+
+def base_facts(conn: Any, base_id: int) -> Row:
+    """The facts above a base's incidents: the base, its totals, a year of incidents per day."""
+    return {
+        "base": queries.base(conn, base_id),
+        "totals": queries.base_totals(conn, base_id),
+        "timeline": queries.incidents_per_day(conn, days=TIMELINE_WEEKS * 7, base_id=base_id),
+    }
+
+
+def base_first(conn: Any, base_id: int) -> Row:
+    """What opening a base shows: its facts and the first page of its incidents, newest first."""
+    page = BaseScreen.PAGE
+    return {"facts": base_facts(conn, base_id), "rows": queries.base_incident_rows(conn, base_id, limit=page + 1)}
 
 
 def intercepted_cell(value: int | None, table: PagedTable) -> Text:
@@ -78,31 +97,48 @@ class BaseScreen(ListingScreen):
         Binding("enter", "open", "Open incident"),
     ]
 
-    def __init__(self, base_id: int, name: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
+        self.base_id = 0
+        self._first: Row | None = None  # base_first() of the base to show, until it is shown
+
+    def show(self, base_id: int, name: str, first: Row | None) -> None:
+        """Point the screen at a base, sorted by date and unfiltered; ``first`` is base_first().
+
+        Without ``first`` (the store was slow to answer) the screen loads it itself.
+        """
         self.base_id = base_id
         self.crumb = one_line(name)
+        self.sort_index, self.descending, self.filter = 0, True, Filter()
+        self.token += 1
+        self._first = first
+        if self.is_mounted:
+            self._start()
 
     def compose_body(self) -> ComposeResult:
         yield BaseFacts(id="base-facts")
         yield PagedTable(COLUMNS, incident_cells, id="incidents-table", empty="No incidents at this base.")
 
     def on_mount(self) -> None:
-        self.load_facts()
-        self.reload()
+        self._start()
+
+    def _start(self) -> None:
+        first, self._first = self._first, None
+        table = self.table
+        table.descending = self.descending
+        if first is None:
+            self.query_one(BaseFacts).update("")
+            table.apply_page([], "replace", False)
+            self.load_facts()
+            self.reload()
+            return
+        self.query_one(BaseFacts).show(first["facts"])
+        rows = first["rows"]  # a page as the page worker would have posted it
+        self.on_page_loaded(PageLoaded(table.id or "", rows[: self.PAGE], "replace", len(rows) > self.PAGE, self.token))
 
     def load_facts(self) -> None:
         base_id = self.base_id
-
-        def query(conn: Any) -> Row:
-            totals = queries.base_totals(conn, base_id)
-            return {
-                "base": queries.base(conn, base_id),
-                "totals": totals,
-                "timeline": queries.incidents_per_day(conn, days=TIMELINE_WEEKS * 7, base_id=base_id),
-            }
-
-        self.load_side("facts", query)
+        self.load_side("facts", lambda conn: base_facts(conn, base_id), base_id)
 
     def fetch_rows(self, conn: Any, *, sort: str, flt: Filter, descending: bool, after: Any, limit: int) -> list[Row]:
         return queries.base_incident_rows(
@@ -118,7 +154,7 @@ class BaseScreen(ListingScreen):
         )
 
     def on_loaded(self, message: Loaded) -> None:
-        if message.what == "facts":
+        if message.what == "facts" and message.token == self.base_id:
             self.query_one(BaseFacts).show(message.data)
 
     def store_changed(self) -> None:
@@ -138,7 +174,14 @@ class BaseScreen(ListingScreen):
     def _open(self, row: Row) -> None:
         from tui.screens.incident import IncidentScreen
 
-        self.app.push_screen(IncidentScreen(row["id"], day(row["date"])))
+        incident_id, date = row["id"], day(row["date"])
+
+        def show(first: Row | None) -> None:
+            screen = self.bw.drill_screen("incident", IncidentScreen)
+            screen.show(incident_id, date, first)
+            self.app.push_screen(screen)
+
+        self.open_with(lambda conn: {"incident": queries.incident(conn, incident_id)}, show)
 
     def copy_text(self) -> str | None:
         row = self.table.current_row()

@@ -40,6 +40,17 @@ SORTS: list[tuple[str, Any, bool]] = [
 ]
 
 
+def bases_rows(conn: Any, country: str | None) -> list[Row]:
+    """Every base (of ``country``) with its counts and weekly trend, without the casualty sums."""
+    rows = queries.bases_overview(conn, country)
+    trends = queries.base_trends(conn, weeks=TREND_WEEKS)
+    top = max((max(t) for t in trends.values()), default=0)  # one scale for the whole column
+    for row in rows:
+        row["trend"] = trends.get(row["id"], [0] * TREND_WEEKS)
+        row["trend_top"] = top
+    return rows
+
+
 def base_cells(row: Row, table: PagedTable) -> dict[str, Text]:
     quiet = not row["incidents"]
     dim = table.style("dim")
@@ -77,12 +88,14 @@ class BasesScreen(BasewatchScreen):
         Binding("f", "filter", "Filter"),
     ]
 
-    def __init__(self) -> None:
+    def __init__(self, first: list[Row] | None = None) -> None:
+        """``first``: bases_rows() for no country, when the App has it before the screen is built."""
         super().__init__()
         self.sort_index = 0
         self.descending = True
         self.filter = Filter()
         self.casualties: dict[int, tuple[int | None, int | None]] = {}
+        self._first = first
 
     def compose_body(self) -> ComposeResult:
         yield PagedTable(COLUMNS, base_cells, id="bases-table", order_of=SORTS[0][1], empty="No bases.")
@@ -92,40 +105,36 @@ class BasesScreen(BasewatchScreen):
         return self.query_one(PagedTable)
 
     def on_mount(self) -> None:
-        self.reload()
+        first, self._first = self._first, None
+        if first is None:
+            self.reload()
+            return
+        self._show_rows(first)
+        self.load_side("casualties", queries.bases_casualties)
 
     def reload(self) -> None:
         country = self.filter.country
-
-        def query(conn: Any) -> list[Row]:
-            rows = queries.bases_overview(conn, country)
-            trends = queries.base_trends(conn, weeks=TREND_WEEKS)
-            top = max((max(t) for t in trends.values()), default=0)  # one scale for the whole column
-            for row in rows:
-                row["trend"] = trends.get(row["id"], [0] * TREND_WEEKS)
-                row["trend_top"] = top
-            return rows
-
         # Counts and dates come from the index at once; the casualty sums read every
-        # incident (about 100 ms at 100,000), so they follow in a second query.
-        self.load("bases", query)
+        # incident (about 7 ms at 100,000), so they follow in a second query.
+        self.load("bases", lambda conn: bases_rows(conn, country))
         self.load_side("casualties", queries.bases_casualties)
 
     def store_changed(self) -> None:
         self.reload()
 
     def on_loaded(self, message: Loaded) -> None:
-        table = self.table
         if message.what == "casualties":
             self.casualties = message.data
             self._add_casualties()
             return
-        if message.what != "bases":
-            return
+        if message.what == "bases":
+            self._show_rows(message.data)
+
+    def _show_rows(self, rows: list[Row]) -> None:
+        table = self.table
         current = table.current_key()
         table.order_of = SORTS[self.sort_index][1]
         table.descending = self.descending
-        rows = message.data
         for row in rows:  # the sums from the last count, until the new ones arrive
             row["killed"], row["injured"] = self.casualties.get(row["id"], (None, None))
         table.apply_page(rows, "replace", False, focus_key=current)
@@ -186,9 +195,16 @@ class BasesScreen(BasewatchScreen):
         self._open(event.row)
 
     def _open(self, row: Row) -> None:
-        from tui.screens.base import BaseScreen
+        from tui.screens.base import BaseScreen, base_first
 
-        self.app.push_screen(BaseScreen(row["id"], row["name"]))
+        base_id, name = row["id"], row["name"]
+
+        def show(first: Row | None) -> None:
+            screen = self.bw.drill_screen("base", BaseScreen)
+            screen.show(base_id, name, first)
+            self.app.push_screen(screen)
+
+        self.open_with(lambda conn: base_first(conn, base_id), show)
 
     def copy_text(self) -> str | None:
         row = self.table.current_row()

@@ -3,6 +3,9 @@
 Four panes (tab moves between them: fields, sources, quotes, reports); enter on any row opens the report it came from,
 scrolled to the sentence: a field's evidence, a quote, or the incident's first mention.
 Where reports disagree on a figure the field shows the range and who said what.
+
+The App keeps one IncidentScreen and points it at each incident opened (``show``), and each
+pane is the table itself with a border, so opening another incident is a repaint.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from typing import Any, ClassVar
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Container, Vertical
+from textual.containers import Container
 from textual.widgets import Static
 
 from store import queries
@@ -178,70 +181,110 @@ class IncidentScreen(BasewatchScreen):
         Binding("shift+tab", "app.focus_previous", "Previous pane", show=False),
     ]
 
-    def __init__(self, incident_id: int, date: str) -> None:
+    def __init__(self) -> None:
         super().__init__()
+        self.incident_id = 0
+        self.incident: Row | None = None
+        self._first: Row | None = None  # {"incident": ...} of the incident to show, until it is shown
+
+    def show(self, incident_id: int, date: str, first: Row | None) -> None:
+        """Point the screen at an incident; ``first`` is ``{"incident": queries.incident(...)}``.
+
+        Without ``first`` (the store was slow to answer) the screen loads it itself.
+        """
         self.incident_id = incident_id
         self.crumb = date
-        self.incident: Row | None = None
+        self.incident = None
+        self._first = first
+        if self.is_mounted:
+            self._start()
 
     def compose_body(self) -> ComposeResult:
         yield Static(id="incident-summary")
         with Container(id="incident-grid"):
-            with Vertical(id="fields-pane", classes="pane"):
-                yield PagedTable(
-                    FIELD_COLUMNS, field_cells, id="fields", order_of=_in_order("sort_key"), descending=False
-                )
-            with Vertical(id="sources-pane", classes="pane"):
-                yield PagedTable(
-                    SOURCE_COLUMNS,
-                    source_cells,
-                    id="sources",
-                    key_of=lambda r: r["name"].casefold(),
-                    order_of=_in_order("order"),
-                    descending=False,
-                    empty="No sources.",
-                )
-            with Vertical(id="quotes-pane", classes="pane"):
-                yield PagedTable(
-                    QUOTE_COLUMNS,
-                    quote_cells,
-                    id="quotes",
-                    order_of=_in_order("order"),
-                    descending=False,
-                    row_height=None,
-                    empty="No quotes.",
-                )
-            with Vertical(id="reports-pane", classes="pane"):
-                yield PagedTable(
-                    REPORT_COLUMNS,
-                    report_cells,
-                    id="reports",
-                    key_of=lambda r: str(r["article_id"]),
-                    order_of=_in_order("order"),
-                    descending=False,
-                )
+            yield PagedTable(
+                FIELD_COLUMNS,
+                field_cells,
+                id="fields",
+                classes="pane",
+                order_of=_in_order("sort_key"),
+                descending=False,
+            )
+            yield PagedTable(
+                SOURCE_COLUMNS,
+                source_cells,
+                id="sources",
+                classes="pane",
+                key_of=lambda r: r["name"].casefold(),
+                order_of=_in_order("order"),
+                descending=False,
+                empty="No sources.",
+            )
+            yield PagedTable(
+                QUOTE_COLUMNS,
+                quote_cells,
+                id="quotes",
+                classes="pane",
+                order_of=_in_order("order"),
+                descending=False,
+                row_height=None,
+                empty="No quotes.",
+            )
+            yield PagedTable(
+                REPORT_COLUMNS,
+                report_cells,
+                id="reports",
+                classes="pane",
+                key_of=lambda r: str(r["article_id"]),
+                order_of=_in_order("order"),
+                descending=False,
+            )
 
     def on_mount(self) -> None:
-        for pane, title in (("fields", "Fields"), ("quotes", "Quotes"), ("sources", "Sources"), ("reports", "Reports")):
-            self.query_one(f"#{pane}-pane").border_title = title
-        self.reload()
+        self._start()
+
+    def _start(self) -> None:
+        """Show the incident ``show`` named: from top, on the fields pane."""
+        first, self._first = self._first, None
+        self.query_one("#fields", PagedTable).focus()
+        self.query_one("#incident-grid").scroll_home(animate=False)
+        if first is None:
+            self._clear("")
+            self.reload()
+            return
+        self._show(first["incident"], keep_cursor=False)
+
+    def _clear(self, summary: str) -> None:
+        """Empty panes (the screen is reused: nothing of the last incident may stay)."""
+        self.query_one("#incident-summary", Static).update(Text(summary))
+        for table in self.query(PagedTable):
+            table.apply_page([], "replace", False)
+        self._titles(None)
 
     def on_resize(self) -> None:
         self.set_class(self.size.width < NARROW, "-narrow")
 
     def reload(self) -> None:
         incident_id = self.incident_id
-        self.load("incident", lambda conn: queries.incident(conn, incident_id))
+        self.load("incident", lambda conn: queries.incident(conn, incident_id), incident_id)
 
     def store_changed(self) -> None:
         self.reload()
 
     def on_loaded(self, message: Loaded) -> None:
-        if message.what != "incident":
-            return
-        incident = message.data
+        if message.what == "incident" and message.token == self.incident_id:
+            self._show(message.data, keep_cursor=True)
+
+    def _titles(self, incident: Row | None) -> None:
+        """Each pane's title, with how many rows it has once the incident is in."""
+        for pane, title in (("fields", "Fields"), ("quotes", "Quotes"), ("sources", "Sources"), ("reports", "Reports")):
+            count = f" ({len(incident[pane])})" if incident is not None and pane != "fields" else ""
+            self.query_one(f"#{pane}").border_title = title + count
+
+    def _show(self, incident: Row | None, *, keep_cursor: bool) -> None:
         if incident is None:
-            self.query_one("#incident-summary", Static).update(Text("This incident is no longer in the store."))
+            self.incident = None
+            self._clear("This incident is no longer in the store.")
             return
         self.incident = incident
         summary = Text(no_wrap=True, overflow="ellipsis")
@@ -261,10 +304,8 @@ class IncidentScreen(BasewatchScreen):
             ("reports", incident["reports"]),
         ):
             table = self.query_one(f"#{table_id}", PagedTable)
-            table.apply_page(rows, "replace", False, focus_key=table.current_key())
-        self.query_one("#quotes-pane").border_title = f"Quotes ({len(incident['quotes'])})"
-        self.query_one("#sources-pane").border_title = f"Sources ({len(incident['sources'])})"
-        self.query_one("#reports-pane").border_title = f"Reports ({len(incident['reports'])})"
+            table.apply_page(rows, "replace", False, focus_key=table.current_key() if keep_cursor else None)
+        self._titles(incident)
 
     # -- drill down -----------------------------------------------------------------------
 

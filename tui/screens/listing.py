@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 
 from textual.binding import Binding, BindingType
+from textual.timer import Timer
 
 from tui.filters import Filter
 from tui.messages import PageLoaded
@@ -27,6 +28,7 @@ class ListingScreen(BasewatchScreen):
     SORTS: ClassVar[list[tuple[str, str, bool]]] = []  # (sort key for the query, label, descending first)
     FILTER_FIELDS: ClassVar[tuple[str, ...]] = ("country", "weapon", "since", "until")
     PAGE = 100
+    CONTEXT_WAIT = 0.1  # seconds a reload may take before the breadcrumb shows the new sort or filter
 
     def __init__(self) -> None:
         super().__init__()
@@ -34,6 +36,7 @@ class ListingScreen(BasewatchScreen):
         self.descending = True
         self.filter = Filter()
         self.token = 0
+        self._context_later: Timer | None = None
 
     @property
     def table(self) -> PagedTable:
@@ -81,7 +84,11 @@ class ListingScreen(BasewatchScreen):
             self.token,
             focus_key,
         )
-        self.update_context()
+        # The breadcrumb changes with the rows. Redrawn now, it would take a frame of its own,
+        # and Textual draws the frame after that one 17-33 ms later, rows or no rows.
+        if self._context_later is not None:
+            self._context_later.stop()
+        self._context_later = self.set_timer(self.CONTEXT_WAIT, self.update_context)
 
     def on_paged_table_need_rows(self, event: PagedTable.NeedRows) -> None:
         event.stop()
@@ -103,6 +110,9 @@ class ListingScreen(BasewatchScreen):
     def on_page_loaded(self, message: PageLoaded) -> None:
         if message.token != self.token:
             return
+        if self._context_later is not None:
+            self._context_later.stop()
+            self._context_later = None
         self.table.apply_page(
             message.rows, message.where, message.more, more_above=message.more_above, focus_key=message.focus_key
         )
