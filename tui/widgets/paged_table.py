@@ -87,42 +87,37 @@ class PagedTable(ScrollView, can_focus=True):
         Binding("end", "last", "Bottom", show=False),
     ]
 
-    class NeedRows(Message):
+    class TableMessage(Message):
+        """A message about this table; ``control`` lets handlers select it by id."""
+
+        def __init__(self, table: PagedTable) -> None:
+            super().__init__()
+            self.table = table
+
+        @property
+        def control(self) -> PagedTable:
+            return self.table
+
+    class NeedRows(TableMessage):
         """The window needs rows: ``below``/``above`` its ends, or the ``first``/``last`` page."""
 
         def __init__(self, table: PagedTable, where: str, edge: Row | None) -> None:
-            super().__init__()
-            self.table = table
+            super().__init__(table)
             self.where = where
             self.edge = edge
 
-        @property
-        def control(self) -> PagedTable:
-            return self.table
+    class RowMessage(TableMessage):
+        """A message about one row of this table."""
 
-    class Opened(Message):
+        def __init__(self, table: PagedTable, row: Row) -> None:
+            super().__init__(table)
+            self.row = row
+
+    class Opened(RowMessage):
         """Enter on a row: the screen drills into it."""
 
-        def __init__(self, table: PagedTable, row: Row) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-
-        @property
-        def control(self) -> PagedTable:
-            return self.table
-
-    class Highlighted(Message):
+    class Highlighted(RowMessage):
         """The cursor rests on a row (for previews and marking rows seen)."""
-
-        def __init__(self, table: PagedTable, row: Row) -> None:
-            super().__init__()
-            self.table = table
-            self.row = row
-
-        @property
-        def control(self) -> PagedTable:
-            return self.table
 
     def __init__(
         self,
