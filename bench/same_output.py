@@ -29,7 +29,7 @@ TODAY = date(2024, 3, 1)
 
 
 def corpus(n: int) -> list[tuple[str, Article]]:
-    named = [(item.source, item.article) for item in read_paths([ROOT / "seeds"]) if item.article]
+    named = [(Path(item.source).name, item.article) for item in read_paths([ROOT / "seeds"]) if item.article]
     generated = [(f"generated {i}", Article(title=t, body=b, published=p)) for i, (t, p, b) in enumerate(articles(n))]
     return named + generated
 

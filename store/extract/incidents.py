@@ -27,6 +27,7 @@ _ATTACK = Cue(
         re.I,
     ),
     "attack|target|struck|strike|hit|fire|launch|land|impact|slam|explo|blast|shell|barrage|salvo|volley|bombard|came under|rained|crashed|shot down|intercept|downed",
+    leads=True,
 )
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
 _US_ACTION = Cue(
@@ -53,6 +54,7 @@ _THREAT = Cue(
         re.I,
     ),
     "threaten|warn|vow|pledg|would|will|could|plan|if |potential|possible|preparing|legitimate",
+    leads=True,
 )
 # Counts of many attacks: a tally, never one incident.
 _TALLY = Cue(
@@ -69,7 +71,7 @@ _BACKGROUND = Cue(
         r"(?:[\w-]+ ){0,4}attacks)\b",
         re.I,
     ),
-    "repeated|frequent|regular|routine|numerous|times|once|since|so far|of ",
+    "repeated|frequent|regular|routine|numerous|times|once|since|so far|string|series|wave|spate|campaign",
 )
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 _EVENT = Cue(
@@ -95,6 +97,7 @@ _NEGATED = Cue(
 _OUT_OF_SCOPE = Cue(
     re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"),
     "houthi|red sea|uss |yemen|gulf of aden",
+    leads=True,
 )
 _SAME_DAY = Cue(
     re.compile(
@@ -168,12 +171,8 @@ class _Draft:
         return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
 
 
-def _event_dates(sentence: Sentence, pub: date, speech_fallback: bool = False) -> list[DateMention]:
-    """Dates in the sentence that say when something happened, not when someone spoke.
-
-    With ``speech_fallback``, a sentence whose only date is when it was reported ("a source
-    reported on Friday that rockets were fired") gives that date.
-    """
+def _read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[DateMention]]:
+    """Event dates and, apart, the dates of the telling."""
     text = sentence.text
     found, spoken = [], []
     for d in find_dates(text, pub, sentence.start):
@@ -190,7 +189,7 @@ def _event_dates(sentence: Sentence, pub: date, speech_fallback: bool = False) -
         if d.day > pub or _DATELINE_AFTER.match(text, e):
             continue
         found.append(d)
-    return found or (spoken[:1] if speech_fallback and not _ANAPHOR.search(text) else [])
+    return found, spoken
 
 
 def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[BaseMention, DateMention | None]]:
@@ -218,6 +217,7 @@ class IncidentReader:
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.index = 0
         self.groups = F.find_groups(body)
+        self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
 
     def _last_named(self, index: int, country: str | None) -> BaseMention | None:
         """The base a generic mention ("the base") means: the last one named, else the next."""
@@ -281,6 +281,8 @@ class IncidentReader:
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
         text = sentence.text
+        if not self._may_matter(index, text):
+            return
         if _THREAT.search(text) or _NEGATED.search(text) or _OUT_OF_SCOPE.search(text) or _TALLY.search(text):
             return
         us_action = _US_ACTION.search(text)
@@ -298,7 +300,7 @@ class IncidentReader:
             text = sentence.text
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
         if _BACKGROUND.search(text) and not (
-            (self.mentions[index] or GENERIC_BASE.search(text)) and _event_dates(sentence, self.pub)
+            (self.mentions[index] or GENERIC_BASE.search(text)) and self._event_dates(sentence)
         ):
             return
         is_attack = bool(_ATTACK.search(text) or F.find_weapons(text))
@@ -306,12 +308,12 @@ class IncidentReader:
         generic = GENERIC_BASE.search(text)
         targets: list[_Draft | None] = []
         if is_attack and not (named or generic):
-            dates = _event_dates(sentence, self.pub)
+            dates = self._event_dates(sentence)
             if dates:
                 self.pending = (dates[0], index)
         if is_attack and (named or generic):
-            dates = _event_dates(sentence, self.pub, speech_fallback=self.current is None)
-            spoken_texts = {d.text for d in dates} - {d.text for d in _event_dates(sentence, self.pub)}
+            dates = self._event_dates(sentence, speech_fallback=self.current is None)
+            spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
             anaphoric = bool(_ANAPHOR.search(text)) and not dates
             if not named and generic:
                 hint = _COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
@@ -351,6 +353,29 @@ class IncidentReader:
             self._absorb(draft, sentence, index)
         if targets:
             self.current = targets[-1]
+
+    def _event_dates(self, sentence: Sentence, speech_fallback: bool = False) -> list[DateMention]:
+        """Dates in the sentence that say when something happened, not when someone spoke.
+
+        With ``speech_fallback``, a sentence whose only date is when it was reported ("a source
+        reported on Friday that rockets were fired") gives that date. A sentence is asked
+        several times while it is read, so its dates are kept until the next one.
+        """
+        if self._dates[0] != sentence:
+            self._dates = (sentence, _read_dates(sentence, self.pub))
+        found, spoken = self._dates[1]
+        return found or (spoken[:1] if speech_fallback and not _ANAPHOR.search(sentence.text) else [])
+
+    def _may_matter(self, index: int, text: str) -> bool:
+        """Cheap first look: a sentence with no attack, no base and nothing to add to the
+        current incident is skipped before the costlier tests."""
+        if self.mentions[index] or _ATTACK.search(text) or F.find_weapons(text):
+            return True
+        return (
+            self.current is not None
+            and self._near_current(index)
+            and bool(_ANAPHOR.search(text) or self._has_fields(text))
+        )
 
     def _near_current(self, index: int) -> bool:
         """Whether a sentence is close enough to the current incident to be about it."""

@@ -25,12 +25,17 @@ _VERBS = (
     r"according to|reported|vowed|pledged|condemned|blamed|accused|denounced|urged|termed|"
     r"labell?ed|dismissed|hailed|saying|adding|describing|calling|writing"
 )
+# A full stop that ends an abbreviation, not a sentence. The pattern starts with the dot so
+# the regex engine jumps from dot to dot instead of trying every position.
 _ABBREV_DOT = re.compile(
-    r"\b(?:Gen|Lt|Col|Maj|Brig|Adm|Sgt|Capt|Dr|Mr|Ms|Mrs|Sen|Rep|Gov|St|Jan|Feb|Aug|Sept?|Oct|Nov|Dec|No|Fla|"
-    r"Calif|Va)\.|\b[A-Z]\.(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z])\.|(?<=\b[ap]\.m)\.|\b[ap]\.(?=m\.)"
+    r"\.(?:(?<=\b(?:Lt|Dr|Mr|Ms|St|No|Va)\.)"
+    r"|(?<=\b(?:Gen|Col|Maj|Adm|Sgt|Mrs|Sen|Rep|Gov|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Fla)\.)"
+    r"|(?<=\b(?:Brig|Capt|Sept)\.)|(?<=\bCalif\.)"
+    r"|(?<=\b[A-Z]\.)(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z]\.)|(?<=\b[ap]\.m\.)|(?<=\b[ap]\.)(?=m\.))"
 )
 MASK = "\u2024"  # one dot leader: same length as ".", so offsets survive masking
-_SPK = r"(?P<spk>[^,.;:!?\"“”]{2,140}?)"
+BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase never runs through one
+_SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|to|adding|after|while|who|"
     r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
@@ -42,12 +47,26 @@ _BEFORE = re.compile(rf"{_SPK}\s+(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
 
+_BEFORE_TAIL = re.compile(rf"(?:{_VERBS})\b[^.\"“”]{{0,80}}?[:,]?\s*$")
+_SPEAKER_STOPS = ',.;:!?"“”' + BLANK
+
+
 def _before_match(text: str) -> re.Match[str] | None:
-    """_BEFORE near the last speech verb: searching the whole lead-in is quadratic."""
-    last = None
-    for last in _VERB.finditer(text):  # noqa: B007 - the last one is wanted
-        pass
-    return _BEFORE.search(text, max(0, last.start() - 150)) if last is not None else None
+    """_BEFORE, searched only from where a match can start: searching the whole lead-in is quadratic.
+
+    A match ends at a speech verb whose tail runs to the end of the text, and its speaker is
+    at most 140 characters with no punctuation, so it starts after the last stop before such
+    a verb and no more than 142 characters ahead of it.
+    """
+    lowest = None
+    for verb in _VERB.finditer(text):
+        if not _BEFORE_TAIL.match(text, verb.start()):
+            continue
+        at = verb.start()
+        stop = max(text.rfind(c, 0, at) for c in _SPEAKER_STOPS)
+        start = max(stop + 1, at - 142, 0)
+        lowest = start if lowest is None else min(lowest, start)
+    return _BEFORE.search(text, lowest) if lowest is not None else None
 
 
 _SUBJECT = re.compile(
@@ -69,6 +88,7 @@ _STATEMENT_BEFORE = re.compile(
     r"reported|announced|confirmed|stated|added|claimed(?= that))(?:\s+(?:on|late|early|in a statement)\s*\w*)?,?\s+"
     r"(?:that\s+)?(?P<clause>[a-zA-Z].{15,})$"
 )
+_STOP = re.compile(f"[{re.escape(_SPEAKER_STOPS)}]")
 _NOT_SPEAKER = re.compile(r"^(?:this|that|which|there|what|who|the attack|the report|the base|the strike)\b", re.I)
 
 
@@ -80,34 +100,36 @@ class _Segment:
     continues: bool  # opened in an earlier paragraph
 
 
+_OPENER = re.compile('["“]')
+
+
 def find_quoted(body: str) -> list[_Segment]:
     """Spans inside quote marks, per paragraph."""
     segments: list[_Segment] = []
     open_from_previous = False
     for p_start, p_end in paragraph_spans(body):
         text = body[p_start:p_end]
-        i, still_open, first = 0, False, True
-        while i < len(text):
-            ch = text[i]
-            if ch in '"“':
-                closer = '"' if ch == '"' else "”"
-                j = text.find(closer, i + 1)
-                if j == -1 and ch == "“":
-                    j = text.find('"', i + 1)
-                if j == -1:
-                    segments.append(_Segment(p_start + i + 1, p_end, (p_start, p_end), open_from_previous and first))
-                    still_open = True
-                    break
-                segments.append(_Segment(p_start + i + 1, p_start + j, (p_start, p_end), open_from_previous and first))
-                i, first = j + 1, False
-                continue
-            i += 1
+        still_open, first = False, True
+        opener = _OPENER.search(text)
+        while opener is not None:
+            i = opener.start()
+            closer = '"' if text[i] == '"' else "”"
+            j = text.find(closer, i + 1)
+            if j == -1 and closer == "”":
+                j = text.find('"', i + 1)
+            if j == -1:
+                segments.append(_Segment(p_start + i + 1, p_end, (p_start, p_end), open_from_previous and first))
+                still_open = True
+                break
+            segments.append(_Segment(p_start + i + 1, p_start + j, (p_start, p_end), open_from_previous and first))
+            first = False
+            opener = _OPENER.search(text, j + 1)
         open_from_previous = still_open
     return segments
 
 
 def mask(text: str) -> str:
-    return _ABBREV_DOT.sub(lambda m: m.group(0)[:-1] + MASK, text)
+    return _ABBREV_DOT.sub(MASK, text)
 
 
 def _unmask(text: str) -> str:
@@ -130,7 +152,7 @@ def _next_quote_or_end(text: str) -> int:
 
 
 def _blank_quotes(text: str) -> str:
-    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: "Q" * len(m.group(0)), text)
+    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: BLANK * len(m.group(0)), text)
 
 
 _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
@@ -139,6 +161,21 @@ _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
 def _drop_appositives(text: str) -> str:
     """Blank out ", a loose alliance of ...," so the subject meets its verb; keep attributions."""
     return _APPOSITIVE.sub(lambda m: m.group(0) if _SPEECH_IN.search(m.group(0)) else " " * len(m.group(0)), text)
+
+
+def _statement_match(text: str) -> re.Match[str] | None:
+    """_STATEMENT_AFTER or _STATEMENT_BEFORE, tried only when a speech verb stands where they need one.
+
+    The speaker phrase holds no punctuation, so the verb of "..., an official said." follows
+    the last comma, and the verb of "An official said ..." precedes the first stop.
+    """
+    comma = text.rfind(",")
+    if comma != -1 and _VERB.search(text, comma) and (m := _STATEMENT_AFTER.match(text)):
+        return m
+    stop = _STOP.search(text)
+    if _VERB.search(text, 0, stop.start() if stop else len(text)):
+        return _STATEMENT_BEFORE.match(text)
+    return None
 
 
 class QuoteReader:
@@ -244,7 +281,7 @@ class QuoteReader:
     def _statement(self, s: Sentence) -> Quote | None:
         """Reported speech without quote marks: 'an Iraqi official said a drone was downed'."""
         masked = _drop_appositives(self.masked[s.start : s.end])
-        m = _STATEMENT_AFTER.match(masked) or _STATEMENT_BEFORE.match(masked)
+        m = _statement_match(masked)
         if not m:
             return None
         phrase = _unmask(m["spk"]).strip()

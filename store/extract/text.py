@@ -13,7 +13,8 @@ from functools import lru_cache
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # white space and a capital, digit or opening quote: `...base." The` splits, `U.S. forces` not.
-_BOUNDARY = re.compile(r"""(?<=[.!?])["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+# The match starts at the stop itself, so the regex engine jumps from stop to stop.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 # Tokens that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -84,8 +85,10 @@ class Sentence:
     paragraph: int
 
 
-def _ends_with_abbreviation(chunk: str) -> bool:
-    m = _LAST_TOKEN.search(chunk)
+def _ends_with_abbreviation(body: str, start: int, cut: int) -> bool:
+    """Whether body[start:cut] ends in an abbreviation; only its last 40 characters are read,
+    as any longer final token is no abbreviation."""
+    m = _LAST_TOKEN.search(body, max(start, cut - 40), cut)
     if not m:
         return False
     token = m.group(1).lower()
@@ -100,8 +103,8 @@ def split_sentences(body: str) -> list[Sentence]:
         start = p_start
         paragraph = body[p_start:p_end]
         for m in _BOUNDARY.finditer(paragraph):
-            cut = p_start + m.start()
-            if _ends_with_abbreviation(body[start:cut]):
+            cut = p_start + m.start() + 1
+            if _ends_with_abbreviation(body, start, cut):
                 continue
             sentences.append(Sentence(start, cut, body[start:cut], number))
             start = p_start + m.end()
@@ -208,20 +211,37 @@ class Cue:
     occurs in the text (a substring test costs a fraction of a regex search).
 
     Keys are lower-case and separated by "|"; the gate must admit every text the pattern
-    can match.
+    can match. With ``leads``, every match also begins with a key, so the search starts at
+    the first key instead of trying every position before it. The last answer is kept,
+    because a sentence is asked about the same cue several times while it is read.
     """
 
-    def __init__(self, pattern: re.Pattern[str], keys: str) -> None:
+    def __init__(self, pattern: re.Pattern[str], keys: str, *, leads: bool = False) -> None:
         self.pattern = pattern
         self.keys = tuple(keys.split("|"))
+        self.leads = leads
+        # One attribute, replaced whole, so a reader in another thread never sees half of it.
+        self._last: tuple[str | None, re.Match[str] | None] = (None, None)
 
     def admits(self, text: str) -> bool:
         return any(map(text.lower().__contains__, self.keys))
 
     def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if not self.admits(text):
-            return None
-        return self.pattern.search(text, pos, len(text) if endpos is None else endpos)
+        if pos or endpos is not None:
+            return (
+                self.pattern.search(text, pos, len(text) if endpos is None else endpos) if self.admits(text) else None
+            )
+        last = self._last
+        if last[0] is not text:
+            last = self._last = (text, self._search(text))
+        return last[1]
+
+    def _search(self, text: str) -> re.Match[str] | None:
+        low = text.lower()
+        if not self.leads or len(low) != len(text):
+            return self.pattern.search(text) if any(map(low.__contains__, self.keys)) else None
+        first = min((at for at in map(low.find, self.keys) if at >= 0), default=-1)
+        return self.pattern.search(text, first) if first >= 0 else None
 
     def finditer(self, text: str) -> list[re.Match[str]]:
         return list(self.pattern.finditer(text)) if self.admits(text) else []
