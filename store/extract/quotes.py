@@ -224,8 +224,11 @@ class QuoteReader:
 
     def _speaker_for(self, seg: _Segment, previous: Speaker | None) -> tuple[Speaker | None, str | None, str]:
         phrases, sentence = self._candidates(seg)
+        phrases = [_unmask(p).strip() for p in phrases]
+        # "X said in a statement: ... The statement described it as '...'": X, named in the
+        # same sentence, is a better answer than whoever the book last heard from.
+        phrases.sort(key=lambda p: p.lower() in ("the statement", "statement"))
         for phrase in phrases:
-            phrase = _unmask(phrase).strip()
             if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 14:
                 continue
             speaker = parse_speaker(phrase, self.book, seg.start)

@@ -9,7 +9,9 @@ even when that introduction was not itself a quotation.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import cache, lru_cache
 
 from store.extract.fields import find_group, find_groups
 
@@ -125,15 +127,36 @@ _TITLE_WORDS = frozenset(
     ]
 )
 # A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
-_NAME = r"[A-Z][a-z][\w'’-]*(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
+_NAME_FIRST_WORD = r"[A-Z][a-z][\w'’-]*"
+_NAME = _NAME_FIRST_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
 _CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]*)*")
 
 _MODIFIER = r"(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*|U\.S\.|U․S․)"
-_HEAD = (
-    r"(?:officials?|officers?|sources?|diplomats?|spokesm[ae]n|spokespersons?|spokeswom[ae]n|"
-    r"commanders?|witness(?:es)?|residents?|employees?|medics?|doctors?|contractors?|analysts?|"
-    r"soldiers?|fighters?|leaders?|members?|aides?|lawmakers?|monitors?)"
-)
+_HEAD_WORDS = [
+    r"officials?",
+    r"officers?",
+    r"sources?",
+    r"diplomats?",
+    r"spokesm[ae]n",
+    r"spokespersons?",
+    r"spokeswom[ae]n",
+    r"commanders?",
+    r"witness(?:es)?",
+    r"residents?",
+    r"employees?",
+    r"medics?",
+    r"doctors?",
+    r"contractors?",
+    r"analysts?",
+    r"soldiers?",
+    r"fighters?",
+    r"leaders?",
+    r"members?",
+    r"aides?",
+    r"lawmakers?",
+    r"monitors?",
+]
+_HEAD = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _TAIL_WORD = (
     r"(?:[A-Z][\w'’.-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
     r"base|another|the|his|its|city|army|office|administration|group|militia|coalition)"
@@ -170,109 +193,221 @@ class Speaker:
     kind: str = "other"
 
 
+_DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
+
+
 def _det_free(name: str) -> str:
-    return re.sub(r"^(?:an?|the|one|this|another)\s+", "", name, flags=re.I)
+    return _DET.sub("", name)
+
+
+# -- resolving references to earlier speakers ---------------------------------------------
+
+_PERSON_KINDS = ("named official", "other")
+_BODY_KINDS = ("claimant", "government body")
+_HEADED_KINDS = ("anonymous official", "witness")
+# (index in the book, head noun without plural s or None, name lower-cased, role lower-cased or None)
+_Described = tuple[int, str | None, str, str | None]
+
+
+def _latest(people: list[tuple[int, Speaker]], indexes: Iterable[int], position: int | None) -> Speaker | None:
+    """Of the people at ``indexes``, the last by position up to ``position``.
+
+    References resolve to the first fit going backwards through the people stably sorted by
+    position, which is the one with the largest (position, order added): no sorting needed.
+    """
+    best = -1
+    best_position = 0
+    for i in indexes:
+        p = people[i][0]
+        if (position is None or p <= position) and (best < 0 or p >= best_position):
+            best, best_position = i, p
+    return None if best < 0 else people[best][1]
 
 
 @dataclass
 class SpeakerBook:
-    """Everyone introduced so far, with positions, for resolving later references."""
+    """Everyone introduced so far, with positions, for resolving later references.
+
+    ``people`` is only ever appended to, so the private look-ups catch up by its length.
+    """
 
     people: list[tuple[int, Speaker]] = field(default_factory=list)
     last: Speaker | None = None
+    _described: list[_Described] = field(default_factory=list, init=False, repr=False, compare=False)
+    _scanned: int = field(default=0, init=False, repr=False, compare=False)
+    _by_name: dict[str, list[Speaker]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _named: int = field(default=0, init=False, repr=False, compare=False)
 
     def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
         self.last = speaker
-        if not any(s == speaker for _, s in self.people):
+        for _, known in self.people[self._named :]:
+            self._by_name.setdefault(known.name, []).append(known)
+        self._named = len(self.people)
+        # Only someone of the same name can be the same speaker.
+        if speaker not in self._by_name.get(speaker.name, ()):
             self.people.append((position, speaker))
         return speaker
-
-    def _before(self, position: int | None) -> list[Speaker]:
-        return [s for p, s in sorted(self.people, key=lambda x: x[0]) if position is None or p <= position]
 
     def resolve(self, phrase: str, position: int | None = None) -> Speaker | None:
         """The earlier speaker a pronoun, "the official", "the group" or a surname refers to."""
         p = phrase.strip()
         low = p.lower()
-        earlier = self._before(position)
+        people = self.people
+        every = range(len(people))
         if _PRONOUN.match(p):
             if self.last is not None and self.last.kind in ("named official", "other", "anonymous official"):
                 return self.last
-            for person in reversed(earlier):
-                if person.kind in ("named official", "other") and " " in person.name:
-                    return person
-            return None
+            named = (i for i in every if people[i][1].kind in _PERSON_KINDS and " " in people[i][1].name)
+            return _latest(people, named, position)
         if _IT.match(p) or _BACKREF_ORG.match(low):
-            if self.last is not None and self.last.kind in ("claimant", "government body"):
+            if self.last is not None and self.last.kind in _BODY_KINDS:
                 return self.last
-            for person in reversed(earlier):
-                if person.kind in ("claimant", "government body"):
-                    return person
-            return None
+            return _latest(people, (i for i in every if people[i][1].kind in _BODY_KINDS), position)
         if low.startswith("the guard"):
-            return next((x for x in reversed(earlier) if "Guard" in x.name), None)
+            return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
         if low.startswith(("the ", "this ", "that ")):
-            words = low.split()
-            head = words[-1].rstrip("s")
-            for person in reversed(earlier):
-                found = _HEAD_WORD.search(person.name) if person.kind in ("anonymous official", "witness") else None
-                same_head = found is not None and found.group(0).lower().rstrip("s") == head
-                if same_head and (len(words) == 2 or _det_free(low) in person.name.lower()):
-                    return person
-                if person.role and head in person.role.lower() and len(words) <= 3:
-                    return person
-            return None
-        for person in reversed(earlier):
-            parts = person.name.split()
+            return _latest(people, _described_as(self._descriptions(), low), position)
+        return _latest(people, _surnamed(people, p), position)
+
+    def _descriptions(self) -> list[_Described]:
+        """People with a head noun or a role that "the official" or "the spokesman" could mean."""
+        for i in range(self._scanned, len(self.people)):
+            speaker = self.people[i][1]
+            found = _HEAD_WORD.search(speaker.name) if speaker.kind in _HEADED_KINDS else None
+            head = found.group(0).lower().rstrip("s") if found else None
+            if head is not None or speaker.role:
+                role = speaker.role.lower() if speaker.role else None
+                self._described.append((i, head, speaker.name.lower(), role))
+        self._scanned = len(self.people)
+        return self._described
+
+
+def _surnamed(people: list[tuple[int, Speaker]], p: str) -> Iterator[int]:
+    """People whose name ends in the one or two words ``p``."""
+    words = p.split()
+    if not 1 <= len(words) <= 2:
+        return
+    # A cheap test first: the name's last word is p's.
+    for i, (_, speaker) in enumerate(people):
+        if speaker.name.rstrip().endswith(words[-1]):
+            parts = speaker.name.split()
             if len(parts) > 1 and p in (parts[-1], " ".join(parts[-2:])):
-                return person
-        return None
+                yield i
 
 
-def _split_role(run: str) -> tuple[str, str | None]:
-    """("Defense Secretary Lloyd Austin") -> ("Lloyd Austin", "Defense Secretary")."""
+def _described_as(described: list[_Described], low: str) -> Iterator[int]:
+    """People "the official" can mean: the same head noun (and words), or the head noun in their role."""
+    words = low.split()
+    head = words[-1].rstrip("s")
+    short = len(words) <= 3
+    words_in_name = _det_free(low) if len(words) != 2 else ""
+    for i, person_head, name, role in described:
+        if (person_head == head and words_in_name in name) or (role is not None and short and head in role):
+            yield i
+
+
+# -- reading a speaker phrase ---------------------------------------------------------------
+
+# Every _ORG match starts with one of these words, after a non-word character or after one of
+# _ORG_PREFIXES (which all end in a space). A new _ORG alternative needs its first word here.
+_ORG_CORES = [
+    "Central",
+    "CENTCOM",
+    "Pentagon",
+    "White",
+    "Department",
+    "State",
+    "Defen",
+    "National",
+    "Iraqi",
+    "Syrian",
+    "SOHR",
+    "SDF",
+    "Kurdistan",
+    "KRG",
+    "coalition",
+    "Operation",
+    "CJTF",
+    "Iranian",
+    "Jordanian",
+    "Jordan",
+    "Islamic",
+    "IRGC",
+    "prime",
+    "president",
+    "embassy",
+    "Guard",
+    "group",
+    "statement",
+    "militia",
+    "faction",
+    "ministry",
+    "army",
+    "military",
+]
+_ORG_PREFIXES = ("the ", "US ", "U.S. ", "U․S․ ", "the US ", "the U.S. ")
+_ORG_PREFIXES_BY_END = {
+    end: tuple(p for p in _ORG_PREFIXES if p.endswith(end)) for end in {p[-2:] for p in _ORG_PREFIXES}
+}
+_ORG_FIRST = frozenset(word[0] for word in (*_ORG_CORES, *_ORG_PREFIXES))
+_NAME_FULL = re.compile(_NAME)
+_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
+
+
+def _split_role(run: str) -> tuple[list[str], str | None]:
+    """("Defense Secretary Lloyd Austin") -> (["Lloyd", "Austin"], "Defense Secretary")."""
     words = run.split()
-    last_title = -1
-    for i, word in enumerate(words[:-1]):
-        if word.lower() in _TITLE_WORDS:
-            last_title = i
-    role = " ".join(words[: last_title + 1]) or None
-    return " ".join(words[last_title + 1 :]), role
+    last_title = len(words) - 2
+    while last_title >= 0 and words[last_title].lower() not in _TITLE_WORDS:
+        last_title -= 1
+    return words[last_title + 1 :], " ".join(words[: last_title + 1]) or None
 
 
 def _kind_for(name: str, role: str | None) -> str:
     if find_group(name):
         return "claimant"
-    if _ORG.fullmatch(name) or _ORG.fullmatch("the " + name):
+    # A name starting with no core word or prefix cannot be an _ORG match: skip two full tries.
+    if name[:1] in _ORG_FIRST and (_ORG.fullmatch(name) or _ORG.fullmatch("the " + name)):
         return "government body"
     return "named official" if role else "other"
 
 
 def _person(phrase: str) -> Speaker | None:
     """A named person in the phrase, role from the words before the name."""
-    runs = [m for m in _CAP_RUN.finditer(phrase)]
+    runs = list(_CAP_RUN.finditer(phrase))
     for run in reversed(runs):
-        name, role_in_run = _split_role(run.group(0))
-        words = name.split()
-        if not words or words[0].lower() in _TITLE_WORDS or not re.fullmatch(_NAME, name):
+        words, role_in_run = _split_role(run.group(0))
+        name = " ".join(words)
+        # _NAME needs two words at least: test that before the regex.
+        if len(words) < 2 or words[0].lower() in _TITLE_WORDS or not _NAME_FULL.fullmatch(name):
             if len(words) == 1 and run is runs[-1] and run.start() == 0 and len(runs) == 1:
                 return None
             continue
         before = phrase[: run.start()].strip(" ,")
-        role = " ".join(x for x in (before, role_in_run or "") if x).strip() or None
-        if role:
-            role = re.sub(r"^(?:the|a|an)\s+", "", role, flags=re.I) or None
+        role = (f"{before} {role_in_run}" if before and role_in_run else before or role_in_run or "").strip() or None
+        if role and role[0] in "tTaA":
+            role = _ARTICLE.sub("", role) or None
         return Speaker(name, role, _kind_for(name, role))
     return None
+
+
+_LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile")
+_TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
+_LEADING = re.compile(rf"^(?:{'|'.join(_LEADING_WORDS)})\s+")
+_TRAILING = re.compile(rf"\s+(?:{'|'.join(_TRAILING_WORDS)})$")
+_SUBJECT = re.compile(r"(he|she|they)\b", re.I)
 
 
 def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker | None:
     """A speaker from the words an attribution names ("a US military official", "Ryder")."""
     phrase = phrase.strip().strip(",").strip()
-    phrase = re.sub(r"^(?:and|but|while|as|also|meanwhile)\s+", "", phrase)
-    phrase = re.sub(r"\s+(?:also|meanwhile|later|then|separately)$", "", phrase)
+    # The regexes scan the whole phrase; the word they need must be at its start or end.
+    if phrase.startswith(_LEADING_WORDS):
+        phrase = _LEADING.sub("", phrase)
+    if phrase.endswith(_TRAILING_WORDS):
+        phrase = _TRAILING.sub("", phrase)
     # "he asked the crowd for a moment of silence and then said ...": the subject speaks.
-    subject = re.match(r"(he|she|they)\b", phrase, re.I)
+    subject = _SUBJECT.match(phrase)
     if subject and len(phrase.split()) > 2:
         phrase = subject.group(1)
     if not phrase or len(phrase) < 2:
@@ -281,9 +416,16 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker
     if resolved is not None:
         book.last = resolved
         return resolved
+    speaker = _new_speaker(phrase)
+    return None if speaker is None else book.remember(speaker, position)
+
+
+@lru_cache(maxsize=1024)
+def _new_speaker(phrase: str) -> Speaker | None:
+    """Whom a phrase that refers back to no one names: a group, an official, a body or a person."""
     group = find_group(phrase)
     if group:
-        return book.remember(Speaker(group, None, "claimant"), position)
+        return Speaker(group, None, "claimant")
     anon = _ANON.match(phrase)
     if anon and len(anon.group(0)) >= len(phrase) - 2:
         head = anon.group(0).split()[-1].lower()
@@ -291,83 +433,206 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker
         text = anon["phrase"]
         if anon["det"] in ("A", "An", "One", "Another", "This"):
             text = anon["det"].lower() + text[len(anon["det"]) :]
-        return book.remember(Speaker(text, None, kind), position)
+        return Speaker(text, None, kind)
     org = _ORG.match(phrase)
     if org and org.end() >= len(phrase) - 1:
         name = org.group("org")
         name = name[4:] if name.lower().startswith("the ") and not name.lower().endswith("office") else name
         if _BACKREF_ORG.match(name):
             return None
-        return book.remember(Speaker(name, None, "government body"), position)
+        return Speaker(name, None, "government body")
     person = _person(phrase)
     if person is not None:
-        return book.remember(person, position)
+        return person
     if anon:
-        return book.remember(Speaker(anon["phrase"], None, "anonymous official"), position)
+        return Speaker(anon["phrase"], None, "anonymous official")
     if org:
-        return book.remember(Speaker(org.group("org"), None, "government body"), position)
+        return Speaker(org.group("org"), None, "government body")
     return None
 
 
-_ROLE_WORD = (
-    r"(?:[A-Z][\w'’.-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|"
-    r"chief|commander|deputy|general|official|national|security|government|military|foreign|defen[cs]e)"
-)
-_NAME_RE = re.compile(rf"\b{_NAME}\b")
-_ROLE_TAIL = re.compile(rf"(?:\b{_ROLE_WORD}\s+){{1,7}}$")
+# -- finding introductions in the article ---------------------------------------------------
+#
+# The full patterns are slow to search for (sre cannot skip ahead over text when a pattern starts
+# with "\b" or a long alternation), so each is tried only where a cheap scan says it could match.
+
+_ROLE_LOWER = [
+    "press",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "minister",
+    "chief",
+    "commander",
+    "deputy",
+    "general",
+    "official",
+    "national",
+    "security",
+    "government",
+    "military",
+    "foreign",
+    "defence",
+    "defense",
+]
+_ROLE_WINDOW = 80
+# The role words before a name ("Defense Secretary Lloyd Austin") once were the leftmost match of
+# "(?:\b{role}\s+){1,7}$" in the 80 characters before it. Read backwards from the name, that is one
+# anchored match on the reversed text: greedy units (whitespace, then a role word reversed) give
+# the same earliest start, and endpos stands for the window's start.
+_ROLE_TAIL_REVERSED = re.compile(r"(?:\s+(?:[\w'’.-]*[A-Z]|" + "|".join(w[::-1] for w in _ROLE_LOWER) + r")\b){1,7}")
+# A name at a word start: "[A-Z]" first lets the engine scan for capitals; the look-behind is "\b".
+# The first word is possessive ("*+"): only whitespace may follow it, so giving back letters never helps.
+_NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{_NAME.removeprefix(_NAME_FIRST_WORD)}\b")
 
 
-def _introductions(masked_body: str) -> list[tuple[int, str]]:
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation grouped by first letter, which the regex engine rejects faster."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Organisation words and head nouns after a non-word character, the only places _ORG and _ANON
+# matches can start from. A head noun ends in an empty group, so m.lastindex tells the two apart
+# (no core word starts like a head noun). "[^A-Za-z0-9_]" is wider than "\W" but a plain bitmap.
+_CUES = re.compile(rf"[^A-Za-z0-9_](?:{_by_first_letter([*_ORG_CORES, *(w + '()' for w in _HEAD_WORDS)])})")
+# How far back from a head noun an _ANON phrase can start, read on the reversed text: over the
+# head's own run of non-space, then up to five runs (a determiner and four modifiers) made of the
+# characters modifiers are made of; the farthest may be only partly such characters.
+_ANON_REACH_REVERSED = re.compile(r"\S*(?:\s+[\w'’.․-]+){0,5}")
+_ANON_BEFORE, _ANON_AFTER = 70, 90
+
+
+def _introductions(masked_body: str, reversed_body: str) -> list[tuple[int, str]]:
     """Names with the role words before them ("Defense Secretary Lloyd Austin")."""
     out = []
+    n = len(masked_body)
     for m in _NAME_RE.finditer(masked_body):
-        window = masked_body[max(0, m.start() - 80) : m.start()]
-        role = _ROLE_TAIL.search(window)
-        start = m.start() - (len(role.group(0)) if role else 0)
+        start = m.start()
+        role = _ROLE_TAIL_REVERSED.match(reversed_body, n - start, n - max(0, start - _ROLE_WINDOW))
+        if role:
+            start = n - role.end()
         out.append((start, masked_body[start : m.end()]))
     return out
 
 
-def _anonymous(masked_body: str) -> list[re.Match[str]]:
-    """ "a US military official"-style phrases, found from their head noun outwards."""
+def _cues(masked_body: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where organisation words start, and where head nouns start and end."""
+    # _CUES needs a character before the word, so the text's start is tried as well.
+    orgs, heads = [0], []
+    head = _HEAD_WORD.match(masked_body)
+    if head:
+        heads.append(head.span())
+    for m in _CUES.finditer(masked_body):
+        if m.lastindex is None:
+            orgs.append(m.start() + 1)
+        else:
+            heads.append((m.start() + 1, m.end()))
+    return orgs, heads
+
+
+def _organisations(masked_body: str, cores: list[int]) -> list[re.Match[str]]:
+    """What _ORG.finditer finds, trying the pattern only where a core word or its prefix begins."""
+    starts = set(cores)
+    for q in cores:
+        for prefix in _ORG_PREFIXES_BY_END.get(masked_body[q - 2 : q], ()):
+            if q >= len(prefix) and masked_body.startswith(prefix, q - len(prefix)):
+                starts.add(q - len(prefix))
     out = []
-    for head in _HEAD_WORD.finditer(masked_body):
-        lo = max(0, head.start() - 70)
-        for m in _ANON.finditer(masked_body, lo, min(len(masked_body), head.end() + 90)):
-            if m.start("head") == head.start():
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            m = _ORG.match(masked_body, start)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
+def _anonymous(masked_body: str, reversed_body: str, heads: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """ "a US military official"-style phrases, found from their head noun outwards.
+
+    For each head noun, the match with that head among those _ANON.finditer yields from 70
+    characters before it to 90 after, searching only from where a phrase could start.
+    """
+    n = len(masked_body)
+    reach = [n - _ANON_REACH_REVERSED.match(reversed_body, n - start).end() for start, _ in heads]
+    out = []
+    for start, end in heads:
+        pos, hi = max(0, start - _ANON_BEFORE), min(n, end + _ANON_AFTER)
+        k = 0
+        while pos <= start:
+            # A phrase starting at or after pos has its head at or after heads[k], so it starts
+            # in that head's reach (reach only grows along the text).
+            while heads[k][0] < pos:
+                k += 1
+            m = _ANON.search(masked_body, max(pos, reach[k]), hi)
+            if m is None or m.start("head") > start:
+                break
+            if m.start("head") == start:
                 out.append(m)
                 break
+            pos = m.end()
     return out
+
+
+def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
+    """The anonymous source an _ANON match introduces: "a US official", "two officials"."""
+    det = (m["det"] or "").lower()
+    if det in ("the", "this") or (not det and not m["head"].endswith("s")):
+        return None
+    phrase = m["phrase"].replace("․", ".")
+    if det in ("a", "an", "one", "another"):
+        phrase = det + phrase[len(m["det"]) :]
+    head = m.group(0).split()[-1]
+    kind = "witness" if head.lower().startswith(("witness", "resident")) else "anonymous official"
+    return Speaker(phrase, None, kind)
+
+
+@cache  # _ORG matches only a few hundred different strings
+def _body(org: str) -> Speaker | None:
+    """The government body an _ORG match names, or None for a back-reference ("the group")."""
+    if _BACKREF_ORG.match(org) or org.lower().startswith(("the group", "the statement")):
+        return None
+    org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
+    return Speaker(org.replace("․", "."), None, "government body")
+
+
+@lru_cache(maxsize=1024)
+def _introduced(who: str) -> Speaker | None:
+    """The person a name with its role words introduces; None for a group, a body or no person."""
+    # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
+    person = _person(who)
+    if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name
+        return None
+    if person.role and not all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in person.role.split()):
+        return Speaker(person.name, None, "other")
+    return person
 
 
 def introduce(book: SpeakerBook, masked_body: str) -> None:
     """Register people and anonymous officials wherever the article first mentions them."""
-    for m in _anonymous(masked_body):
-        det = (m["det"] or "").lower()
-        if det in ("the", "this") or (not det and not m["head"].endswith("s")):
-            continue
-        phrase = m["phrase"].replace("․", ".")
-        if det in ("a", "an", "one", "another"):
-            phrase = det + phrase[len(m["det"]) :]
-        head = m.group(0).split()[-1]
-        kind = "witness" if head.lower().startswith(("witness", "resident")) else "anonymous official"
-        book.remember(Speaker(phrase, None, kind), m.start())
+    reversed_body = masked_body[::-1]
+    org_starts, heads = _cues(masked_body)
+    for m in _anonymous(masked_body, reversed_body, heads):
+        speaker = _anonymous_speaker(m)
+        if speaker is not None:
+            book.remember(speaker, m.start())
     for name, m in find_groups(masked_body):
         book.people.append((m.start(), Speaker(name, None, "claimant")))
-    for m in _ORG.finditer(masked_body):
-        org = m.group("org")
-        if not _BACKREF_ORG.match(org) and not org.lower().startswith(("the group", "the statement")):
-            org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
-            book.people.append((m.start(), Speaker(org.replace("․", "."), None, "government body")))
-    for start, who in _introductions(masked_body):
-        who = who.replace("․", ".")
-        # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
-        person = _person(who)
-        if person is None or find_group(person.name) or person.kind == "government body":
-            continue
-        if person.role and not all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in person.role.split()):
-            person = Speaker(person.name, None, "other")
-        if any(p.name == person.name for _, p in book.people):
-            continue
-        book.people.append((start, person))
+    for m in _organisations(masked_body, org_starts):
+        speaker = _body(m.group("org"))
+        if speaker is not None:
+            book.people.append((m.start(), speaker))
+    names = {p.name for _, p in book.people}
+    for start, who in _introductions(masked_body, reversed_body):
+        person = _introduced(who.replace("․", "."))
+        if person is not None and person.name not in names:
+            names.add(person.name)
+            book.people.append((start, person))
     book.last = None
