@@ -9,9 +9,9 @@ overwriting what an earlier report said.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Mapping
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from store.models import WEAPONS
@@ -41,14 +41,31 @@ def join_weapons(weapons: Iterable[str]) -> str:
     return ",".join(w for w in WEAPONS if w in present)
 
 
-def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
-    fa = {_FAMILY.get(w, "other") for w in a}
-    fb = {_FAMILY.get(w, "other") for w in b}
+def families(weapons: Iterable[str]) -> frozenset[str]:
+    """The weapon families named; an empty set means the weapon is unknown."""
+    return frozenset(_FAMILY.get(w, "other") for w in weapons)
+
+
+@lru_cache(maxsize=1024)
+def stored_families(text: str | None) -> frozenset[str]:
+    """:func:`families` of a stored ``weapons`` column; few distinct values, so cached."""
+    return families(split_weapons(text))
+
+
+def families_compatible(fa: frozenset[str], fb: frozenset[str]) -> bool:
     return not fa or not fb or bool(fa & fb)
 
 
-def _window(day: str, precision: str) -> tuple[date, date]:
-    """The days a dated mention may stand for: one day, the week up to it, or its month."""
+def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
+    return families_compatible(families(a), families(b))
+
+
+@lru_cache(maxsize=4096)
+def window(day: str, precision: str) -> tuple[date, date]:
+    """The days a dated mention may stand for: one day, the week up to it, or its month.
+
+    Cached: merging compares every candidate incident's date again for each mention.
+    """
     d = date.fromisoformat(day[:10])
     if precision == "week":
         return d - timedelta(days=7), d
@@ -59,10 +76,12 @@ def _window(day: str, precision: str) -> tuple[date, date]:
     return d, d
 
 
+def windows_overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def dates_compatible(a: str, a_precision: str, b: str, b_precision: str) -> bool:
-    a0, a1 = _window(a, a_precision)
-    b0, b1 = _window(b, b_precision)
-    return a0 <= b1 and b0 <= a1
+    return windows_overlap(window(a, a_precision), window(b, b_precision))
 
 
 def day_distance(a: str, b: str) -> int:
@@ -73,9 +92,13 @@ _PRECISION_RANK = {"day": 0, "week": 1, "month": 2}
 
 
 def _most_common(values: Iterable[Any]) -> Any:
-    counts = Counter(v for v in values if v is not None and v != "")
-    if not counts:
-        return None
+    """The most frequent known value, the least of them on a tie (so order does not matter)."""
+    counts: dict[Any, int] = {}  # a Counter costs more than the counting for a few reports
+    for v in values:
+        if v is not None and v != "":
+            counts[v] = counts.get(v, 0) + 1
+    if len(counts) < 2:
+        return next(iter(counts), None)
     best = max(counts.values())
     return min(v for v, n in counts.items() if n == best)
 
