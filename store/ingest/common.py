@@ -16,12 +16,15 @@ def title_from_body(body: str) -> str:
     return first or "(untitled)"
 
 
+_CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))
+
+
 def looks_binary(data: bytes) -> bool:
     """NUL bytes or mostly control bytes in the first 8 KiB: not text."""
     head = data[:8192]
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b < 32 and b not in (9, 10, 12, 13, 27))
+    controls = len(head) - len(head.translate(None, _CONTROL))  # counted in C, not byte by byte
     return controls > max(8, len(head) // 20)
 
 
