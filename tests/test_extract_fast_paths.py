@@ -1,4 +1,4 @@
-"""The fast scans in speakers.py must find exactly what the plain patterns find.
+"""The fast scans must find exactly what the plain patterns they stand for find.
 
 Each fast path tries a costly pattern only where a cheap scan says it can match; these tests
 hold it to the plain search it replaced, on every bundled article and on awkward text, so a
@@ -12,8 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from store.extract import dates, fields, tallies
 from store.extract import speakers as S
 from store.extract.quotes import mask
+from store.extract.scan import Anchored, lowered
+from store.extract.text import split_sentences
 from store.ingest.files import read_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -64,3 +67,26 @@ def test_fast_scans_match_plain_patterns(body: str) -> None:
     assert [m.span() for m in S._organisations(body, orgs)] == [m.span() for m in S._ORG.finditer(body)]
     assert [m.span() for m in S._anonymous(body, body[::-1], heads)] == plain_anonymous(body)
     assert S._introductions(body, body[::-1]) == plain_introductions(body)
+
+
+def _anchored() -> list[tuple[str, Anchored]]:
+    found = []
+    for module in (fields, dates, tallies):
+        for name, value in vars(module).items():
+            values = value if isinstance(value, tuple | list) else (value,)
+            found += [(f"{module.__name__}.{name}", v) for v in values if isinstance(v, Anchored)]
+    return found
+
+
+def sentences() -> list[str]:
+    out = [s.text for item in read_paths([SEEDS]) if item.article for s in split_sentences(item.article.body)]
+    return out + [s for body in AWKWARD for s in body.split(". ")]
+
+
+@pytest.mark.parametrize(("name", "anchored"), _anchored(), ids=lambda x: x if isinstance(x, str) else "")
+def test_anchored_patterns_match_where_the_plain_pattern_does(name: str, anchored: Anchored) -> None:
+    for text in sentences():
+        plain = [m.span() for m in anchored.slow.finditer(text)]
+        assert [m.span() for m in anchored.finditer(text, lowered(text))] == plain, (name, text)
+        first = anchored.search(text, lowered(text))
+        assert (first.span() if first else None) == (plain[0] if plain else None), (name, text)

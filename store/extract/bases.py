@@ -48,21 +48,27 @@ _SUFFIX = re.compile(
 MAX_ALIAS_TOKENS = 7
 
 
+@lru_cache(maxsize=4096)
+def _fold_token(word: str) -> tuple[str, ...]:
+    """The folded tokens one word stands for: none for a filler, two for "airbase"."""
+    token = fold(word)
+    if token in _DROP:
+        return ()
+    if token.endswith("s") and token[:-1] in ("harir", "tanf", "asad"):
+        token = token[:-1]
+    variant = _VARIANTS.get(token, token)
+    return variant if isinstance(variant, tuple) else (variant,)
+
+
 def _fold_tokens(text: str) -> list[tuple[str, int, int]]:
     """(folded token, start, end) for each word, with variants applied and fillers dropped."""
-    out: list[tuple[str, int, int]] = []
-    for m in _TOKEN.finditer(text):
-        token = fold(m.group(0))
-        if token in _DROP:
-            continue
-        if token.endswith("s") and token[:-1] in ("harir", "tanf", "asad"):
-            token = token[:-1]
-        variant = _VARIANTS.get(token, token)
-        if isinstance(variant, tuple):
-            out.extend((v, m.start(), m.end()) for v in variant)
-        else:
-            out.append((variant, m.start(), m.end()))
-    return out
+    return [(t, m.start(), m.end()) for m in _TOKEN.finditer(text) for t in _fold_token(m.group(0))]
+
+
+# Word characters outside ASCII: such text takes the general path, where words are folded one by one.
+_NON_ASCII_WORD = re.compile(r"[^\W\x00-\x7f]")
+# Bytes of everything but ASCII word characters, as spaces: splitting then gives the words.
+_NOT_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + b" " * 128
 
 
 @dataclass(frozen=True)
@@ -93,36 +99,66 @@ class BaseMatcher:
             if first in self.first_tokens:
                 self.openers.add(raw)
         self.openers |= {t + "s" for t in ("harir", "tanf", "asad")}
+        # Every proper start of an alias: reading further than one of these is pointless.
+        self.prefixes = {key[:i] for key in self.index for i in range(1, len(key))}
+        self.ascii_openers = frozenset(o.encode() for o in self.openers if o.isascii())
 
     def find(self, text: str, offset: int = 0) -> list[BaseMention]:
         """Every base named in the text, longest alias first, without overlaps."""
         mentions: list[BaseMention] = []
         resume = 0
-        for m in _TOKEN.finditer(text):
-            if m.start() < resume:
+        for start in self._opener_starts(text):
+            if start < resume:
                 continue
-            word = m.group(0)
-            low = word.lower() if word.isascii() else fold(word)
-            if low not in self.openers:
-                continue
-            found = self._match_at(text, m.start(), min(len(text), m.start() + 90), offset)
+            found = self._match_at(text, start, min(len(text), start + 90), offset)
             if found is not None:
                 mentions.append(found)
                 resume = found.end - offset
         return mentions
 
+    def _opener_starts(self, text: str) -> list[int]:
+        """Where the words that can open an alias start, in order."""
+        if not text.isascii() and _NON_ASCII_WORD.search(text) is not None:
+            return [m.start() for m in _TOKEN.finditer(text) if fold(m.group(0)) in self.openers]
+        # Every word is ASCII here: with all else turned to spaces, " word " is found as it stands.
+        words = f" {text.lower()} ".encode("ascii", "replace").translate(_NOT_WORD)
+        present = self.ascii_openers.intersection(words.split())
+        out: list[int] = []
+        for opener in present:
+            needle = b" " + opener + b" "
+            i = words.find(needle)
+            while i != -1:
+                out.append(i)
+                i = words.find(needle, i + len(opener) + 1)
+        if len(present) > 1:
+            out.sort()
+        return out
+
     def _match_at(self, text: str, start: int, stop: int, offset: int) -> BaseMention | None:
-        """The longest alias that starts at ``start``."""
-        tokens = [(t, s + start, e + start) for t, s, e in _fold_tokens(text[start:stop])][: self.max_len]
-        for length in range(len(tokens), 0, -1):
-            name = self.index.get(tuple(t for t, _, _ in tokens[:length]))
-            if name:
-                begin, end = tokens[0][1], tokens[length - 1][2]
-                suffix = _SUFFIX.match(text, end)
-                if suffix:
-                    end = suffix.end()
-                return BaseMention(name, offset + begin, offset + end, text[begin:end])
-        return None
+        """The longest alias that starts at ``start``, reading words only while they can still
+        continue an alias."""
+        key: tuple[str, ...] = ()
+        best = first = last = None
+        for m in _TOKEN.finditer(text, start, stop):
+            for token in _fold_token(m[0]):
+                if len(key) == self.max_len:
+                    break
+                key += (token,)
+                first = m.start() if first is None else first
+                if key in self.index:
+                    best, last = key, m.end()
+                if key not in self.prefixes:
+                    break
+            else:
+                continue
+            break
+        if best is None:
+            return None
+        end = last
+        suffix = _SUFFIX.match(text, end)
+        if suffix:
+            end = suffix.end()
+        return BaseMention(self.index[best], offset + first, offset + end, text[first:end])
 
 
 @lru_cache(maxsize=4)

@@ -10,6 +10,9 @@ import re
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
+
+from store.extract.scan import CUES, Anchor, Anchored, folded, lowered, matches_at
 
 MONTHS = {
     "january": 1,
@@ -202,50 +205,173 @@ def _with_year(pub: date, month: int, day: int) -> date | None:
     return None
 
 
+# Where the patterns can start: at a digit (a day or year first) or a month's first three letters.
+_DIGITS = CUES.anchor("0123456789")
+_MONTHS = CUES.anchor(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+_ABS_AT = (Anchored(_ABS_PATTERNS[0], _DIGITS), Anchored(_ABS_PATTERNS[1], _MONTHS))
+_DAY_MONTH_AT = Anchored(_DAY_MONTH, _DIGITS)
+_MONTH_DAY_AT = Anchored(_MONTH_DAY, _MONTHS)
+_ANY_MONTH_AT = Anchored(_ANY_MONTH, _MONTHS)
+_MONTH_YEAR_AT = Anchored(_MONTH_YEAR, _MONTHS)
+# Every relative date ends in one of these words; what comes before it ("late on", "earlier
+# this") is at most three words of letters.
+_REL_CORES = CUES.anchor(
+    ("yesterday", "today", "tonight", "night", "overnight", "morning", "evening", "week", *WEEKDAYS)
+)
+_REL_FOLDED = folded(_REL)
+_REL_WORDS = ("day", "night", "week", "morning", "evening")
+# _MONTH_ONLY names the month in full and capitalised.
+_FULL_MONTHS = (
+    *("January", "February", "March", "April", "May", "June"),
+    *("July", "August", "September", "October", "November", "December"),
+)
+
+
+class _Dates:
+    """The dates found in one sentence so far; a date overlapping an earlier one is dropped."""
+
+    def __init__(self, sentence: str, offset: int) -> None:
+        self.sentence = sentence
+        self.memo: dict[Anchor, list[int]] = {}  # where the digits and months are
+        self.offset = offset
+        self.found: list[DateMention] = []
+        self.taken: list[tuple[int, int]] = []
+
+    def starts(self, keys: Anchor, low: str) -> list[int]:
+        if keys not in self.memo:
+            self.memo[keys] = keys.starts(low)
+        return self.memo[keys]
+
+    def add(self, d: date | None, precision: str, m: re.Match[str]) -> None:
+        start, end = m.span()
+        if d is None or any(s < end and start < e for s, e in self.taken):
+            return
+        self.taken.append((start, end))
+        self.found.append(DateMention(d, precision, self.offset + start, self.offset + end, self.sentence[start:end]))
+
+
 def find_dates(sentence: str, pub: date, offset: int = 0) -> list[DateMention]:
     """Every date the sentence states, resolved against the publication date."""
-    found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    return list(_find_dates(sentence, pub, offset))
 
-    def add(d: date | None, precision: str, m: re.Match[str]) -> None:
-        if d is None or any(s < m.end() and m.start() < e for s, e in taken):
-            return
-        taken.append((m.start(), m.end()))
-        found.append(DateMention(d, precision, offset + m.start(), offset + m.end(), m.group(0)))
 
+@lru_cache(maxsize=256)
+def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...]:
+    """find_dates, remembered: an article asks about the same sentence more than once.
+
+    Each pattern runs folded on the lowered sentence where :func:`scan.lowered` allows, else
+    as it stands; matches are the same either way, and every text is cut from the sentence.
+    """
+    low = lowered(sentence)
+    dates = _Dates(sentence, offset)
     has_digit = _DIGIT.search(sentence) is not None
     if has_digit:
-        for pattern in _ABS_PATTERNS:
-            for m in pattern.finditer(sentence):
+        _absolute(dates, low)
+        for finder in (_DAY_MONTH_AT, _MONTH_DAY_AT):
+            for m in finder.finditer(sentence, low, dates.memo):
                 with suppress(ValueError, KeyError):
-                    add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
-        for pattern in (_DAY_MONTH, _MONTH_DAY):
-            for m in pattern.finditer(sentence):
-                with suppress(ValueError, KeyError):
-                    add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
+                    dates.add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
     if "Christmas" in sentence or "New Year" in sentence:
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
-            add(_with_year(pub, month, day), "day", m)
-    if _ANY_MONTH.search(sentence):
+            dates.add(_with_year(pub, month, day), "day", m)
+    if _ANY_MONTH_AT.search(sentence, low, dates.memo):
         if has_digit:
-            for m in _MONTH_YEAR.finditer(sentence):
-                add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
-        for m in _MONTH_ONLY.finditer(sentence):
-            month = _month_number(m["month"] or m["month2"])
-            year = pub.year if month <= pub.month else pub.year - 1
-            add(date(year, month, 1), "month", m)
-    if _REL_GATE.search(sentence):
-        for m in _REL.finditer(sentence):
-            if m["yesterday"] or m["lastnight"]:
-                add(pub - timedelta(days=1), "day", m)
-            elif m["today"]:
-                add(pub, "day", m)
-            elif m["earlierweek"]:
-                add(pub, "week", m)
-            elif m["lastweek"]:
-                add(pub - timedelta(days=7), "week", m)
-            elif m["weekday"]:
-                add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
-    found.sort(key=lambda d: d.start)
-    return found
+            for m in _MONTH_YEAR_AT.finditer(sentence, low, dates.memo):
+                dates.add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
+        _month_only(dates, pub, low)
+    if _REL_GATE.search(sentence) if low is None else any(map(low.__contains__, _REL_WORDS)):
+        _relative(dates, pub, low)
+    dates.found.sort(key=lambda d: d.start)
+    return tuple(dates.found)
+
+
+def _absolute(dates: _Dates, low: str | None) -> None:
+    """Full dates: "24 January 2024", "January 24, 2024", "2024-01-24"."""
+    sentence = dates.sentence
+    for finder in _ABS_AT:
+        for m in finder.finditer(sentence, low, dates.memo):
+            with suppress(ValueError, KeyError):
+                dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
+    # Digits and hyphens only: the pattern reads the lowered sentence as it reads the sentence.
+    iso = _ABS_PATTERNS[2]
+    for m in iso.finditer(sentence) if low is None else matches_at(iso, low, dates.starts(_DIGITS, low)):
+        with suppress(ValueError, KeyError):
+            dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
+
+
+def _month_only(dates: _Dates, pub: date, low: str | None) -> None:
+    """ "in October", "a January attack": month precision, the year from publication."""
+    sentence = dates.sentence
+    if not any(map(sentence.__contains__, _FULL_MONTHS)):
+        return
+    matches = (
+        _MONTH_ONLY.finditer(sentence)
+        if low is None
+        else matches_at(_MONTH_ONLY, sentence, _month_only_starts(sentence))
+    )
+    for m in matches:
+        month = _month_number(m["month"] or m["month2"])
+        year = pub.year if month <= pub.month else pub.year - 1
+        dates.add(date(year, month, 1), "month", m)
+
+
+def _relative(dates: _Dates, pub: date, low: str | None) -> None:
+    """ "yesterday", "last night", "on Sunday", "earlier this week"."""
+    matches = _REL.finditer(dates.sentence) if low is None else matches_at(_REL_FOLDED, low, _rel_starts(low))
+    for m in matches:
+        if m["yesterday"] or m["lastnight"]:
+            dates.add(pub - timedelta(days=1), "day", m)
+        elif m["today"]:
+            dates.add(pub, "day", m)
+        elif m["earlierweek"]:
+            dates.add(pub, "week", m)
+        elif m["lastweek"]:
+            dates.add(pub - timedelta(days=7), "week", m)
+        elif m["weekday"]:
+            dates.add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
+
+
+def _rel_starts(low: str) -> list[int]:
+    """Where _REL can match in lowered text: at a core word or one of the three words before it."""
+    out: set[int] = set()
+    for core in _REL_CORES.starts(low):
+        out.add(core)
+        end = core
+        for _ in range(3):
+            gap = end
+            while gap and low[gap - 1].isspace():
+                gap -= 1
+            word = gap
+            while word and "a" <= low[word - 1] <= "z":
+                word -= 1
+            if gap == end or word == gap:
+                break
+            out.add(word)
+            end = word
+    return sorted(out)
+
+
+def _month_only_starts(sentence: str) -> list[int]:
+    """Where _MONTH_ONLY can match: one or two words of letters before a month's name ("in",
+    "in early", "since mid-"), the words apart by white space or hyphens.
+
+    Only for :func:`scan.foldable` text, where the pattern's case-blind words are ASCII letters.
+    """
+    out: set[int] = set()
+    for name in _FULL_MONTHS:
+        end = sentence.find(name)
+        while end != -1:
+            word = end
+            for _ in range(2):
+                gap = word
+                while gap and (sentence[gap - 1].isspace() or sentence[gap - 1] == "-"):
+                    gap -= 1
+                word = gap
+                while word and sentence[word - 1].isascii() and sentence[word - 1].isalpha():
+                    word -= 1
+                if gap == word:
+                    break
+                out.add(word)
+            end = sentence.find(name, end + 1)
+    return sorted(out)

@@ -7,7 +7,26 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from store.extract.scan import CUES, Anchor, Anchored, Keys, Runs, foldable, folded, lowered, matches_at
 from store.extract.text import NUMBER, QUALIFIER, number_value
+
+# Words a number phrase (text.NUMBER) or a qualifier and number (text.QUALIFIER) can start with,
+# in lower case: patterns that open with a count are tried only there.
+_NUMBER_KEYS = (
+    *"0123456789",
+    *("half", "a dozen", "a couple of", "a pair of", "twenty", "thirty", "forty", "fifty", "dozen", "single", "twin"),
+    *("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve"),
+    *("thirteen", "fifteen"),
+)
+_QUALIFIER_KEYS = (
+    *("at least", "more than", "over", "nearly", "almost", "about", "around", "roughly", "some", "up to"),
+    *("as many as", "fewer than", "less than", "an estimated", "approximately", "a total of", "at most"),
+)
+# Every count pattern goes on with white space: a place where none follows the count is no start.
+_NUMBERS = CUES.anchor(_NUMBER_KEYS, check=folded(re.compile(rf"\b{NUMBER}\s", re.I)))
+_COUNTS = CUES.anchor(
+    _QUALIFIER_KEYS + _NUMBER_KEYS, check=folded(re.compile(rf"\b(?:{QUALIFIER}\s+)?{NUMBER}\s", re.I))
+)
 
 # -- weapons ------------------------------------------------------------------------------
 
@@ -35,15 +54,51 @@ _WEAPON_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # Weapons named as the defence, not the attack: "air defence missiles", "counter-drone".
 _DEFENCE = re.compile(r"\b(?:air defen[cs]es?|counter-drone|anti-drone|interceptors?|Patriot|C-RAM)\b", re.I)
+_ANTI = re.compile(r"\b(?:anti|counter)-$", re.I)
+_DEFENCE_FOLDED, _ANTI_FOLDED = folded(_DEFENCE), folded(_ANTI)
+# The words each weapon pattern above can start with.
+_WEAPON_KEYS = {
+    "drone": ("drone", "uav", "unmanned aerial ", "loitering munition", "quadcopter", "one-way attack ", "uas"),
+    "ballistic missile": ("short-range ", "close-range ", "ballistic missile", "crbm", "srbm"),
+    "cruise missile": ("cruise missile",),
+    "missile": ("missile",),
+    "rocket": ("rocket", "katyusha", "107", "122"),
+    "mortar": ("mortar",),
+    "ied": ("ied", "improvised explosive device", "roadside bomb", "planted charge", "explosive charge", "car bomb"),
+}
+_WEAPONS = [(name, pattern, folded(pattern), CUES.anchor(_WEAPON_KEYS[name])) for name, pattern in _WEAPON_PATTERNS]
+_ANY_WEAPON = frozenset(key for keys in _WEAPON_KEYS.values() for key in keys)
 
 
-@lru_cache(maxsize=8192)
+def _defended(before: str, folded_text: bool) -> bool:
+    """Whether the words before a weapon name it as the defence."""
+    if folded_text:
+        return bool(_DEFENCE_FOLDED.search(before) or _ANTI_FOLDED.search(before))
+    return bool(_DEFENCE.search(before) or _ANTI.search(before))
+
+
+def _weapon_matches(sentence: str, low: str | None) -> list[tuple[str, list[re.Match[str]]]]:
+    """Each weapon pattern with its matches (in ``low`` when given); patterns without any left out."""
+    if low is None:
+        return [(name, list(pattern.finditer(sentence))) for name, pattern, _, _ in _WEAPONS]
+    if CUES.none_of(low, _ANY_WEAPON):
+        return []
+    out = []
+    for name, _, fast, keys in _WEAPONS:
+        starts = keys.starts(low)
+        if starts:
+            out.append((name, matches_at(fast, low, starts)))
+    return out
+
+
+@lru_cache(maxsize=256)
 def find_weapons(sentence: str) -> tuple[str, ...]:
     found: list[str] = []
-    for name, pattern in _WEAPON_PATTERNS:
-        for m in pattern.finditer(sentence):
-            before = sentence[max(0, m.start() - 25) : m.start()]
-            if _DEFENCE.search(before) or re.search(r"\b(?:anti|counter)-$", before, re.I):
+    low = lowered(sentence)
+    text = sentence if low is None else low
+    for name, matches in _weapon_matches(sentence, low):
+        for m in matches:
+            if _defended(text[max(0, m.start() - 25) : m.start()], low is not None):
                 continue
             found.append(name)
             break
@@ -60,18 +115,22 @@ _ATTACK_COUNT = re.compile(
     re.I,
 )
 _TWICE = re.compile(r"\b(?:twice|two times|two separate (?:attacks|occasions))\b", re.I)
+_ATTACK_COUNT_AT = Anchored(_ATTACK_COUNT, _NUMBERS, need=("attacks", "strikes", "assaults", "waves"))
+_TWICE_AT = Anchored(_TWICE, CUES.anchor(("twice", "two times", "two separate ")))
 
 
+@lru_cache(maxsize=256)
 def find_attack_count(sentence: str) -> int | None:
     low = sentence.lower()
-    if not any(w in low for w in ("attack", "strike", "assault", "wave", "twice", "two times")):
+    if not any(map(low.__contains__, ("attack", "strike", "assault", "wave", "twice", "two times"))):
         return None
-    m = _ATTACK_COUNT.search(sentence)
+    fast = low if foldable(sentence) else None
+    m = _ATTACK_COUNT_AT.search(sentence, fast)
     if m:
         value = number_value(m["n"])
         if value and value < 10:
             return value
-    if _TWICE.search(sentence):
+    if _TWICE_AT.search(sentence, fast):
         return 2
     return None
 
@@ -178,13 +237,42 @@ _NOT_OURS_NEAR = re.compile(
 )
 
 
-def _max_count(patterns: list[re.Pattern[str]], sentence: str) -> int | None:
-    """The highest count a sentence gives (a revision "25, then 34, then 40" means 40)."""
+_NOT_OURS_FOLDED = folded(_NOT_OURS_NEAR)
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _month_before(low: str) -> bool:
+    """``_DATE_BEFORE.search`` for lowered text, without trying it at every position.
+
+    The pattern ends in ``\\.?\\s*$``, so it matches when the last run of letters (before an
+    optional full stop and trailing white space) holds a month abbreviation.
+    """
+    tail = low.rstrip()
+    tail = tail[:-1] if tail.endswith(".") else tail
+    run = tail[len(tail.rstrip(_LETTERS)) :]
+    return any(month in run for month in _MONTHS3)
+
+
+def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
+    """A count that is a date ("Jan. 20"), negated ("no 5 ...") or not of our people."""
+    if low is None:
+        before = sentence[: m.start("n")]
+        return bool(_DATE_BEFORE.search(before) or before.lower().endswith("no ") or _NOT_OURS_NEAR.search(m[0]))
+    before = low[: m.start("n")]
+    return _month_before(before) or before.endswith("no ") or bool(_NOT_OURS_FOLDED.search(m[0]))
+
+
+def _max_count(patterns: list[Anchored], sentence: str, low: str | None, memo: dict[Anchor, list[int]]) -> int | None:
+    """The highest count a sentence gives (a revision "25, then 34, then 40" means 40).
+
+    ``low`` is the lowered sentence when :func:`foldable`, else None; ``memo`` keeps where
+    counts start, for all patterns.
+    """
     best: int | None = None
     for pattern in patterns:
-        for m in pattern.finditer(sentence):
-            before = sentence[: m.start("n")]
-            if _DATE_BEFORE.search(before) or before.lower().endswith("no ") or _NOT_OURS_NEAR.search(m.group(0)):
+        for m in pattern.finditer(sentence, low, memo):
+            if _not_counted(sentence, low, m):
                 continue
             value = number_value(m["n"])
             if value is None or value >= 5000 or (value >= 1900 and len(m["n"]) == 4):
@@ -204,7 +292,7 @@ _AND_MORE = re.compile(
 def _and_more(sentence: str, end: int) -> int:
     """ "killing two U.S. troops and a British soldier": the second count adds to the first."""
     m = _AND_MORE.match(sentence, end)
-    if not m or re.search(r"Iraqi", m.group(0)):
+    if not m or "Iraqi" in m.group(0):
         return 0
     return number_value(m["n"]) or 0
 
@@ -220,18 +308,66 @@ class Casualties:
 _KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll")
 _HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number")
 
+# Each pattern above with the words its matches start at, and words one of which every match holds.
+_HURT = ("injured", "wounded", "hurt")
+_KILLED_AT = [
+    Anchored(_KILLED[0], _COUNTS, need=("killed", "dead", "died", "slain", "lost their lives")),
+    Anchored(_KILLED[1], CUES.anchor(("kill", "claimed the lives of"))),
+    Anchored(_KILLED[2], CUES.anchor(("left",)), need=("dead",)),
+    Anchored(_KILLED[3], CUES.anchor(("death toll",))),
+    Anchored(_KILLED[4], Runs(regex=r"\b(?:an?|one)\b"), need=("killed",)),  # "a" is too common a key
+    Anchored(_KILLED[5], CUES.anchor(("kill",))),
+]
+_INJURED_AT = [
+    Anchored(_INJURED[0], _COUNTS, need=_HURT),
+    Anchored(_INJURED[1], _COUNTS, need=_HURT),
+    Anchored(_INJURED[2], CUES.anchor(("injur", "wound", "hurt", "left"))),
+    Anchored(_INJURED[3], _COUNTS, need=("treated for",)),
+    Anchored(_INJURED[4], _COUNTS, need=("injur", "concussions", "wounds")),
+    Anchored(_INJURED[5], _COUNTS, need=("injuries", "casualties")),
+    Anchored(_INJURED[6], CUES.anchor(("number of ", "count of ", "tally of ", "toll of ", "figure of "))),
+    Anchored(_INJURED[7], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
+    Anchored(_INJURED[8], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
+    Anchored(_INJURED[9], _COUNTS, need=_HURT),
+]
+_NEGATION_KEYS = CUES.anchor(("no ", "nobody", "caused no ", "without ", "did not cause "))
+_NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
+_NO_INJURED_AT = Anchored(_NO_INJURED, _NEGATION_KEYS)
+# "were lightly injured": the word after "was "/"were " and "lightly "/"slightly " anchors it.
+_WAS_HURT = (4, 5, 12, 13, 14)
+_INJURIES_NO_NUMBER_AT = Anchored(
+    _INJURIES_NO_NUMBER,
+    CUES.anchor(
+        {
+            **dict.fromkeys(("injuries", "minor injuries", "casualties", "traumatic brain injur", "tbi"), (0,)),
+            **dict.fromkeys(_HURT, _WAS_HURT),
+        }
+    ),
+)
+_UNKNOWN_CASUALTIES_AT = Anchored(_UNKNOWN_CASUALTIES, CUES.anchor(("no ",)))
 
-@lru_cache(maxsize=8192)
+
+# Every casualty phrase above holds one of these.
+_CASUALTY_WORDS = (*_KILL_WORDS, *_HURT_WORDS, "death", "fatalit", "tbi")
+
+
+@lru_cache(maxsize=256)
 def find_casualties(sentence: str) -> Casualties:
     low = sentence.lower()
-    killed = _max_count(_KILLED, sentence) if any(w in low for w in _KILL_WORDS) else None
-    injured = _max_count(_INJURED, sentence) if any(w in low for w in _HURT_WORDS) else None
-    if killed is None and _NO_KILLED.search(sentence):
+    fast = low if foldable(sentence) else None
+    if fast is not None and not any(map(low.__contains__, _CASUALTY_WORDS)):
+        return Casualties()
+    memo: dict[Anchor, list[int]] = {}
+    killed = _max_count(_KILLED_AT, sentence, fast, memo) if any(map(low.__contains__, _KILL_WORDS)) else None
+    injured = _max_count(_INJURED_AT, sentence, fast, memo) if any(map(low.__contains__, _HURT_WORDS)) else None
+    if killed is None and _NO_KILLED_AT.search(sentence, fast):
         killed = 0
-    if injured is None and _NO_INJURED.search(sentence):
+    if injured is None and _NO_INJURED_AT.search(sentence, fast):
         injured = 0
     reported = bool(injured) or (
-        bool(_INJURIES_NO_NUMBER.search(sentence)) and injured != 0 and not _UNKNOWN_CASUALTIES.search(sentence)
+        bool(_INJURIES_NO_NUMBER_AT.search(sentence, fast))
+        and injured != 0
+        and not _UNKNOWN_CASUALTIES_AT.search(sentence, fast)
     )
     return Casualties(
         killed=killed, injured=injured, injuries_reported=reported, none_reported=killed == 0 and injured == 0
@@ -262,21 +398,46 @@ _DAMAGE = re.compile(
 )
 
 
-@lru_cache(maxsize=8192)
+_INTERCEPTED_KEYS = CUES.anchor(
+    {
+        **dict.fromkeys(("shot down", "shoot", "intercept", "downed", "thwarted", "foiled", "destroy"), (0,)),
+        **dict.fromkeys(("engaged", "brought down", "neutrali", "repelled"), (0,)),
+        "defen": (0, 4),  # "(air )?defences destroyed"
+    }
+)
+_NOT_INTERCEPTED_KEYS = CUES.anchor(
+    (
+        *("none ", "neither ", "failed to ", "unable to ", "without being intercepted"),
+        *("was not ", "were not ", "air defen"),
+    )
+)
+_INTERCEPTED_AT = Anchored(_INTERCEPTED, _INTERCEPTED_KEYS)
+_NOT_INTERCEPTED_AT = Anchored(_NOT_INTERCEPTED, _NOT_INTERCEPTED_KEYS)
+# Every damage phrase holds one of these; where one does, the folded pattern is cheap enough everywhere.
+_DAMAGE_AT = Anchored(_DAMAGE, need=("damage", "destroyed ", "broke out", "erupted", "set ", "caught fire"))
+
+
+_INTERCEPTION_KEYS = _INTERCEPTED_KEYS.names | _NOT_INTERCEPTED_KEYS.names
+
+
+@lru_cache(maxsize=256)
 def find_intercepted(sentence: str) -> bool | None:
-    if _NOT_INTERCEPTED.search(sentence):
+    low = lowered(sentence)
+    if low is not None and CUES.none_of(low, _INTERCEPTION_KEYS):
+        return None
+    if _NOT_INTERCEPTED_AT.search(sentence, low):
         return False
-    if _INTERCEPTED.search(sentence):
+    if _INTERCEPTED_AT.search(sentence, low):
         return True
     return None
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)
 def find_damage(sentence: str) -> str | None:
-    m = _DAMAGE.search(sentence)
+    m = _DAMAGE_AT.search(sentence, lowered(sentence))
     if not m:
         return None
-    text = m.group(0).strip()
+    text = sentence[m.start() : m.end()].strip()
     if text.lower().startswith("no "):
         return None
     return text
@@ -326,12 +487,37 @@ class Claim:
     explicit_none: bool = False
 
 
+# Where a group's name can start: at these words, or a few characters before ("Iraqi Islamic
+# Resistance", "al-Nujaba", "the Revolutionaries").
+_GROUP_KEYS = Keys(
+    {
+        **dict.fromkeys(("Kata", "Hezbollah Brigades", "Harakat", "Asa", "ISIS", "ISIL", "Daesh", "Iran's"), (0,)),
+        **dict.fromkeys(("IRGC", "Saraya", "Awliya", "Ashab"), (0,)),
+        "Islamic": (0, 6),
+        "Nujaba": (0, 3),
+        "Revolution": (0, 4),
+    }
+)
+_CLAIM_KEYS = CUES.anchor(
+    {
+        "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
+        **dict.fromkeys(("took responsibility", "said ", "announced ", "in a statement "), (0,)),
+    }
+)
+# "there was no claim", "there has been no claim"
+_NO_CLAIM_KEYS = CUES.anchor(
+    {"no ": (0, 10, 15), **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody"), (0,))}
+)
+_CLAIM_AT = Anchored(_CLAIM, _CLAIM_KEYS)
+_NO_CLAIM_AT = Anchored(_NO_CLAIM, _NO_CLAIM_KEYS, need=("claim",))
+
+
 def find_groups(text: str) -> list[tuple[str, re.Match[str]]]:
     """Every named armed group in the text, with where it is named."""
-    return [(KNOWN_GROUPS[int(m.lastgroup[1:])][0], m) for m in _GROUPS.finditer(text)]
+    return [(KNOWN_GROUPS[int(m.lastgroup[1:])][0], m) for m in matches_at(_GROUPS, text, _GROUP_KEYS.starts(text))]
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=256)
 def find_group(sentence: str) -> str | None:
     """The group named first in the sentence."""
     groups = find_groups(sentence)
@@ -339,13 +525,23 @@ def find_group(sentence: str) -> str | None:
 
 
 def find_claim_match(sentence: str) -> re.Match[str] | None:
-    return _CLAIM.search(sentence)
+    low = lowered(sentence)
+    if low is None:
+        return _CLAIM.search(sentence)
+    m = _CLAIM_AT.search(sentence, low)
+    return None if m is None else _CLAIM.match(sentence, m.start())
 
 
-@lru_cache(maxsize=8192)
+_ANY_CLAIM = _CLAIM_KEYS.names | _NO_CLAIM_KEYS.names
+
+
+@lru_cache(maxsize=256)
 def find_claim(sentence: str) -> Claim | None:
-    if _NO_CLAIM.search(sentence):
+    low = lowered(sentence)
+    if low is not None and CUES.none_of(low, _ANY_CLAIM):
+        return None
+    if _NO_CLAIM_AT.search(sentence, low):
         return Claim(None, explicit_none=True)
-    if not _CLAIM.search(sentence):
+    if not _CLAIM_AT.search(sentence, low):
         return None
     return Claim(find_group(sentence))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from store.extract.scan import Keys, matches_at
 from store.models import Article, IncidentMention, Quote, Source
 
 # Agencies and outlets that reports cite; the first name is the canonical one.
@@ -36,6 +37,18 @@ _AGENCIES: list[tuple[str, str, str]] = [
 _AGENCY_NAMES = re.compile(
     "(?=[ARXITFMSKCPa])(?:" + "|".join(f"(?P<a{i}>\\b(?:{p})\\b)" for i, (_, _, p) in enumerate(_AGENCIES)) + ")"
 )
+# Where an agency's name can start: at these words, or "Al " / "the " before some of them.
+_AGENCY_KEYS = Keys(
+    {
+        **dict.fromkeys(
+            ("AFP", "Agence France", "Reuters", "AP", "Xinhua", "IRNA", "Islamic Republic News Agency"), (0,)
+        ),
+        **dict.fromkeys(("Tasnim", "Fars", "Mehr", "Anadolu", "INA", "Iraqi News Agency", "SANA", "Rudaw"), (0,)),
+        **dict.fromkeys(("Kurdistan", "Shafaq", "Press", "CNN", "Sabereen", "SOHR", "Stars and Stripes"), (0,)),
+        **dict.fromkeys(("Mayadeen", "Jazeera", "Arabiya"), (3,)),
+        **dict.fromkeys(("Associated Press", "Syrian Observatory for Human Rights"), (0, 4)),
+    }
+)
 _CITED_BEFORE = re.compile(r"(?:\btold|according to|\bwith|\bto|\bby|\bin|\bvia)\s+(?:the\s+)?$|\($")
 _CITED_AFTER = re.compile(
     r"^(?:\)|\s+(?:reported|said|news agency|quoted|cited|correspondents?|reporters?|journalists?)\b)"
@@ -45,7 +58,7 @@ _CITED_AFTER = re.compile(
 def cited_agencies(body: str) -> list[tuple[str, str]]:
     """Agencies the text cites ("told AFP", "(Reuters)", "according to AP"), first mention first."""
     found: list[tuple[str, str]] = []
-    for m in _AGENCY_NAMES.finditer(body):
+    for m in matches_at(_AGENCY_NAMES, body, _AGENCY_KEYS.starts(body)):
         name, kind, _ = _AGENCIES[int(m.lastgroup[1:])]
         if (name, kind) in found:
             continue
