@@ -149,11 +149,15 @@ def pool_size(items: Sequence[ReadItem]) -> int:
     """Worker processes worth starting for a batch: the CPUs for a large one, else 1 (none)."""
     if sum(item.article is not None for item in items) < POOL_MIN_ARTICLES:
         return 1
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not _can_fork():
         return 1  # a spawned worker re-imports everything: not worth it for one batch
     return min(usable_cpus(), POOL_MAX_WORKERS)
+
+
+def _can_fork() -> bool:
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def ingest_paths(
@@ -168,7 +172,11 @@ def ingest_paths(
     ``workers`` defaults to :func:`pool_size` of what was read.
     """
     items = sorted(read_paths(paths, limit), key=_sort_key)
-    return ingest_items(store, items, on_item=on_item, workers=pool_size(items) if workers is None else workers)
+    if workers is None:
+        workers = pool_size(items)
+    elif workers > 1 and not _can_fork():
+        workers = 1
+    return ingest_items(store, items, on_item=on_item, workers=workers)
 
 
 # -- the worker pool -------------------------------------------------------------------------

@@ -181,3 +181,15 @@ def _group_alive(pgid: int) -> bool:
     except ProcessLookupError:
         return False
     return True
+
+
+def test_jobs_option_on_the_command_line(tmp_path: Path, batch: Path) -> None:
+    from tests.test_bad_input import run
+
+    one = run("ingest", str(batch), "--db", str(tmp_path / "one.db"), "-q", "--jobs", "1")
+    two = run("ingest", str(batch), "--db", str(tmp_path / "two.db"), "-q", "-j", "2")
+    assert one.returncode == two.returncode == 0
+    assert one.stdout == two.stdout and "2 duplicate, 0 failed" in two.stdout
+    assert document(tmp_path / "one.db") == document(tmp_path / "two.db")
+    bad = run("ingest", str(batch), "--db", str(tmp_path / "bad.db"), "-j", "0")
+    assert bad.returncode == 2 and "--jobs" in bad.stderr and "Traceback" not in bad.stderr

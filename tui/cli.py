@@ -106,9 +106,21 @@ def dashboard(path: Path, seed: bool = True, watch_dirs: tuple[Path, ...] = (), 
 @db_option
 @click.option("--max-bytes", type=int, default=None, help="Refuse inputs larger than this (default 10 MB).")
 @click.option("-q", "--quiet", is_flag=True, help="Print only errors and the summary.")
+@click.option(
+    "-j",
+    "--jobs",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes extracting a large batch (default: one per CPU; 1 extracts in this process).",
+)
 @click.pass_context
-def ingest(ctx: click.Context, inputs: tuple[str, ...], db: Path | None, max_bytes: int | None, quiet: bool) -> None:
-    """Read articles from files, folders (recursively) or URLs into the store."""
+def ingest(
+    ctx: click.Context, inputs: tuple[str, ...], db: Path | None, max_bytes: int | None, quiet: bool, jobs: int | None
+) -> None:
+    """Read articles from files, folders (recursively) or URLs into the store.
+
+    A batch of 64 or more articles is extracted by worker processes while this one writes.
+    """
     from store.pipeline import Summary, ingest_items, ingest_paths
 
     store = open_store(resolve_db(ctx, db))
@@ -124,7 +136,7 @@ def ingest(ctx: click.Context, inputs: tuple[str, ...], db: Path | None, max_byt
     summary = Summary()
     try:
         if paths:
-            summary = ingest_paths(store, paths, limit=max_bytes, on_item=report)
+            summary = ingest_paths(store, paths, limit=max_bytes, on_item=report, workers=jobs)
         if urls:
             from store.ingest.web import read_urls
 
