@@ -12,11 +12,12 @@ from pathlib import Path
 
 import pytest
 
-from store.extract import dates, fields, tallies
+from store.extract import dates, fields, incidents, tallies
+from store.extract import quotes as Q
 from store.extract import speakers as S
 from store.extract.quotes import mask
 from store.extract.scan import Anchored, lowered
-from store.extract.text import split_sentences
+from store.extract.text import Cue, split_sentences
 from store.ingest.files import read_paths
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
@@ -71,7 +72,7 @@ def test_fast_scans_match_plain_patterns(body: str) -> None:
 
 def _anchored() -> list[tuple[str, Anchored]]:
     found = []
-    for module in (fields, dates, tallies):
+    for module in (fields, dates, tallies, incidents):
         for name, value in vars(module).items():
             values = value if isinstance(value, tuple | list) else (value,)
             found += [(f"{module.__name__}.{name}", v) for v in values if isinstance(v, Anchored)]
@@ -85,8 +86,146 @@ def sentences() -> list[str]:
 
 @pytest.mark.parametrize(("name", "anchored"), _anchored(), ids=lambda x: x if isinstance(x, str) else "")
 def test_anchored_patterns_match_where_the_plain_pattern_does(name: str, anchored: Anchored) -> None:
-    for text in sentences():
+    for text in cue_texts():
         plain = [m.span() for m in anchored.slow.finditer(text)]
         assert [m.span() for m in anchored.finditer(text, lowered(text))] == plain, (name, text)
         first = anchored.search(text, lowered(text))
         assert (first.span() if first else None) == (plain[0] if plain else None), (name, text)
+
+
+# Every alternative of the incident cues, each tried as the first thing in a text (see below).
+CUE_WORDING = [
+    "Houthis fired at the USS Carney in the Red Sea and the Gulf of Aden; Yemen; xhouthi; the Houthi.",
+    "It was the latest in a series of attacks, a string of drone attacks, the recent wave of rocket attacks, "
+    "a continuing campaign of attacks, the spate of attacks, THE SERIES OF ATTACKS, A Wave Of Drone Attacks.",
+    "Bases were hit many times, several times, multiple times, dozens of times and countless times, 40 attacks "
+    "since October, times since, more than once, so far, repeatedly, frequently, regularly, routinely, numerous.",
+    "The US retaliated for the attacks, in response to the killing, in retaliation to deaths, self-defense "
+    "strikes, precision strikes, air strikes on, airstrikes against, U.S. airstrikes, American forces struck, "
+    "US warplanes hit, coalition strike, Israeli strikes, Washington's strike, hit three targets, bombed sites, "
+    "conducted airstrikes, carried out two strikes, launched strikes.",
+    "They threatened, warned, vowed, pledged it would attack, will hit, could be, plans to strike, if the US, "
+    "if American, legitimate targets, would become a target, potential attacks, possible strikes, preparing to launch.",
+    "There have been 150 attacks, 60 drone attacks, 12 times, there had been, the tally.",
+    "It was hit, were struck, been shelled, being targeted, attacked, targeted, struck, fired at, launched toward, "
+    "landed, impacted, slammed, exploded, shot down, intercepted, downed, engaged, attacks on, strike against, "
+    "assaults targeting, came under fire, rained, crashed into, blasts, explosion, shelling, barrage, salvo, "
+    "volley, bombardment.",
+    "There was no attack, no strike on, a false alarm, did not hit, does not target, wasn't attacked, "
+    "were not struck, denied that, deny any, denies that.",
+    "The same night, that day, hours later, minutes later, shortly afterwards, later that day, simultaneously.",
+    "That attack, the strike, this assault, same incident, Tuesday's attack, latest barrage, the latest attack, "
+    "the drone attack, thatattack, both attacks, all three attacks, these drone attacks, those attacks.",
+    "The base, an air base, the US-led coalition base, a remote outpost, its camps, that airfield.",
+    "The military site; the continuing series of attacks.",
+    "the Pentagon said on Thursday; told reporters Monday; Officials Said Tuesday; a statement Friday; thesaid x",
+    *(f"Near the {place}." for place in ("facility", "compound", "installation", "airport", "garrison", "outpost")),
+]
+
+
+def cue_texts() -> list[str]:
+    """The seed sentences, and each wording above from every word on, so that every alternative
+    comes first somewhere (a cue's search only reports its first match)."""
+    suffixes = [text[i:] for text in CUE_WORDING for i in (m.start() for m in re.finditer(r"\b\w", text))]
+    return sentences() + suffixes
+
+
+def _cues() -> list[tuple[str, Cue]]:
+    return [(f"incidents.{name}", v) for name, v in vars(incidents).items() if isinstance(v, Cue)]
+
+
+@pytest.mark.parametrize(("name", "cue"), _cues(), ids=lambda x: x if isinstance(x, str) else "")
+def test_cues_find_what_the_plain_pattern_finds(name: str, cue: Cue) -> None:
+    for text in cue_texts():
+        found, plain = cue._search(text), cue.pattern.search(text)
+        assert (found.span() if found else None) == (plain.span() if plain else None), (name, text)
+
+
+def test_speech_before_a_date_is_found_where_the_plain_pattern_finds_it() -> None:
+    for text in cue_texts():
+        for end in range(len(text) + 1):
+            plain = incidents._SPEECH_BEFORE.search(text, 0, end) is not None
+            assert incidents._spoken_before(text, end) == plain, (text, end)
+
+
+# quotes.py: grouped verbs, possessive spaces and cheap gates must change no match.
+_PLAIN_VERBS = "|".join(map(re.escape, Q.VERB_WORDS))
+_PLAIN_STATEMENT_AFTER = re.compile(
+    rf"^(?P<clause>[A-Z].{{15,}}?),\s+{Q._SPK}\s+(?:{_PLAIN_VERBS})\b[^,\"“”]{{0,40}}\.?$"
+)
+
+
+def _plain_quote_pattern(pattern: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pattern.pattern.replace(Q._VERBS, _PLAIN_VERBS).replace(r"\s++", r"\s+"), pattern.flags)
+
+
+def quote_texts() -> list[str]:
+    out = []
+    for item in read_paths([SEEDS]):
+        if item.article:
+            body = mask(item.article.body)
+            out += [body[s.start : s.end] for s in split_sentences(item.article.body)]
+    gap = " " * 150
+    for w in Q.VERB_WORDS:
+        out += [
+            f"A drone was shot down near the base, a US official {w} on Monday.",
+            f"A US official {w} that the drone{gap}was shot down, requesting anonymity because of rules.",
+            f"Officials in Baghdad{gap}{w} the drone was shot down, a source who asked not to be named told AFP",
+            f"Since the war, {gap}the Pentagon {w}:",
+            f"{w}  X. I  {w}: and  {w} it, he also {w}; the ministry has {w}, it had {w}, then {w}, later {w}",
+            f"The ministry on Sunday initially {w}, US officials in a statement {w} that a drone{gap}fell.",
+            f"A drone was shot down near the base,  I {w}.",
+            f"and  I {w}",
+        ]
+    return out + [Q._drop_appositives(Q._blank_quotes(t)) for t in out]
+
+
+def _found(m: re.Match[str] | None) -> tuple[tuple[int, int], dict[str, str | None]] | None:
+    return (m.span(), m.groupdict()) if m else None
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["_VERB", "_SPEECH_IN", "_BEFORE_TAIL", "_AFTER_VERB_FIRST", "_AFTER_SPEAKER_FIRST", "_BEFORE", "_SUBJECT"],
+)
+def test_quote_patterns_match_their_plain_forms(name: str) -> None:
+    fast = getattr(Q, name)
+    plain = _plain_quote_pattern(fast)
+    search = name != "_BEFORE"  # quadratic to search: the test of _before_match covers it
+    for text in quote_texts():
+        for i in [0] + [i + 1 for i, c in enumerate(text) if c in ",;"]:
+            assert _found(fast.match(text[i:])) == _found(plain.match(text[i:])), (name, text, i)
+            if search:
+                assert _found(fast.search(text[i:])) == _found(plain.search(text[i:])), (name, text, i)
+
+
+def _plain_before_match(text: str) -> re.Match[str] | None:
+    """quotes._before_match as it was: every verb, every stop."""
+    lowest = None
+    for verb in re.finditer(rf"\b(?:{_PLAIN_VERBS})\b", text):
+        if _plain_quote_pattern(Q._BEFORE_TAIL).match(text, verb.start()):
+            stop = max(text.rfind(c, 0, verb.start()) for c in Q._SPEAKER_STOPS)
+            start = max(stop + 1, verb.start() - 142, 0)
+            lowest = start if lowest is None else min(lowest, start)
+    return _plain_quote_pattern(Q._BEFORE).search(text, lowest) if lowest is not None else None
+
+
+def test_quote_gates_keep_the_plain_results() -> None:
+    plain_before = _plain_quote_pattern(Q._STATEMENT_BEFORE)
+    for text in quote_texts():
+        m = _PLAIN_STATEMENT_AFTER.match(text) or plain_before.match(text)
+        assert Q._statement_match(text) == ((m["spk"], m["clause"]) if m else None), text
+        assert _found(Q._before_match(text)) == _found(_plain_before_match(text)), text
+        via, why = Q._VIA.search(text), Q._ANONYMITY.search(text)
+        assert Q._via(text) == (via["via"] if via else None), text
+        assert Q._anonymity_reason(text) == (why["why"].strip() if why and why["why"] else None), text
+
+
+def test_sentence_index_bisects_like_a_scan() -> None:
+    for item in read_paths([SEEDS]):
+        if item.article:
+            body = item.article.body
+            reader = Q.QuoteReader(body, split_sentences(body))
+            for position in range(len(body) + 2):
+                scan = next((i for i, s in enumerate(reader.sentences) if s.start <= position < s.end + 2), None)
+                assert reader.sentence_index(position) == scan, position

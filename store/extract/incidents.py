@@ -15,6 +15,7 @@ from datetime import date
 from store.extract import fields as F
 from store.extract.bases import GENERIC_BASE, BaseMatcher, BaseMention
 from store.extract.dates import DateMention, find_dates
+from store.extract.scan import CUES, Anchored, folded, lowered
 from store.extract.text import Cue, Sentence
 from store.models import IncidentMention, Span
 
@@ -26,8 +27,11 @@ _ATTACK = Cue(
         r"shot down|intercept(?:ed)?|downed)\b",
         re.I,
     ),
-    "attack|target|struck|strike|hit|fire|launch|land|impact|slam|explo|blast|shell|barrage|salvo|volley|bombard|came under|rained|crashed|shot down|intercept|downed",
-    leads=True,
+    (
+        *("attack", "target", "struck", "strike", "hit", "fired", "launched", "landed", "impacted", "slammed"),
+        *("explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained"),
+        *("crashed into", "shot down", "intercept", "downed"),
+    ),
 )
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
 _US_ACTION = Cue(
@@ -42,7 +46,11 @@ _US_ACTION = Cue(
         r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b",
         re.I,
     ),
-    "retaliat|response|self-defen|precision|strike|struck|hit|bomb|conducted|carried out|launched",
+    (
+        *("retaliat", "in response", "in retaliation", "self-defen", "precision", "air strike", "airstrike"),
+        *("us", "u.s.", "american", "coalition", "israeli", "washington's"),
+        *("struck", "hit", "bombed", "conducted", "carried out", "launched"),
+    ),
 )
 _THREAT = Cue(
     re.compile(
@@ -53,13 +61,15 @@ _THREAT = Cue(
         r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b",
         re.I,
     ),
-    "threaten|warn|vow|pledg|would|will|could|plan|if |potential|possible|preparing|legitimate",
-    leads=True,
+    (
+        *("threaten", "warn", "vow", "pledg", "would ", "will ", "could ", "plan", "if "),
+        *("legitimate", "potential", "possible", "preparing to launch"),
+    ),
 )
 # Counts of many attacks: a tally, never one incident.
 _TALLY = Cue(
     re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I),
-    "there have|there had|tally|attacks|times",
+    need=("there ha", "attacks", "times", "tally"),
 )
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
 _BACKGROUND = Cue(
@@ -71,7 +81,13 @@ _BACKGROUND = Cue(
         r"(?:[\w-]+ ){0,4}attacks)\b",
         re.I,
     ),
-    "repeated|frequent|regular|routine|numerous|times|once|since|so far|string|series|wave|spate|campaign",
+    {
+        **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous"), (0,)),
+        **dict.fromkeys(("more than once", "attacks since", "so far"), (0,)),
+        "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
+        # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
+        **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
+    },
 )
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 _EVENT = Cue(
@@ -82,7 +98,10 @@ _EVENT = Cue(
         r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
         re.I,
     ),
-    "attack|target|struck|strike|hit|fired|launched|land|impact|slam|explod|shell|shot down|intercept|downed|engaged",
+    (
+        *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
+        *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
+    ),
 )
 _NEGATED = Cue(
     re.compile(
@@ -91,13 +110,12 @@ _NEGATED = Cue(
         r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b",
         re.I,
     ),
-    "no attack|no strike|false alarm|not |denied|deny|denies|n't",
+    need=("no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't"),
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 _OUT_OF_SCOPE = Cue(
     re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"),
-    "houthi|red sea|uss |yemen|gulf of aden",
-    leads=True,
+    ("Houthi", "Red Sea", "USS ", "Yemen", "Gulf of Aden"),
 )
 _SAME_DAY = Cue(
     re.compile(
@@ -105,17 +123,25 @@ _SAME_DAY = Cue(
         r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b",
         re.I,
     ),
-    "same|that day|that night|later|shortly|simultaneous",
+    need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
 )
 _GROUP_BACKREF = re.compile(r"\b(?:the group|the militia|the faction|the alliance|it|they|the movement)\b", re.I)
-_PLURAL_CLAIM = re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I)
+_PLURAL_CLAIM = Cue(
+    re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I),
+    need=("attacks",),
+)
 _ANAPHOR = Cue(
     re.compile(
         r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
         r"(?:attack|strike|assault|incident|barrage)\b",
         re.I,
     ),
-    "attack|strike|assault|incident|barrage",
+    need=("attack", "strike", "assault", "incident", "barrage"),
+)
+# Every generic mention of a base ends in one of these; most sentences have none.
+_GENERIC_AT = Anchored(
+    GENERIC_BASE,
+    need=("base", "garrison", "airfield", "post", "installation", "compound", "facility", "airport", "site", "camp"),
 )
 _SPEECH = re.compile(
     r"\b(?:said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|"
@@ -130,6 +156,8 @@ _SPEECH_WORDS = (
 )
 # "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+))?\s+$", re.I)
+_SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
+_SPEECH_STARTS = CUES.anchor(_SPEECH_WORDS.split("|"))
 # "Jon Finer on Sunday described ...", "officials on Monday said"
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
 # "the first such attack since Washington struck ... on Friday": a reference point, not the event.
@@ -177,7 +205,7 @@ def _read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[
     found, spoken = [], []
     for d in find_dates(text, pub, sentence.start):
         s, e = d.start - sentence.start, d.end - sentence.start
-        if _SPEECH_BEFORE.search(text, 0, s) or _SPEECH_AFTER.match(text, e):
+        if _spoken_before(text, s) or _SPEECH_AFTER.match(text, e):
             if d.day <= pub and d.precision == "day":
                 spoken.append(d)
             continue
@@ -190,6 +218,22 @@ def _read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[
             continue
         found.append(d)
     return found, spoken
+
+
+def _spoken_before(text: str, end: int) -> bool:
+    """Whether ``_SPEECH_BEFORE.search(text, 0, end)`` finds anything: tried only where a speech
+    word starts, as re would try every position before ``end``."""
+    low = lowered(text)
+    if low is None:
+        return _SPEECH_BEFORE.search(text, 0, end) is not None
+    return any(_SPEECH_BEFORE_FOLDED.match(low, p, end) for p in _SPEECH_STARTS.starts(low) if p < end)
+
+
+def _generic_base(text: str) -> re.Match[str] | None:
+    """``GENERIC_BASE.search(text)``, found folded in the lowered text and then matched again
+    in the text itself, as the place's wording is kept with its case."""
+    m = _GENERIC_AT.search(text, lowered(text))
+    return m if m is None or m.string is text else GENERIC_BASE.match(text, m.start())
 
 
 def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[BaseMention, DateMention | None]]:
@@ -286,10 +330,7 @@ class IncidentReader:
         if _THREAT.search(text) or _NEGATED.search(text) or _OUT_OF_SCOPE.search(text) or _TALLY.search(text):
             return
         us_action = _US_ACTION.search(text)
-        first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
-        first_cue = min((m.start() for m in (_EVENT.search(text), F.find_claim_match(text)) if m), default=None)
-        leading = [p for p in (first_base, first_cue) if p is not None]
-        if us_action and (not leading or us_action.start() <= min(leading)):
+        if us_action and self._us_action_leads(index, sentence, us_action):
             answered = _ANSWERED.search(text, us_action.end())
             if answered is None or not re.search(r"\b(?:attack|strike|assault)\b", answered["tail"][:80]):
                 return
@@ -299,13 +340,11 @@ class IncidentReader:
             )
             text = sentence.text
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
-        if _BACKGROUND.search(text) and not (
-            (self.mentions[index] or GENERIC_BASE.search(text)) and self._event_dates(sentence)
-        ):
+        generic = _generic_base(text)
+        if _BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
             return
         is_attack = bool(_ATTACK.search(text) or F.find_weapons(text))
         named = self.mentions[index]
-        generic = GENERIC_BASE.search(text)
         targets: list[_Draft | None] = []
         if is_attack and not (named or generic):
             dates = self._event_dates(sentence)
@@ -354,6 +393,15 @@ class IncidentReader:
         if targets:
             self.current = targets[-1]
 
+    def _us_action_leads(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> bool:
+        """Whether a US action comes before every base and attack cue, so that the sentence is
+        about the strike; asked only when there is one, as the claim finder costs."""
+        text = sentence.text
+        first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
+        first_cue = min((m.start() for m in (_EVENT.search(text), F.find_claim_match(text)) if m), default=None)
+        leading = [p for p in (first_base, first_cue) if p is not None]
+        return not leading or us_action.start() <= min(leading)
+
     def _event_dates(self, sentence: Sentence, speech_fallback: bool = False) -> list[DateMention]:
         """Dates in the sentence that say when something happened, not when someone spoke.
 
@@ -379,10 +427,10 @@ class IncidentReader:
 
     def _near_current(self, index: int) -> bool:
         """Whether a sentence is close enough to the current incident to be about it."""
-        last = max(
-            (i for i, key in self.sentence_incident.items() if self.current is not None and key == self.current.key()),
-            default=-99,
-        )
+        if self.current is None:
+            return False
+        current = self.current.key()
+        last = max((i for i, key in self.sentence_incident.items() if key == current), default=-99)
         return index - last <= 3
 
     def _target(

@@ -12,19 +12,28 @@ read in order, so "he" and "the official" resolve to whoever spoke last.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
+from itertools import pairwise
 
+from store.extract.scan import alternation
 from store.extract.speakers import Speaker, SpeakerBook, introduce, parse_speaker
 from store.extract.text import Sentence, paragraph_spans
 from store.models import Quote
 
-_VERBS = (
-    r"said|says|added|adds|told|tells|stated|explained|declared|noted|wrote|warned|insisted|"
-    r"continued|argued|recalled|acknowledged|asserted|remarked|replied|confirmed|announced|"
-    r"posted|tweeted|claimed|maintained|cautioned|emphasi[sz]ed|stressed|described|called|"
-    r"according to|reported|vowed|pledged|condemned|blamed|accused|denounced|urged|termed|"
-    r"labell?ed|dismissed|hailed|saying|adding|describing|calling|writing"
-)
+# Every speech verb, as words: none is a prefix of another, so at most one can match at a
+# place and the order of the alternation cannot change a match.
+VERB_WORDS = (
+    "said", "says", "added", "adds", "told", "tells", "stated", "explained", "declared", "noted", "wrote", "warned",
+    "insisted", "continued", "argued", "recalled", "acknowledged", "asserted", "remarked", "replied", "confirmed",
+    "announced", "posted", "tweeted", "claimed", "maintained", "cautioned", "emphasised", "emphasized", "stressed",
+    "described", "called", "according to", "reported", "vowed", "pledged", "condemned", "blamed", "accused",
+    "denounced", "urged", "termed", "labelled", "labeled", "dismissed", "hailed", "saying", "adding", "describing",
+    "calling", "writing",
+)  # fmt: skip
+# Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
+# first letter instead of one per verb, and every pattern below tries the verbs at many places.
+_VERBS = alternation(VERB_WORDS)
 # A full stop that ends an abbreviation, not a sentence. The pattern starts with the dot so
 # the regex engine jumps from dot to dot instead of trying every position.
 _ABBREV_DOT = re.compile(
@@ -35,43 +44,47 @@ _ABBREV_DOT = re.compile(
 )
 MASK = "\u2024"  # one dot leader: same length as ".", so offsets survive masking
 BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase never runs through one
+# A speaker phrase may run through a long run of spaces (a blanked appositive), so the
+# patterns below take the spaces after it possessively (\s++): what follows is a word, so
+# giving a space back could never help, and backtracking through the run is quadratic.
 _SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|to|adding|after|while|who|"
     r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
 )
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}\s+(?:also\s+|later\s+|then\s+|had\s+|has\s+)?(?:{_VERBS})\b"
+    rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}\s++(?:also\s++|later\s++|then\s++|had\s++|has\s++)?(?:{_VERBS})\b"
 )
-_BEFORE = re.compile(rf"{_SPK}\s+(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
+_BEFORE = re.compile(rf"{_SPK}\s++(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 
 
 _BEFORE_TAIL = re.compile(rf"(?:{_VERBS})\b[^.\"“”]{{0,80}}?[:,]?\s*$")
 _SPEAKER_STOPS = ',.;:!?"“”' + BLANK
+_TAIL_REACH = max(map(len, VERB_WORDS)) + 81  # a verb, 80 characters and a colon or comma
 
 
 def _before_match(text: str) -> re.Match[str] | None:
     """_BEFORE, searched only from where a match can start: searching the whole lead-in is quadratic.
 
-    A match ends at a speech verb whose tail runs to the end of the text, and its speaker is
-    at most 140 characters with no punctuation, so it starts after the last stop before such
-    a verb and no more than 142 characters ahead of it.
+    A match ends at a speech verb whose tail runs to the end of the text, so the verb is among
+    the last _TAIL_REACH characters before the trailing space; its speaker is at most 140
+    characters with no punctuation, so it starts after the last stop before the verb and no
+    more than 142 characters ahead of it. That start only grows with the verb's, so the first
+    such verb gives the lowest.
     """
-    lowest = None
-    for verb in _VERB.finditer(text):
-        if not _BEFORE_TAIL.match(text, verb.start()):
-            continue
+    end = len(text.rstrip())  # str.isspace and re's \s agree on every character
+    for verb in _VERB.finditer(text, max(0, end - _TAIL_REACH)):
         at = verb.start()
-        stop = max(text.rfind(c, 0, at) for c in _SPEAKER_STOPS)
-        start = max(stop + 1, at - 142, 0)
-        lowest = start if lowest is None else min(lowest, start)
-    return _BEFORE.search(text, lowest) if lowest is not None else None
+        if _BEFORE_TAIL.match(text, at):
+            stop = _STOP.search(text[::-1], len(text) - at)  # the last stop before the verb
+            return _BEFORE.search(text, max(len(text) - stop.start() if stop else 0, at - 142))
+    return None
 
 
 _SUBJECT = re.compile(
-    rf"^\s*{_SPK}\s+(?:(?:on|late|early|last)\s+\w+\s+|also\s+|later\s+|then\s+|initially\s+|"
-    rf"has\s+|had\s+|have\s+|in a statement\s+)*(?:{_VERBS})\b"
+    rf"^\s*{_SPK}\s++(?:(?:on|late|early|last)\s++\w+\s++|also\s++|later\s++|then\s++|initially\s++|"
+    rf"has\s++|had\s++|have\s++|in a statement\s++)*(?:{_VERBS})\b"
 )
 _APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|speaking|requesting|asking)\b[^,\"“”]*,")
 _VIA = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
@@ -80,16 +93,42 @@ _ANONYMITY = re.compile(
     r"(?:\s+(?:because|due to|as|since|to|given|in order to)\s+(?P<why>[^.,;\"“”]+))?",
     re.I,
 )
-# "A drone was shot down, an Iraqi security official said."
-_STATEMENT_AFTER = re.compile(rf"^(?P<clause>[A-Z].{{15,}}?),\s+{_SPK}\s+(?:{_VERBS})\b[^,\"“”]{{0,40}}\.?$")
+# "A drone was shot down, an Iraqi security official said." The tail after the clause holds no
+# comma, so it starts at the last comma, and the clause is what precedes it.
+_STATEMENT_AFTER = re.compile(rf",\s+{_SPK}\s++(?:{_VERBS})\b[^,\"“”]{{0,40}}\.?$")
+_CLAUSE_AFTER = 16  # the clause is a capital letter and 15 or more characters, all but "\n"
+# _STATEMENT_AFTER's verb starts at most this far from the end: the verb, 40 characters, "." and "\n".
+_VERB_AFTER = max(map(len, VERB_WORDS)) + 42
 # "An Iraqi security official meanwhile said a drone was shot down."
 _STATEMENT_BEFORE = re.compile(
-    rf"^{_SPK}\s+(?:(?:on|late|early)\s+\w+\s+)?(?:also\s+|meanwhile\s+|later\s+)?(?:said|says|told [\w ]{{2,30}}?|"
+    rf"^{_SPK}\s++(?:(?:on|late|early)\s++\w+\s++)?(?:also\s++|meanwhile\s++|later\s++)?"
+    r"(?:said|says|told [\w ]{2,30}?|"
     r"reported|announced|confirmed|stated|added|claimed(?= that))(?:\s+(?:on|late|early|in a statement)\s*\w*)?,?\s+"
     r"(?:that\s+)?(?P<clause>[a-zA-Z].{15,})$"
 )
+# A verb as _STATEMENT_BEFORE takes it, at a word start: where one stands is a necessary
+# condition for a match. Opening with a letter (its own \b as a lookbehind) lets re skip to it.
+_STATEMENT_VERB = re.compile(
+    r"s(?<!\ws)(?:aid|ays|tated)|t(?<!\wt)old |r(?<!\wr)eported|a(?<!\wa)(?:nnounced|dded)"
+    r"|c(?<!\wc)(?:onfirmed|laimed(?= that))"
+)
 _STOP = re.compile(f"[{re.escape(_SPEAKER_STOPS)}]")
 _NOT_SPEAKER = re.compile(r"^(?:this|that|which|there|what|who|the attack|the report|the base|the strike)\b", re.I)
+
+
+def _via(sentence: str) -> str | None:
+    """Who the speaker told ("told AFP"); most sentences have no "told" to search from."""
+    via = _VIA.search(sentence) if "told" in sentence else None
+    return via["via"] if via else None
+
+
+def _anonymity_reason(sentence: str) -> str | None:
+    """Why the source stayed anonymous. Every _ANONYMITY phrase holds "anonym" or "named", and
+    no character matches their letters under re.I without lower-casing to them (checked over
+    Unicode), so the case-insensitive search waits for one in the lowered sentence."""
+    low = sentence.lower()
+    why = _ANONYMITY.search(sentence) if "anonym" in low or "named" in low else None
+    return why["why"].strip() if why and why["why"] else None
 
 
 @dataclass(frozen=True)
@@ -136,23 +175,28 @@ def _unmask(text: str) -> str:
     return text.replace(MASK, ".")
 
 
+_END = re.compile(r"[.!?](?=\s|$)")
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
 def _sentence_end(text: str) -> int:
-    m = re.search(r"[.!?](?=\s|$)", text)
+    m = _END.search(text)
     return m.end() if m else len(text)
 
 
-def _next_quote_or_end(text: str) -> int:
-    """Where the attribution after a quote stops: the next quote, or the sentence's end."""
-    stop = len(text)
+def _next_quote_or_end(text: str, end: int) -> int:
+    """Where the attribution after a quote stops: the next quote, or the sentence's ``end``."""
     for mark in ('"', "“"):
-        j = text.find(mark)
+        j = text.find(mark, 0, end)
         if j != -1:
-            stop = min(stop, j)
-    return min(stop, _sentence_end(text))
+            end = j
+    return end
 
 
 def _blank_quotes(text: str) -> str:
-    return re.sub(r"[\"“][^\"“”]*[\"”]", lambda m: BLANK * len(m.group(0)), text)
+    if '"' not in text and "“" not in text:
+        return text
+    return _QUOTED.sub(lambda m: BLANK * len(m.group(0)), text)
 
 
 _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
@@ -160,21 +204,30 @@ _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
 
 def _drop_appositives(text: str) -> str:
     """Blank out ", a loose alliance of ...," so the subject meets its verb; keep attributions."""
+    if text.count(",") < 2:
+        return text
     return _APPOSITIVE.sub(lambda m: m.group(0) if _SPEECH_IN.search(m.group(0)) else " " * len(m.group(0)), text)
 
 
-def _statement_match(text: str) -> re.Match[str] | None:
-    """_STATEMENT_AFTER or _STATEMENT_BEFORE, tried only when a speech verb stands where they need one.
+def _statement_match(text: str) -> tuple[str, str] | None:
+    """Speaker phrase and clause of a reported statement, after the clause or before it.
 
-    The speaker phrase holds no punctuation, so the verb of "..., an official said." follows
-    the last comma, and the verb of "An official said ..." precedes the first stop.
+    Each pattern waits for a speech verb where it needs one: in "..., an official said." near
+    the end; in "An official said ...", as the speaker phrase holds no punctuation, before the
+    first stop (_STATEMENT_BEFORE is slow to fail).
     """
     comma = text.rfind(",")
-    if comma != -1 and _VERB.search(text, comma) and (m := _STATEMENT_AFTER.match(text)):
-        return m
+    if (
+        comma >= _CLAUSE_AFTER
+        and "A" <= text[0] <= "Z"
+        and text.find("\n", 0, comma) == -1
+        and _VERB.search(text, max(comma, len(text) - _VERB_AFTER))
+        and (m := _STATEMENT_AFTER.match(text, comma))
+    ):
+        return m["spk"], text[:comma]
     stop = _STOP.search(text)
-    if _VERB.search(text, 0, stop.start() if stop else len(text)):
-        return _STATEMENT_BEFORE.match(text)
+    if _STATEMENT_VERB.search(text, 0, stop.start() if stop else len(text)) and (m := _STATEMENT_BEFORE.match(text)):
+        return m["spk"], m["clause"]
     return None
 
 
@@ -187,25 +240,33 @@ class QuoteReader:
         self.sentences = sentences
         self.book = SpeakerBook()
         introduce(self.book, self.masked)
+        # split_sentences gives sentences in order, each ending before the next starts, so the
+        # first sentence that reaches a position is found by bisection on their ends.
+        self._reach = [s.end + 2 for s in sentences]
+        self._ordered = all(s.start <= s.end for s in sentences) and all(
+            a.end <= b.start for a, b in pairwise(sentences)
+        )
 
     def sentence_index(self, position: int) -> int | None:
-        for i, s in enumerate(self.sentences):
-            if s.start <= position < s.end + 2:
-                return i
-        return None
+        """The first sentence that holds ``position``, or ends a character or two before it."""
+        if not self._ordered:
+            return next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 2), None)
+        i = bisect_right(self._reach, position)
+        return i if i < len(self.sentences) and self.sentences[i].start <= position else None
 
     def _candidates(self, seg: _Segment) -> tuple[list[str], str]:
         """Speaker phrases around a quote, best first, and the sentence around it."""
         p_start, p_end = seg.paragraph
         after_all = self.masked[seg.end + 1 : p_end]
-        after = _drop_appositives(after_all[: _next_quote_or_end(after_all)])
+        end = _sentence_end(after_all)
+        after = _drop_appositives(after_all[: _next_quote_or_end(after_all, end)])
         before_all = self.masked[p_start : max(p_start, seg.start - 1)]
         cut = max(before_all.rfind(". "), before_all.rfind("? "), before_all.rfind("! "))
         before = before_all[cut + 2 :] if cut >= 0 else before_all
         if not before.strip() and seg.start - 1 == p_start:
             before = self._lead_in(p_start)
         before_clean = _drop_appositives(_blank_quotes(before))
-        sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[: _sentence_end(after_all)])
+        sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[:end])
         found = (
             _AFTER_VERB_FIRST.match(after),
             _AFTER_SPEAKER_FIRST.search(after),
@@ -233,28 +294,33 @@ class QuoteReader:
                 continue
             speaker = parse_speaker(phrase, self.book, seg.start)
             if speaker is not None:
-                via = _VIA.search(sentence)
-                return speaker, (via["via"] if via else None), sentence
+                return speaker, _via(sentence), sentence
         return previous, None, sentence
 
     def read(self) -> list[Quote]:
         """Quotes and statements in the order the article gives them."""
         segments = find_quoted(self.body)
-        every = list(segments)
+        # Segments come in order and never overlap: bisection finds those whose opening mark is
+        # in a sentence, and the one quotation a sentence can start inside.
+        marks = [g.start - 1 for g in segments]
+        unread = [True] * len(segments)
         out: list[Quote] = []
         previous: tuple[_Segment, Speaker] | None = None
         for s in self.sentences:
-            inside = [g for g in segments if s.start <= g.start - 1 < s.end + 1]
-            if not inside and not any(g.start < s.start < g.end for g in every):
-                statement = self._statement(s)
-                if statement is not None:
-                    out.append(statement)
+            lo, hi = bisect_left(marks, s.start), bisect_left(marks, s.end + 1)
+            inside = [i for i in range(lo, hi) if unread[i]]
+            if not inside:
+                k = bisect_left(marks, s.start - 1) - 1  # the last segment with g.start < s.start
+                if k < 0 or s.start >= segments[k].end:
+                    statement = self._statement(s)
+                    if statement is not None:
+                        out.append(statement)
                 continue
-            for seg in inside:
-                quote, previous = self._quote(seg, previous)
+            for i in inside:
+                unread[i] = False
+                quote, previous = self._quote(segments[i], previous)
                 if quote is not None:
                     out.append(quote)
-            segments = [g for g in segments if g not in inside]
         return out
 
     def _quote(
@@ -267,7 +333,6 @@ class QuoteReader:
         speaker, via, sentence = self._speaker_for(seg, previous[1] if previous and adjacent else None)
         if not text or (len(text.split()) < 2 and speaker is None):
             return None, previous
-        why = _ANONYMITY.search(sentence)
         quote = Quote(
             text=text,
             start=seg.start,
@@ -276,7 +341,7 @@ class QuoteReader:
             speaker_role=speaker.role if speaker else None,
             speaker_kind=speaker.kind if speaker else "other",
             via=via,
-            anonymity_reason=(why["why"].strip() if why and why["why"] else None),
+            anonymity_reason=_anonymity_reason(sentence),
             sentence=sentence.strip(),
         )
         return quote, ((seg, speaker) if speaker is not None else previous)
@@ -284,18 +349,16 @@ class QuoteReader:
     def _statement(self, s: Sentence) -> Quote | None:
         """Reported speech without quote marks: 'an Iraqi official said a drone was downed'."""
         masked = _drop_appositives(self.masked[s.start : s.end])
-        m = _statement_match(masked)
-        if not m:
+        found = _statement_match(masked)
+        if not found:
             return None
-        phrase = _unmask(m["spk"]).strip()
+        phrase = _unmask(found[0]).strip()
         if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 12:
             return None
         speaker = parse_speaker(phrase, self.book, s.start)
         if speaker is None:
             return None
-        clause = _unmask(m["clause"]).strip().rstrip(".")
-        via = _VIA.search(s.text)
-        why = _ANONYMITY.search(s.text)
+        clause = _unmask(found[1]).strip().rstrip(".")
         return Quote(
             text=clause,
             start=s.start,
@@ -303,8 +366,8 @@ class QuoteReader:
             speaker=speaker.name,
             speaker_role=speaker.role,
             speaker_kind=speaker.kind,
-            via=via["via"] if via else None,
-            anonymity_reason=(why["why"].strip() if why and why["why"] else None),
+            via=_via(s.text),
+            anonymity_reason=_anonymity_reason(s.text),
             indirect=True,
             sentence=s.text,
         )

@@ -82,7 +82,7 @@ class Keys:
         self.names = tuple(backs)
         self.shifts = {key: tuple(sorted({-b for b in v})) for key, v in backs.items()}
         self.plain = len(backs) == 1 and all(v == (0,) for v in self.shifts.values())
-        self.regex = re.compile(_alternation(self.names))
+        self.regex = re.compile(alternation(self.names))
         self.hidden = {key: self._hidden(key, backs) for key in backs}
 
     @staticmethod
@@ -153,13 +153,13 @@ class Cues:
 
     def _compile(self) -> re.Pattern[str]:
         keys = sorted(self.names)
-        alternation = _alternation(keys)
-        self.first = re.compile(alternation)
+        pattern = alternation(keys)
+        self.first = re.compile(pattern)
         self.prefixes = {k: tuple(o for o in keys if k.startswith(o)) for k in keys}
         # Word starts inside a key (or right after it): the scan steps over them, so look there too.
         self.inner = {k: tuple(i for i in range(1, len(k) + 1) if not _WORD_CHAR.match(k[i - 1])) for k in keys}
         self.plain = frozenset(k for k in keys if self.prefixes[k] == (k,) and not self.inner[k])
-        self.regex = re.compile(rf"\W({alternation})")
+        self.regex = re.compile(rf"\W({pattern})")
         return self.regex
 
     def _find(self, low: str) -> dict[str, list[int]]:
@@ -222,7 +222,7 @@ class Anchor:
 CUES = Cues()
 
 
-def _alternation(keys: Iterable[str]) -> str:
+def alternation(keys: Iterable[str]) -> str:
     """The keys as one alternation, grouped by first character so that ``re`` rejects a position
     with one comparison per first character; longest first, so a position reports its longest key."""
     by_first: dict[str, list[str]] = {}

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
+
+from store.extract.scan import CUES, Keys, first_at, folded, lowered
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # white space and a capital, digit or opening quote: `...base." The` splits, `U.S. forces` not.
@@ -207,41 +210,54 @@ def fold(text: str) -> str:
 
 
 class Cue:
-    """A compiled pattern behind a cheap gate: it is searched only when one of its key words
-    occurs in the text (a substring test costs a fraction of a regex search).
+    """A pattern that gives the very same first match as ``pattern.search``, at a fraction of the cost.
 
-    Keys are lower-case and separated by "|"; the gate must admit every text the pattern
-    can match. With ``leads``, every match also begins with a key, so the search starts at
-    the first key instead of trying every position before it. The last answer is kept,
-    because a sentence is asked about the same cue several times while it is read.
+    ``re`` tries a re.I pattern that opens with ``\\b`` and an alternation at every position.
+    Here it runs folded on the lowered sentence (see :mod:`store.extract.scan`), only when the
+    sentence holds one of the ``need`` words (every match contains one), and only where one of
+    its ``starts`` words begins a word, found by the scan every finder shares. ``starts`` must
+    name, for every alternative, the word a match can start with, or map that word to how many
+    characters before it a match may start; without ``starts`` the folded pattern searches the
+    whole sentence, which is cheap enough once ``need`` has let it through. A case-sensitive
+    pattern is tried from each occurrence of its literal ``starts`` in the text as it is.
+
+    Match offsets index the text, but a folded match's ``group()`` is lower-case. The last
+    answer is kept, because a sentence is asked about the same cue several times while it is read.
     """
 
-    def __init__(self, pattern: re.Pattern[str], keys: str, *, leads: bool = False) -> None:
+    def __init__(
+        self,
+        pattern: re.Pattern[str],
+        starts: Mapping[str, Iterable[int]] | Iterable[str] | None = None,
+        *,
+        need: tuple[str, ...] = (),
+    ) -> None:
         self.pattern = pattern
-        self.keys = tuple(keys.split("|"))
-        self.leads = leads
+        self.need = need
+        folds = bool(pattern.flags & re.IGNORECASE)
+        if not folds and starts is None:
+            raise ValueError("a case-sensitive cue needs its starts")
+        self.fast = folded(pattern) if folds else pattern
+        self.anchor = CUES.anchor(starts) if folds and starts is not None else None
+        self.keys = None if folds or starts is None else Keys(starts)
         # One attribute, replaced whole, so a reader in another thread never sees half of it.
         self._last: tuple[str | None, re.Match[str] | None] = (None, None)
 
-    def admits(self, text: str) -> bool:
-        return any(map(text.lower().__contains__, self.keys))
-
-    def search(self, text: str, pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
-        if pos or endpos is not None:
-            return (
-                self.pattern.search(text, pos, len(text) if endpos is None else endpos) if self.admits(text) else None
-            )
+    def search(self, text: str) -> re.Match[str] | None:
+        """``pattern.search(text)``, remembered for the last text."""
         last = self._last
         if last[0] is not text:
             last = self._last = (text, self._search(text))
         return last[1]
 
     def _search(self, text: str) -> re.Match[str] | None:
-        low = text.lower()
-        if not self.leads or len(low) != len(text):
-            return self.pattern.search(text) if any(map(low.__contains__, self.keys)) else None
-        first = min((at for at in map(low.find, self.keys) if at >= 0), default=-1)
-        return self.pattern.search(text, first) if first >= 0 else None
-
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        return list(self.pattern.finditer(text)) if self.admits(text) else []
+        if self.keys is not None:
+            return first_at(self.pattern, text, self.keys.starts(text))
+        low = lowered(text)
+        if low is None:
+            return self.pattern.search(text)
+        if self.need and not any(map(low.__contains__, self.need)):
+            return None
+        if self.anchor is None:
+            return self.fast.search(low)
+        return first_at(self.fast, low, self.anchor.starts(low))
