@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from store.extract import dates, fields, incidents, tallies
+from store.extract import introductions as I
 from store.extract import quotes as Q
 from store.extract import speakers as S
 from store.extract.quotes import mask
@@ -64,10 +65,10 @@ def plain_introductions(body: str) -> list[tuple[int, str]]:
 
 @pytest.mark.parametrize("body", bodies())
 def test_fast_scans_match_plain_patterns(body: str) -> None:
-    orgs, heads = S._cues(body)
-    assert [m.span() for m in S._organisations(body, orgs)] == [m.span() for m in S._ORG.finditer(body)]
-    assert [m.span() for m in S._anonymous(body, body[::-1], heads)] == plain_anonymous(body)
-    assert S._introductions(body, body[::-1]) == plain_introductions(body)
+    orgs, heads = I._cues(body)
+    assert [m.span() for m in I._organisations(body, orgs)] == [m.span() for m in S._ORG.finditer(body)]
+    assert [m.span() for m in I._anonymous(body, body[::-1], heads)] == plain_anonymous(body)
+    assert I._introductions(body, body[::-1]) == plain_introductions(body)
 
 
 def _anchored() -> list[tuple[str, Anchored]]:
@@ -176,6 +177,8 @@ def quote_texts() -> list[str]:
             f"The ministry on Sunday initially {w}, US officials in a statement {w} that a drone{gap}fell.",
             f"A drone was shot down near the base,  I {w}.",
             f"and  I {w}",
+            f"A drone was shot down near the base, a US official,{w} on Monday.",
+            f"Officials in Baghdad ({w}) the drone was shot down,{w}: and,{w}",
         ]
     return out + [Q._drop_appositives(Q._blank_quotes(t)) for t in out]
 
@@ -216,6 +219,8 @@ def test_quote_gates_keep_the_plain_results() -> None:
         m = _PLAIN_STATEMENT_AFTER.match(text) or plain_before.match(text)
         assert Q._statement_match(text) == ((m["spk"], m["clause"]) if m else None), text
         assert _found(Q._before_match(text)) == _found(_plain_before_match(text)), text
+        # _candidates searches for _AFTER_SPEAKER_FIRST only where _SPACED_VERB finds a verb.
+        assert Q._SPACED_VERB.search(text) or not Q._AFTER_SPEAKER_FIRST.search(text), text
         via, why = Q._VIA.search(text), Q._ANONYMITY.search(text)
         assert Q._via(text) == (via["via"] if via else None), text
         assert Q._anonymity_reason(text) == (why["why"].strip() if why and why["why"] else None), text
@@ -229,3 +234,87 @@ def test_sentence_index_bisects_like_a_scan() -> None:
             for position in range(len(body) + 2):
                 scan = next((i for i, s in enumerate(reader.sentences) if s.start <= position < s.end + 2), None)
                 assert reader.sentence_index(position) == scan, position
+
+
+# scan.CUES: the per-sentence memo, the ASCII scan and the incident reader's shortcuts.
+def test_sentence_memo_gives_the_lowered_sentence_and_its_keys() -> None:
+    from store.extract.scan import CUES
+
+    for text in [*cue_texts(), "İstanbul base hit", "ſo the base was hit"]:
+        low, found = CUES.sentence(text)
+        assert low == lowered(text), text
+        assert found == ({} if low is None else CUES._find(low)), text
+        assert CUES.sentence(text) == (low, found), text  # the memo answers alike
+
+
+def test_ascii_scan_finds_what_the_unicode_scan_finds() -> None:
+    from store.extract.scan import CUES
+
+    CUES.find("x")  # compiles the scan
+    assert CUES.regex is not None
+    for text in cue_texts():
+        low = lowered(text)
+        if low is not None and low.isascii():
+            plain = [(m.start(1), m[1]) for m in CUES.regex.finditer(low)]
+            assert [(m.start(1), m[1]) for m in CUES.ascii_regex.finditer(low)] == plain, text
+
+
+def test_cue_search_is_remembered_and_equals_the_plain_search() -> None:
+    for _, cue in _cues():
+        for text in sentences()[:200]:
+            plain = cue.pattern.search(text)
+            for _ in range(2):
+                found = cue.search(text)
+                assert (found.span() if found else None) == (plain.span() if plain else None), text
+
+
+class _CheckedReader(incidents.IncidentReader):
+    """Holds the reader's shortcuts to the plain rules while it reads."""
+
+    def _read(self, index: int, sentence: incidents.Sentence) -> None:
+        if self.current is not None:
+            current = self.current.key()
+            last = max((i for i, key in self.sentence_incident.items() if key == current), default=-99)
+            assert self._near_current(index) == (index - last <= 3), index
+        super()._read(index, sentence)
+
+
+def test_incident_reader_shortcuts_keep_the_plain_rules() -> None:
+    from store.extract.bases import matcher_for
+    from store.extract.dates import published_date
+    from store.gazetteer import default_gazetteer
+
+    matcher = matcher_for(default_gazetteer())
+    for item in read_paths([SEEDS]):
+        if item.article:
+            body = item.article.body
+            pub = published_date(item.article.published)
+            if pub is not None:
+                _CheckedReader(matcher, split_sentences(body), pub, body).run()
+
+
+_MONTH_TEXTS = [
+    f"{text} {day}"
+    for month in dates.MONTHS
+    for day in ("5", "5, 2024")
+    for text in (f"on {month}", f"on {month.title()}.", f"(x{month} in mid-{month.title()}", f"24 {month}", f"5{month}")
+]
+
+
+def test_dates_skip_the_month_patterns_only_where_no_month_starts_a_word() -> None:
+    month_patterns = [*dates._ABS_PATTERNS[:2], dates._DAY_MONTH, dates._MONTH_DAY, dates._ANY_MONTH]
+    month_patterns += [dates._MONTH_YEAR, dates._MONTH_ONLY]
+    for text in cue_texts() + _MONTH_TEXTS:
+        low = lowered(text)
+        if low is not None and not dates._MONTHS.starts(low):
+            assert not any(p.search(text) for p in month_patterns), text
+
+
+def test_find_dates_folded_and_gated_equals_the_plain_patterns(monkeypatch: pytest.MonkeyPatch) -> None:
+    from datetime import date
+
+    texts, pub = cue_texts() + _MONTH_TEXTS, date(2024, 3, 1)
+    fast = [dates._find_dates.__wrapped__(text, pub, 0) for text in texts]
+    monkeypatch.setattr(dates, "lowered", lambda text: None)  # every pattern as it stands, everywhere
+    for text, found in zip(texts, fast, strict=True):
+        assert dates._find_dates.__wrapped__(text, pub, 0) == found, text

@@ -265,8 +265,12 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
     low = lowered(sentence)
     dates = _Dates(sentence, offset)
     has_digit = _DIGIT.search(sentence) is not None
+    # Every pattern below but the ISO one names a month where a word starts: without one of
+    # the month keys there, they would all be tried for nothing.
+    has_month = low is None or bool(dates.starts(_MONTHS, low))
     if has_digit:
-        _absolute(dates, low)
+        _absolute(dates, low, has_month)
+    if has_digit and has_month:
         for finder in (_DAY_MONTH_AT, _MONTH_DAY_AT):
             for m in finder.finditer(sentence, low, dates.memo):
                 with suppress(ValueError, KeyError):
@@ -275,7 +279,7 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
             dates.add(_with_year(pub, month, day), "day", m)
-    if _ANY_MONTH_AT.search(sentence, low, dates.memo):
+    if has_month and _ANY_MONTH_AT.search(sentence, low, dates.memo):
         if has_digit:
             for m in _MONTH_YEAR_AT.finditer(sentence, low, dates.memo):
                 dates.add(date(int(m["year"]), _month_number(m["month"]), 1), "month", m)
@@ -286,10 +290,10 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
     return tuple(dates.found)
 
 
-def _absolute(dates: _Dates, low: str | None) -> None:
-    """Full dates: "24 January 2024", "January 24, 2024", "2024-01-24"."""
+def _absolute(dates: _Dates, low: str | None, has_month: bool = True) -> None:
+    """Full dates: "24 January 2024", "January 24, 2024", "2024-01-24" (only the last without a month)."""
     sentence = dates.sentence
-    for finder in _ABS_AT:
+    for finder in _ABS_AT if has_month else ():
         for m in finder.finditer(sentence, low, dates.memo):
             with suppress(ValueError, KeyError):
                 dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)

@@ -325,7 +325,8 @@ class IncidentReader:
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
         text = sentence.text
-        if not self._may_matter(index, text):
+        adds = self._may_matter(index, text)
+        if adds is False:
             return
         if _THREAT.search(text) or _NEGATED.search(text) or _OUT_OF_SCOPE.search(text) or _TALLY.search(text):
             return
@@ -340,7 +341,9 @@ class IncidentReader:
             )
             text = sentence.text
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
-        generic = _generic_base(text)
+            adds = None  # asked of the whole sentence: ask again of what is left
+        # Only asked for with no base named: every later use of it comes after "named or".
+        generic = None if self.mentions[index] else _generic_base(text)
         if _BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
             return
         is_attack = bool(_ATTACK.search(text) or F.find_weapons(text))
@@ -382,9 +385,7 @@ class IncidentReader:
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(_EVENT.search(text))))
             targets = [t for t in targets if t is not None]
-        elif (
-            self.current is not None and self._near_current(index) and (_ANAPHOR.search(text) or self._has_fields(text))
-        ):
+        elif adds if adds is not None else self._adds_to_current(index, text):
             targets.append(self.current)
         if len(targets) == 1 and _PLURAL_CLAIM.search(text) and F.find_claim(text) is not None:
             targets = [d for d in self.drafts.values() if d.date == targets[0].date]
@@ -409,16 +410,22 @@ class IncidentReader:
         reported on Friday that rockets were fired") gives that date. A sentence is asked
         several times while it is read, so its dates are kept until the next one.
         """
-        if self._dates[0] != sentence:
+        if self._dates[0] is not sentence:  # same object while one sentence is read; == compares every field
             self._dates = (sentence, _read_dates(sentence, self.pub))
         found, spoken = self._dates[1]
         return found or (spoken[:1] if speech_fallback and not _ANAPHOR.search(sentence.text) else [])
 
-    def _may_matter(self, index: int, text: str) -> bool:
-        """Cheap first look: a sentence with no attack, no base and nothing to add to the
-        current incident is skipped before the costlier tests."""
+    def _may_matter(self, index: int, text: str) -> bool | None:
+        """Cheap first look: False skips a sentence with no attack, no base and nothing to add to
+        the current incident before the costlier tests. True means that it adds to the current
+        incident, None that it names a base or an attack: the answer is kept for :meth:`_read`,
+        which would ask :meth:`_adds_to_current` again (its state does not change in between)."""
         if self.mentions[index] or _ATTACK.search(text) or F.find_weapons(text):
-            return True
+            return None
+        return self._adds_to_current(index, text)
+
+    def _adds_to_current(self, index: int, text: str) -> bool:
+        """Whether a sentence that names no attack and no base still adds to the current incident."""
         return (
             self.current is not None
             and self._near_current(index)
@@ -430,8 +437,9 @@ class IncidentReader:
         if self.current is None:
             return False
         current = self.current.key()
-        last = max((i for i, key in self.sentence_incident.items() if key == current), default=-99)
-        return index - last <= 3
+        # Only this sentence and earlier ones are ever assigned: the last three are all that count.
+        get = self.sentence_incident.get
+        return any(get(i) == current for i in range(index - 3, index + 1))
 
     def _target(
         self,

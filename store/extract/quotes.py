@@ -16,8 +16,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from itertools import pairwise
 
+from store.extract.introductions import introduce
 from store.extract.scan import alternation
-from store.extract.speakers import Speaker, SpeakerBook, introduce, parse_speaker
+from store.extract.speakers import Speaker, SpeakerBook, parse_speaker
 from store.extract.text import Sentence, paragraph_spans
 from store.models import Quote
 
@@ -57,6 +58,9 @@ _AFTER_SPEAKER_FIRST = re.compile(
 )
 _BEFORE = re.compile(rf"{_SPK}\s++(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
+# A speech verb after whitespace, as _BEFORE and _STATEMENT_AFTER take it. Opening with the
+# whitespace lets re skip from space to space; "\b" first makes it try every position.
+_SPACED_VERB = re.compile(rf"\s(?:{_VERBS})\b")
 
 
 _BEFORE_TAIL = re.compile(rf"(?:{_VERBS})\b[^.\"“”]{{0,80}}?[:,]?\s*$")
@@ -71,11 +75,11 @@ def _before_match(text: str) -> re.Match[str] | None:
     the last _TAIL_REACH characters before the trailing space; its speaker is at most 140
     characters with no punctuation, so it starts after the last stop before the verb and no
     more than 142 characters ahead of it. That start only grows with the verb's, so the first
-    such verb gives the lowest.
+    such verb gives the lowest. _BEFORE puts whitespace before the verb: other verbs never count.
     """
     end = len(text.rstrip())  # str.isspace and re's \s agree on every character
-    for verb in _VERB.finditer(text, max(0, end - _TAIL_REACH)):
-        at = verb.start()
+    for verb in _SPACED_VERB.finditer(text, max(0, end - _TAIL_REACH - 1)):
+        at = verb.start() + 1
         if _BEFORE_TAIL.match(text, at):
             stop = _STOP.search(text[::-1], len(text) - at)  # the last stop before the verb
             return _BEFORE.search(text, max(len(text) - stop.start() if stop else 0, at - 142))
@@ -106,11 +110,11 @@ _STATEMENT_BEFORE = re.compile(
     r"reported|announced|confirmed|stated|added|claimed(?= that))(?:\s+(?:on|late|early|in a statement)\s*\w*)?,?\s+"
     r"(?:that\s+)?(?P<clause>[a-zA-Z].{15,})$"
 )
-# A verb as _STATEMENT_BEFORE takes it, at a word start: where one stands is a necessary
-# condition for a match. Opening with a letter (its own \b as a lookbehind) lets re skip to it.
+# A verb as _STATEMENT_BEFORE takes it, after the whitespace that pattern puts before it: where
+# one stands is a necessary condition for a match. Opening with the whitespace lets re skip from
+# space to space (opening with the verb's letter stopped at every "s", "t", "r", "a" and "c").
 _STATEMENT_VERB = re.compile(
-    r"s(?<!\ws)(?:aid|ays|tated)|t(?<!\wt)old |r(?<!\wr)eported|a(?<!\wa)(?:nnounced|dded)"
-    r"|c(?<!\wc)(?:onfirmed|laimed(?= that))"
+    r"\s(?:s(?:aid|ays|tated)|told |reported|a(?:nnounced|dded)|c(?:onfirmed|laimed(?= that)))"
 )
 _STOP = re.compile(f"[{re.escape(_SPEAKER_STOPS)}]")
 _NOT_SPEAKER = re.compile(r"^(?:this|that|which|there|what|who|the attack|the report|the base|the strike)\b", re.I)
@@ -221,7 +225,7 @@ def _statement_match(text: str) -> tuple[str, str] | None:
         comma >= _CLAUSE_AFTER
         and "A" <= text[0] <= "Z"
         and text.find("\n", 0, comma) == -1
-        and _VERB.search(text, max(comma, len(text) - _VERB_AFTER))
+        and _SPACED_VERB.search(text, max(comma, len(text) - _VERB_AFTER) - 1)
         and (m := _STATEMENT_AFTER.match(text, comma))
     ):
         return m["spk"], text[:comma]
@@ -269,7 +273,8 @@ class QuoteReader:
         sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[:end])
         found = (
             _AFTER_VERB_FIRST.match(after),
-            _AFTER_SPEAKER_FIRST.search(after),
+            # _AFTER_SPEAKER_FIRST puts whitespace before its verb: without such a verb, no search.
+            _SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after),
             _before_match(before_clean),
             _SUBJECT.match(before_clean),
         )

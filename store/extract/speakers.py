@@ -3,7 +3,9 @@
 A speaker phrase is read from the words around a speech verb. The :class:`SpeakerBook`
 remembers everyone introduced in the article with the position where they were introduced,
 so "the official", "he" or a bare surname later resolves to the person first named in full,
-even when that introduction was not itself a quotation.
+even when that introduction was not itself a quotation (:mod:`store.extract.introductions`
+finds those; the patterns for names, anonymous sources and bodies are shared with it and
+live here, so that it depends on this module and not the other way round).
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from functools import lru_cache
 
-from store.extract.fields import find_group, find_groups
+from store.extract.fields import find_group
 
 # Words that make up titles and roles before a name ("Defense Secretary Lloyd Austin").
 _TITLE_WORDS = frozenset(
@@ -237,6 +239,8 @@ class SpeakerBook:
     _scanned: int = field(default=0, init=False, repr=False, compare=False)
     _by_name: dict[str, list[Speaker]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _named: int = field(default=0, init=False, repr=False, compare=False)
+    _by_surname: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _surnamed: int = field(default=0, init=False, repr=False, compare=False)
 
     def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
         self.last = speaker
@@ -267,7 +271,10 @@ class SpeakerBook:
             return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
         if low.startswith(("the ", "this ", "that ")):
             return _latest(people, _described_as(self._descriptions(), low), position)
-        return _latest(people, _surnamed(people, p), position)
+        words = p.split()
+        if not 1 <= len(words) <= 2:  # no surname: most phrases, so the index is not brought up to date
+            return None
+        return _latest(people, _surnamed(people, self._surnames(), p, words), position)
 
     def _descriptions(self) -> list[_Described]:
         """People with a head noun or a role that "the official" or "the spokesman" could mean."""
@@ -281,17 +288,28 @@ class SpeakerBook:
         self._scanned = len(self.people)
         return self._described
 
+    def _surnames(self) -> dict[str, list[int]]:
+        """People whose name has two words or more, by its last word.
 
-def _surnamed(people: list[tuple[int, Speaker]], p: str) -> Iterator[int]:
-    """People whose name ends in the one or two words ``p``."""
-    words = p.split()
-    if not 1 <= len(words) <= 2:
-        return
-    # A cheap test first: the name's last word is p's.
-    for i, (_, speaker) in enumerate(people):
-        if speaker.name.rstrip().endswith(words[-1]):
-            parts = speaker.name.split()
-            if len(parts) > 1 and p in (parts[-1], " ".join(parts[-2:])):
+        A bare surname is looked up here instead of tested against everyone in the book.
+        """
+        for i in range(self._surnamed, len(self.people)):
+            parts = self.people[i][1].name.rsplit(None, 1)
+            if len(parts) > 1:
+                self._by_surname.setdefault(parts[1], []).append(i)
+        self._surnamed = len(self.people)
+        return self._by_surname
+
+
+def _surnamed(
+    people: list[tuple[int, Speaker]], surnames: dict[str, list[int]], p: str, words: list[str]
+) -> Iterator[int]:
+    """People whose name (two words or more) ends in ``p``, the one or two ``words`` (stripped)."""
+    if len(words) == 1:  # then p is the name's last word, as the look-up says
+        yield from surnames.get(p, ())
+    else:  # p holds a space: it can only be the last two words
+        for i in surnames.get(words[1], ()):
+            if " ".join(people[i][1].name.split()[-2:]) == p:
                 yield i
 
 
@@ -346,9 +364,6 @@ _ORG_CORES = [
     "military",
 ]
 _ORG_PREFIXES = ("the ", "US ", "U.S. ", "U․S․ ", "the US ", "the U.S. ")
-_ORG_PREFIXES_BY_END = {
-    end: tuple(p for p in _ORG_PREFIXES if p.endswith(end)) for end in {p[-2:] for p in _ORG_PREFIXES}
-}
 _ORG_FIRST = frozenset(word[0] for word in (*_ORG_CORES, *_ORG_PREFIXES))
 _NAME_FULL = re.compile(_NAME)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -449,190 +464,3 @@ def _new_speaker(phrase: str) -> Speaker | None:
     if org:
         return Speaker(org.group("org"), None, "government body")
     return None
-
-
-# -- finding introductions in the article ---------------------------------------------------
-#
-# The full patterns are slow to search for (sre cannot skip ahead over text when a pattern starts
-# with "\b" or a long alternation), so each is tried only where a cheap scan says it could match.
-
-_ROLE_LOWER = [
-    "press",
-    "secretary",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "adviser",
-    "advisor",
-    "minister",
-    "chief",
-    "commander",
-    "deputy",
-    "general",
-    "official",
-    "national",
-    "security",
-    "government",
-    "military",
-    "foreign",
-    "defence",
-    "defense",
-]
-_ROLE_WINDOW = 80
-# The role words before a name ("Defense Secretary Lloyd Austin") once were the leftmost match of
-# "(?:\b{role}\s+){1,7}$" in the 80 characters before it. Read backwards from the name, that is one
-# anchored match on the reversed text: greedy units (whitespace, then a role word reversed) give
-# the same earliest start, and endpos stands for the window's start.
-_ROLE_TAIL_REVERSED = re.compile(r"(?:\s+(?:[\w'’.-]*[A-Z]|" + "|".join(w[::-1] for w in _ROLE_LOWER) + r")\b){1,7}")
-# A name at a word start: "[A-Z]" first lets the engine scan for capitals; the look-behind is "\b".
-# The first word is possessive ("*+"): only whitespace may follow it, so giving back letters never helps.
-_NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{_NAME.removeprefix(_NAME_FIRST_WORD)}\b")
-
-
-def _by_first_letter(words: Iterable[str]) -> str:
-    """An alternation grouped by first letter, which the regex engine rejects faster."""
-    groups: dict[str, list[str]] = {}
-    for word in words:
-        groups.setdefault(word[0], []).append(word[1:])
-    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
-
-
-# Organisation words and head nouns after a non-word character, the only places _ORG and _ANON
-# matches can start from. A head noun ends in an empty group, so m.lastindex tells the two apart
-# (no core word starts like a head noun). "[^A-Za-z0-9_]" is wider than "\W" but a plain bitmap.
-_CUES = re.compile(rf"[^A-Za-z0-9_](?:{_by_first_letter([*_ORG_CORES, *(w + '()' for w in _HEAD_WORDS)])})")
-# How far back from a head noun an _ANON phrase can start, read on the reversed text: over the
-# head's own run of non-space, then up to five runs (a determiner and four modifiers) made of the
-# characters modifiers are made of; the farthest may be only partly such characters.
-_ANON_REACH_REVERSED = re.compile(r"\S*(?:\s+[\w'’.․-]+){0,5}")
-_ANON_BEFORE, _ANON_AFTER = 70, 90
-
-
-def _introductions(masked_body: str, reversed_body: str) -> list[tuple[int, str]]:
-    """Names with the role words before them ("Defense Secretary Lloyd Austin")."""
-    out = []
-    n = len(masked_body)
-    for m in _NAME_RE.finditer(masked_body):
-        start = m.start()
-        role = _ROLE_TAIL_REVERSED.match(reversed_body, n - start, n - max(0, start - _ROLE_WINDOW))
-        if role:
-            start = n - role.end()
-        out.append((start, masked_body[start : m.end()]))
-    return out
-
-
-def _cues(masked_body: str) -> tuple[list[int], list[tuple[int, int]]]:
-    """Where organisation words start, and where head nouns start and end."""
-    # _CUES needs a character before the word, so the text's start is tried as well.
-    orgs, heads = [0], []
-    head = _HEAD_WORD.match(masked_body)
-    if head:
-        heads.append(head.span())
-    for m in _CUES.finditer(masked_body):
-        if m.lastindex is None:
-            orgs.append(m.start() + 1)
-        else:
-            heads.append((m.start() + 1, m.end()))
-    return orgs, heads
-
-
-def _organisations(masked_body: str, cores: list[int]) -> list[re.Match[str]]:
-    """What _ORG.finditer finds, trying the pattern only where a core word or its prefix begins."""
-    starts = set(cores)
-    for q in cores:
-        for prefix in _ORG_PREFIXES_BY_END.get(masked_body[q - 2 : q], ()):
-            if q >= len(prefix) and masked_body.startswith(prefix, q - len(prefix)):
-                starts.add(q - len(prefix))
-    out = []
-    end = 0
-    for start in sorted(starts):
-        if start >= end:
-            m = _ORG.match(masked_body, start)
-            if m:
-                out.append(m)
-                end = m.end()
-    return out
-
-
-def _anonymous(masked_body: str, reversed_body: str, heads: list[tuple[int, int]]) -> list[re.Match[str]]:
-    """ "a US military official"-style phrases, found from their head noun outwards.
-
-    For each head noun, the match with that head among those _ANON.finditer yields from 70
-    characters before it to 90 after, searching only from where a phrase could start.
-    """
-    n = len(masked_body)
-    reach = [n - _ANON_REACH_REVERSED.match(reversed_body, n - start).end() for start, _ in heads]
-    out = []
-    for start, end in heads:
-        pos, hi = max(0, start - _ANON_BEFORE), min(n, end + _ANON_AFTER)
-        k = 0
-        while pos <= start:
-            # A phrase starting at or after pos has its head at or after heads[k], so it starts
-            # in that head's reach (reach only grows along the text).
-            while heads[k][0] < pos:
-                k += 1
-            m = _ANON.search(masked_body, max(pos, reach[k]), hi)
-            if m is None or m.start("head") > start:
-                break
-            if m.start("head") == start:
-                out.append(m)
-                break
-            pos = m.end()
-    return out
-
-
-def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
-    """The anonymous source an _ANON match introduces: "a US official", "two officials"."""
-    det = (m["det"] or "").lower()
-    if det in ("the", "this") or (not det and not m["head"].endswith("s")):
-        return None
-    phrase = m["phrase"].replace("․", ".")
-    if det in ("a", "an", "one", "another"):
-        phrase = det + phrase[len(m["det"]) :]
-    head = m.group(0).split()[-1]
-    kind = "witness" if head.lower().startswith(("witness", "resident")) else "anonymous official"
-    return Speaker(phrase, None, kind)
-
-
-@cache  # _ORG matches only a few hundred different strings
-def _body(org: str) -> Speaker | None:
-    """The government body an _ORG match names, or None for a back-reference ("the group")."""
-    if _BACKREF_ORG.match(org) or org.lower().startswith(("the group", "the statement")):
-        return None
-    org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
-    return Speaker(org.replace("․", "."), None, "government body")
-
-
-@lru_cache(maxsize=1024)
-def _introduced(who: str) -> Speaker | None:
-    """The person a name with its role words introduces; None for a group, a body or no person."""
-    # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
-    person = _person(who)
-    if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name
-        return None
-    if person.role and not all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in person.role.split()):
-        return Speaker(person.name, None, "other")
-    return person
-
-
-def introduce(book: SpeakerBook, masked_body: str) -> None:
-    """Register people and anonymous officials wherever the article first mentions them."""
-    reversed_body = masked_body[::-1]
-    org_starts, heads = _cues(masked_body)
-    for m in _anonymous(masked_body, reversed_body, heads):
-        speaker = _anonymous_speaker(m)
-        if speaker is not None:
-            book.remember(speaker, m.start())
-    for name, m in find_groups(masked_body):
-        book.people.append((m.start(), Speaker(name, None, "claimant")))
-    for m in _organisations(masked_body, org_starts):
-        speaker = _body(m.group("org"))
-        if speaker is not None:
-            book.people.append((m.start(), speaker))
-    names = {p.name for _, p in book.people}
-    for start, who in _introductions(masked_body, reversed_body):
-        person = _introduced(who.replace("․", "."))
-        if person is not None and person.name not in names:
-            names.add(person.name)
-            book.people.append((start, person))
-    book.last = None

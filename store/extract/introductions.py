@@ -1,0 +1,278 @@
+"""Where the article first mentions people, anonymous sources and government bodies.
+
+Quotations often name their speaker only as "he", "the official" or a surname; the full name
+and role came earlier, often in a sentence that quotes no one ("Defense Secretary Lloyd Austin
+visited troops ..."). :func:`introduce` reads the whole article once, before any quotation, and
+enters every such introduction with its position in the :class:`~store.extract.speakers.SpeakerBook`,
+which resolves the later references.
+
+The full patterns are slow to search for (sre cannot skip ahead over text when a pattern starts
+with "\\b" or a long alternation), so each is tried only where a cheap scan says it could match.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache, lru_cache
+
+from store.extract.fields import find_groups
+from store.extract.speakers import (
+    _ANON,
+    _BACKREF_ORG,
+    _HEAD_WORD,
+    _HEAD_WORDS,
+    _NAME,
+    _NAME_FIRST_WORD,
+    _ORG,
+    _ORG_CORES,
+    _ORG_PREFIXES,
+    _TITLE_WORDS,
+    Speaker,
+    SpeakerBook,
+    _person,
+)
+
+_ORG_PREFIXES_BY_END = {
+    end: tuple(p for p in _ORG_PREFIXES if p.endswith(end)) for end in {p[-2:] for p in _ORG_PREFIXES}
+}
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` (which has no "(" or "|" inside a class)."""
+    parts, depth, start, i = [], 0, 0, 0
+    while i < len(pattern):
+        if pattern[i] == "\\":
+            i += 1
+        elif pattern[i] == "(":
+            depth += 1
+        elif pattern[i] == ")":
+            depth -= 1
+        elif pattern[i] == "|" and depth == 0:
+            parts.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*parts, pattern[start:]]
+
+
+# A group of plain branches, optional or not; any other quantifier leaves it unmatched (and refused).
+_LEADING_GROUP = re.compile(r"\(\?:([^()]*)\)(\??)(?![?*+{])")
+_PLAIN_FIRST = re.compile(r"[A-Za-z](?![?*{])")
+
+
+def _first_chars(alternative: str) -> set[str]:
+    """Every character a match of ``alternative`` can start with: the first letter of each branch
+    of its leading groups, up to and including the first group that is not optional, or else the
+    letter after them. Anything else (a class, an escape) is refused rather than guessed at."""
+    out: set[str] = set()
+    rest = alternative
+    while group := _LEADING_GROUP.match(rest):
+        for branch in group[1].split("|"):
+            if not _PLAIN_FIRST.match(branch):
+                raise ValueError(f"cannot tell how {alternative!r} starts")
+            out.add(branch[0])
+        if not group[2]:
+            return out
+        rest = rest[group.end() :]
+    if not _PLAIN_FIRST.match(rest):
+        raise ValueError(f"cannot tell how {alternative!r} starts")
+    return out | {rest[0]}
+
+
+def _org_by_first_char() -> dict[str, re.Pattern[str]]:
+    """_ORG with only the alternatives that can start with each character, in their order.
+
+    At a given place, an alternative that cannot start with the character there never matches,
+    so dropping it changes nothing, and re no longer tries some thirty alternatives in turn.
+    """
+    inner = _ORG.pattern.removeprefix(r"\b(?P<org>").removesuffix(r")\b")
+    if _ORG.flags & re.IGNORECASE or _ORG.pattern != rf"\b(?P<org>{inner})\b":
+        raise ValueError("_ORG is no longer a plain alternation")
+    firsts = [(alternative, _first_chars(alternative)) for alternative in _alternatives(inner)]
+    chars = set().union(*(f for _, f in firsts))
+    return {c: re.compile(rf"\b(?P<org>{'|'.join(a for a, f in firsts if c in f)})\b") for c in chars}
+
+
+_ORG_AT = _org_by_first_char()
+
+_ROLE_LOWER = [
+    "press",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "adviser",
+    "advisor",
+    "minister",
+    "chief",
+    "commander",
+    "deputy",
+    "general",
+    "official",
+    "national",
+    "security",
+    "government",
+    "military",
+    "foreign",
+    "defence",
+    "defense",
+]
+_ROLE_WINDOW = 80
+# The role words before a name ("Defense Secretary Lloyd Austin") once were the leftmost match of
+# "(?:\b{role}\s+){1,7}$" in the 80 characters before it. Read backwards from the name, that is one
+# anchored match on the reversed text: greedy units (whitespace, then a role word reversed) give
+# the same earliest start, and endpos stands for the window's start.
+_ROLE_TAIL_REVERSED = re.compile(r"(?:\s+(?:[\w'’.-]*[A-Z]|" + "|".join(w[::-1] for w in _ROLE_LOWER) + r")\b){1,7}")
+# A name at a word start: "[A-Z]" first lets the engine scan for capitals; the look-behind is "\b".
+# The first word is possessive ("*+"): only whitespace may follow it, so giving back letters never helps.
+_NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{_NAME.removeprefix(_NAME_FIRST_WORD)}\b")
+
+
+def _by_first_letter(words: Iterable[str]) -> str:
+    """An alternation grouped by first letter, which the regex engine rejects faster."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(word[1:])
+    return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
+
+
+# Organisation words and head nouns after a non-word character, the only places _ORG and _ANON
+# matches can start from. A head noun ends in an empty group, so m.lastindex tells the two apart
+# (no core word starts like a head noun). "[^A-Za-z0-9_]" is wider than "\W" but a plain bitmap.
+_CUES = re.compile(rf"[^A-Za-z0-9_](?:{_by_first_letter([*_ORG_CORES, *(w + '()' for w in _HEAD_WORDS)])})")
+# How far back from a head noun an _ANON phrase can start, read on the reversed text: over the
+# head's own run of non-space, then up to five runs (a determiner and four modifiers) made of the
+# characters modifiers are made of; the farthest may be only partly such characters.
+_ANON_REACH_REVERSED = re.compile(r"\S*(?:\s+[\w'’.․-]+){0,5}")
+_ANON_BEFORE, _ANON_AFTER = 70, 90
+
+
+def _introductions(masked_body: str, reversed_body: str) -> list[tuple[int, str]]:
+    """Names with the role words before them ("Defense Secretary Lloyd Austin")."""
+    out = []
+    n = len(masked_body)
+    for m in _NAME_RE.finditer(masked_body):
+        start = m.start()
+        role = _ROLE_TAIL_REVERSED.match(reversed_body, n - start, n - max(0, start - _ROLE_WINDOW))
+        if role:
+            start = n - role.end()
+        out.append((start, masked_body[start : m.end()]))
+    return out
+
+
+def _cues(masked_body: str) -> tuple[list[int], list[tuple[int, int]]]:
+    """Where organisation words start, and where head nouns start and end."""
+    # _CUES needs a character before the word, so the text's start is tried as well.
+    orgs, heads = [0], []
+    head = _HEAD_WORD.match(masked_body)
+    if head:
+        heads.append(head.span())
+    for m in _CUES.finditer(masked_body):
+        if m.lastindex is None:
+            orgs.append(m.start() + 1)
+        else:
+            heads.append((m.start() + 1, m.end()))
+    return orgs, heads
+
+
+def _organisations(masked_body: str, cores: list[int]) -> list[re.Match[str]]:
+    """What _ORG.finditer finds, trying the pattern only where a core word or its prefix begins."""
+    starts = set(cores)
+    for q in cores:
+        for prefix in _ORG_PREFIXES_BY_END.get(masked_body[q - 2 : q], ()):
+            if q >= len(prefix) and masked_body.startswith(prefix, q - len(prefix)):
+                starts.add(q - len(prefix))
+    out = []
+    end = 0
+    for start in sorted(starts):
+        if start >= end:
+            # A character that starts no alternative can only be the text's start (tried in full).
+            m = _ORG_AT.get(masked_body[start : start + 1], _ORG).match(masked_body, start)
+            if m:
+                out.append(m)
+                end = m.end()
+    return out
+
+
+def _anonymous(masked_body: str, reversed_body: str, heads: list[tuple[int, int]]) -> list[re.Match[str]]:
+    """ "a US military official"-style phrases, found from their head noun outwards.
+
+    For each head noun, the match with that head among those _ANON.finditer yields from 70
+    characters before it to 90 after, searching only from where a phrase could start.
+    """
+    n = len(masked_body)
+    reach = [n - _ANON_REACH_REVERSED.match(reversed_body, n - start).end() for start, _ in heads]
+    out = []
+    for start, end in heads:
+        pos, hi = max(0, start - _ANON_BEFORE), min(n, end + _ANON_AFTER)
+        k = 0
+        while pos <= start:
+            # A phrase starting at or after pos has its head at or after heads[k], so it starts
+            # in that head's reach (reach only grows along the text).
+            while heads[k][0] < pos:
+                k += 1
+            m = _ANON.search(masked_body, max(pos, reach[k]), hi)
+            if m is None or m.start("head") > start:
+                break
+            if m.start("head") == start:
+                out.append(m)
+                break
+            pos = m.end()
+    return out
+
+
+def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
+    """The anonymous source an _ANON match introduces: "a US official", "two officials"."""
+    det = (m["det"] or "").lower()
+    if det in ("the", "this") or (not det and not m["head"].endswith("s")):
+        return None
+    phrase = m["phrase"].replace("․", ".")
+    if det in ("a", "an", "one", "another"):
+        phrase = det + phrase[len(m["det"]) :]
+    head = m.group(0).split()[-1]
+    kind = "witness" if head.lower().startswith(("witness", "resident")) else "anonymous official"
+    return Speaker(phrase, None, kind)
+
+
+@cache  # _ORG matches only a few hundred different strings
+def _body(org: str) -> Speaker | None:
+    """The government body an _ORG match names, or None for a back-reference ("the group")."""
+    if _BACKREF_ORG.match(org) or org.lower().startswith(("the group", "the statement")):
+        return None
+    org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
+    return Speaker(org.replace("․", "."), None, "government body")
+
+
+@lru_cache(maxsize=1024)
+def _introduced(who: str) -> Speaker | None:
+    """The person a name with its role words introduces; None for a group, a body or no person."""
+    # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
+    person = _person(who)
+    if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name
+        return None
+    if person.role and not all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in person.role.split()):
+        return Speaker(person.name, None, "other")
+    return person
+
+
+def introduce(book: SpeakerBook, masked_body: str) -> None:
+    """Register people and anonymous officials wherever the article first mentions them."""
+    reversed_body = masked_body[::-1]
+    org_starts, heads = _cues(masked_body)
+    for m in _anonymous(masked_body, reversed_body, heads):
+        speaker = _anonymous_speaker(m)
+        if speaker is not None:
+            book.remember(speaker, m.start())
+    for name, m in find_groups(masked_body):
+        book.people.append((m.start(), Speaker(name, None, "claimant")))
+    for m in _organisations(masked_body, org_starts):
+        speaker = _body(m.group("org"))
+        if speaker is not None:
+            book.people.append((m.start(), speaker))
+    names = {p.name for _, p in book.people}
+    for start, who in _introductions(masked_body, reversed_body):
+        person = _introduced(who.replace("․", "."))
+        if person is not None and person.name not in names:
+            names.add(person.name)
+            book.people.append((start, person))
+    book.last = None
