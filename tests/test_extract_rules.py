@@ -349,6 +349,34 @@ def test_reported_statement_is_kept_with_its_speaker() -> None:
     assert statement.text.startswith("a drone was shot down")
 
 
+def test_a_body_at_the_start_of_a_sentence_is_a_body() -> None:
+    body = (
+        "The Syrian Observatory for Human Rights said the drone struck the oil field late Sunday. "
+        "The Pentagon said the missiles were launched from Iranian territory."
+    )
+    assert [(q.speaker, q.speaker_kind) for q in run(body).quotes] == [
+        ("Syrian Observatory for Human Rights", "government body"),
+        ("Pentagon", "government body"),
+    ]
+
+
+def test_the_guard_is_the_guard_whoever_spoke_last() -> None:
+    body = (
+        "Iran's Islamic Revolutionary Guard Corps claimed the strikes in a statement. "
+        "The Pentagon said the missiles were launched from Iranian territory. "
+        '"This is the first step of our revenge," the Guard said.'
+    )
+    assert quotes_of(body) == [("This is the first step of our revenge", "Islamic Revolutionary Guard Corps")]
+
+
+def test_the_statement_is_the_speaker_named_before_it() -> None:
+    body = (
+        'The Iraqi government\'s military spokesman said in a statement: "The perpetrators will be pursued." '
+        'The statement described the attackers as "outlaw groups".'
+    )
+    assert [speaker for _, speaker in quotes_of(body)] == ["The Iraqi government's military spokesman"] * 2
+
+
 def test_quote_is_linked_to_its_incident() -> None:
     body = (
         'Rockets hit Harir air base on Monday. "It was a heavy barrage," a US official said.\n\n'

@@ -263,12 +263,12 @@ class SpeakerBook:
                 return self.last
             named = (i for i in every if people[i][1].kind in _PERSON_KINDS and " " in people[i][1].name)
             return _latest(people, named, position)
+        if low.startswith("the guard"):  # the Guard by name, whichever body spoke last
+            return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
         if _IT.match(p) or _BACKREF_ORG.match(low):
             if self.last is not None and self.last.kind in _BODY_KINDS:
                 return self.last
             return _latest(people, (i for i in every if people[i][1].kind in _BODY_KINDS), position)
-        if low.startswith("the guard"):
-            return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
         if low.startswith(("the ", "this ", "that ")):
             return _latest(people, _described_as(self._descriptions(), low), position)
         words = p.split()
@@ -449,7 +449,8 @@ def _new_speaker(phrase: str) -> Speaker | None:
         if anon["det"] in ("A", "An", "One", "Another", "This"):
             text = anon["det"].lower() + text[len(anon["det"]) :]
         return Speaker(text, None, kind)
-    org = _ORG.match(phrase)
+    # "The Syrian Observatory for Human Rights said": a body, even with a capital T.
+    org = _ORG.match("the " + phrase[4:] if phrase.startswith("The ") else phrase)
     if org and org.end() >= len(phrase) - 1:
         name = org.group("org")
         name = name[4:] if name.lower().startswith("the ") and not name.lower().endswith("office") else name
