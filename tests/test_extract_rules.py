@@ -404,6 +404,14 @@ def test_sources_with_kinds() -> None:
     }
 
 
+def test_an_outlet_quoted_by_its_long_name_is_one_source() -> None:
+    body = (
+        "The Syrian Observatory for Human Rights said the drone hit a training ground, SOHR reported. "
+        "The SDF said the drone hit a training academy inside the base."
+    )
+    assert [(s.name, s.kind) for s in run(body).sources] == [("SOHR", "media"), ("SDF", "government body")]
+
+
 def test_tallies() -> None:
     body = (
         "Since the start of the war in October, there have been more than 140 attacks on US and coalition "

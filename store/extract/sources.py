@@ -69,6 +69,17 @@ def cited_agencies(body: str) -> list[tuple[str, str]]:
     return found
 
 
+_OUTLET_NAMES = [(name, kind, re.compile(rf"(?:the\s+)?(?:{p})", re.I)) for name, kind, p in _AGENCIES]
+
+
+def _outlet(speaker: str) -> tuple[str, str] | None:
+    """The agency or outlet a speaker's name is, under its one name and kind, if it is one."""
+    for name, kind, pattern in _OUTLET_NAMES:
+        if pattern.fullmatch(speaker):
+            return name, kind
+    return None
+
+
 _SPEAKER_KIND_TO_SOURCE = {
     "named official": "named official",
     "anonymous official": "anonymous official",
@@ -90,6 +101,9 @@ def find_sources(article: Article, quotes: list[Quote], incidents: list[Incident
     for name, kind in cited_agencies(article.body):
         add(name, kind)
     for q in quotes:
+        if q.speaker and (outlet := _outlet(q.speaker)) is not None:
+            add(*outlet)  # "the Syrian Observatory for Human Rights said": the monitor SOHR, cited
+            continue
         add(q.speaker, _SPEAKER_KIND_TO_SOURCE.get(q.speaker_kind, "named official" if q.speaker_role else "media"))
         if q.via and any(q.via.removeprefix("the ") == name for name, _, _ in _AGENCIES):
             add(q.via, "news agency")

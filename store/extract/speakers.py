@@ -449,8 +449,9 @@ def _new_speaker(phrase: str) -> Speaker | None:
         if anon["det"] in ("A", "An", "One", "Another", "This"):
             text = anon["det"].lower() + text[len(anon["det"]) :]
         return Speaker(text, None, kind)
-    # "The Syrian Observatory for Human Rights said": a body, even with a capital T.
-    org = _ORG.match("the " + phrase[4:] if phrase.startswith("The ") else phrase)
+    org = _ORG.match(phrase)
+    if phrase.startswith("The "):  # "The Syrian Observatory for Human Rights said", "The SDF said"
+        org = _ORG.match("the " + phrase[4:]) or _ORG.match(phrase, 4)
     if org and org.end() >= len(phrase) - 1:
         name = org.group("org")
         name = name[4:] if name.lower().startswith("the ") and not name.lower().endswith("office") else name
