@@ -56,10 +56,6 @@ def families_compatible(fa: frozenset[str], fb: frozenset[str]) -> bool:
     return not fa or not fb or bool(fa & fb)
 
 
-def weapons_compatible(a: Iterable[str], b: Iterable[str]) -> bool:
-    return families_compatible(families(a), families(b))
-
-
 @lru_cache(maxsize=4096)
 def window(day: str, precision: str) -> tuple[date, date]:
     """The days a dated mention may stand for: one day, the week up to it, or its month.
@@ -78,10 +74,6 @@ def window(day: str, precision: str) -> tuple[date, date]:
 
 def windows_overlap(a: tuple[date, date], b: tuple[date, date]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
-
-
-def dates_compatible(a: str, a_precision: str, b: str, b_precision: str) -> bool:
-    return windows_overlap(window(a, a_precision), window(b, b_precision))
 
 
 def day_distance(a: str, b: str) -> int:

@@ -143,11 +143,6 @@ _GENERIC_AT = Anchored(
     GENERIC_BASE,
     need=("base", "garrison", "airfield", "post", "installation", "compound", "facility", "airport", "site", "camp"),
 )
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|"
-    r"tweeted|reported|briefing|briefed|statement|speaking|spoke|noted|warned|insisted)\b",
-    re.I,
-)
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
 _SPEECH_WORDS = (

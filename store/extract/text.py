@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.extract.scan import CUES, Keys, first_at, folded
+from store.extract.scan import CUES, Anchored, Keys, first_at
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # white space and a capital, digit or opening quote: `...base." The` splits, `U.S. forces` not.
@@ -233,13 +233,12 @@ class Cue:
         need: tuple[str, ...] = (),
     ) -> None:
         self.pattern = pattern
-        self.need = need
         folds = bool(pattern.flags & re.IGNORECASE)
         if not folds and starts is None:
             raise ValueError("a case-sensitive cue needs its starts")
-        self.fast = folded(pattern) if folds else pattern
         self.anchor = CUES.anchor(starts) if folds and starts is not None else None
         self.keys = None if folds or starts is None else Keys(starts)
+        self.folded = Anchored(pattern, self.anchor, need) if folds else None
         self.names = self.anchor.names if self.anchor is not None else frozenset()
         # The one way this cue searches, chosen once: a reader asks ~130 cues per article.
         self._find: Callable[[str], re.Match[str] | None] = (
@@ -267,18 +266,11 @@ class Cue:
     def _anchored(self, text: str) -> re.Match[str] | None:
         """Folded, from the sentence's start words; most cues find none of theirs, one set test."""
         low, found = CUES.sentence(text)
-        if low is None:
-            return self.pattern.search(text)
-        if found.keys().isdisjoint(self.names) or (self.need and not any(map(low.__contains__, self.need))):
+        if low is not None and found.keys().isdisjoint(self.names):
             return None
-        assert self.anchor is not None
-        return first_at(self.fast, low, self.anchor.starts_in(low, found))
+        return self._gated(text)
 
     def _gated(self, text: str) -> re.Match[str] | None:
-        """Folded, over the whole sentence, once one of the ``need`` words is in it."""
-        low = CUES.sentence(text)[0]
-        if low is None:
-            return self.pattern.search(text)
-        if self.need and not any(map(low.__contains__, self.need)):
-            return None
-        return self.fast.search(low)
+        """Folded (see :class:`~store.extract.scan.Anchored`), once one of the ``need`` words is in it."""
+        assert self.folded is not None
+        return self.folded.search(text, CUES.sentence(text)[0])
