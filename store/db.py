@@ -287,6 +287,7 @@ class Store:
         """Store an article and everything extracted from it, atomically."""
         digest = digest or content_hash(article.body)
         with self.transaction():
+            # Asked again under the write lock: another process may have stored it since.
             existing = self.find_duplicate(article, digest)
             if existing is not None:
                 return AddResult("duplicate", existing)

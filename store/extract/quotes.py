@@ -14,7 +14,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from itertools import pairwise
 
 from store.extract.introductions import introduce
 from store.extract.scan import alternation
@@ -247,14 +246,9 @@ class QuoteReader:
         # split_sentences gives sentences in order, each ending before the next starts, so the
         # first sentence that reaches a position is found by bisection on their ends.
         self._reach = [s.end + 2 for s in sentences]
-        self._ordered = all(s.start <= s.end for s in sentences) and all(
-            a.end <= b.start for a, b in pairwise(sentences)
-        )
 
     def sentence_index(self, position: int) -> int | None:
         """The first sentence that holds ``position``, or ends a character or two before it."""
-        if not self._ordered:
-            return next((i for i, s in enumerate(self.sentences) if s.start <= position < s.end + 2), None)
         i = bisect_right(self._reach, position)
         return i if i < len(self.sentences) and self.sentences[i].start <= position else None
 
