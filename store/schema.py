@@ -178,5 +178,20 @@ _V2 = [
     "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
 ]
 
-MIGRATIONS: list[list[str]] = [_V1, _V2]
+# v3: only three-letter prefixes. Search-as-you-type adds the ``*`` from the third letter on
+# (tui.text.as_you_type), so the two-letter index served no query, yet cost every report about
+# 140 us of its write (bench/RESULTS.md). Longer prefixes read the term index; three-letter
+# ones keep their own.
+_V3 = [
+    "DROP TABLE articles_fts",
+    """CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, dek, body, content='articles', content_rowid='id', prefix='3')""",
+    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+    "DROP TABLE quotes_fts",
+    """CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        text, speaker, content='quotes', content_rowid='id', prefix='3')""",
+    "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
+]
+
+MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -158,21 +158,26 @@ def test_two_processes_creating_one_store_at_once(db_path: Path) -> None:
     assert counts(db_path)["articles"] == 4
 
 
-def test_a_version_1_store_is_migrated_in_place(db_path: Path) -> None:
+@pytest.mark.parametrize("version", [1, 2])
+def test_an_older_store_is_migrated_in_place(db_path: Path, version: int) -> None:
     from store.schema import MIGRATIONS
 
     conn = sqlite3.connect(db_path)
-    for statement in MIGRATIONS[0]:
-        conn.execute(statement)
-    conn.execute("PRAGMA user_version = 1")
+    for statements in MIGRATIONS[:version]:
+        for statement in statements:
+            conn.execute(statement)
+    conn.execute(f"PRAGMA user_version = {version}")
     conn.execute(
         "INSERT INTO articles (content_hash, title, body, ingested_at) VALUES ('h', 'Old', 'Drones hit Harir', 'x')"
     )
+    conn.execute("INSERT INTO quotes (article_id, text, speaker) VALUES (1, 'We saw the drones', 'Finer')")
     conn.commit()
     conn.close()
     with Store(db_path) as store:
-        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
-        hits = store.conn.execute("SELECT rowid FROM articles_fts WHERE articles_fts MATCH 'dro*'").fetchall()
-        assert [h[0] for h in hits] == [1]  # the article stored before the migration is still found
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+        # What was stored before the migration is still found, as search-as-you-type asks.
+        for table, query in (("articles_fts", "dro*"), ("articles_fts", "harir"), ("quotes_fts", "fin*")):
+            hits = store.conn.execute(f"SELECT rowid FROM {table} WHERE {table} MATCH ?", (query,)).fetchall()
+            assert [h[0] for h in hits] == [1], (table, query)
         indexes = {r[0] for r in store.conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
         assert {"articles_ingested", "incidents_first_seen"} <= indexes
