@@ -32,19 +32,33 @@ def emit(line: str) -> None:
 
 
 @contextmanager
-def stop_on_signals() -> Iterator[threading.Event]:
-    """An event set by Ctrl-C or SIGTERM; both also interrupt a blocking call at once."""
+def stop_on_signals(*, finish_current: bool = False) -> Iterator[threading.Event]:
+    """An event set by Ctrl-C or SIGTERM; both also interrupt a blocking call at once.
+
+    With ``finish_current`` the first signal only sets the event, for a loop that checks it
+    between units of work and never blocks without watching it (the folder watcher): the
+    file in hand is then stored, counted and remembered before the loop ends, where an
+    interrupt half-way would leave it stored but neither counted nor marked as read. A
+    second signal interrupts at once all the same.
+    """
     stop = threading.Event()
-    previous = signal.getsignal(signal.SIGTERM)
-    if threading.current_thread() is threading.main_thread():
-        signal.signal(signal.SIGTERM, signal.default_int_handler)  # SIGTERM behaves as Ctrl-C
+
+    def on_signal(_signum: int, _frame: object) -> None:
+        if stop.is_set() or not finish_current:
+            raise KeyboardInterrupt
+        stop.set()
+
+    main = threading.current_thread() is threading.main_thread()
+    previous = {sig: signal.getsignal(sig) for sig in (signal.SIGINT, signal.SIGTERM)} if main else {}
+    for sig in previous:
+        signal.signal(sig, on_signal)
     try:
         yield stop
     except KeyboardInterrupt:
         stop.set()
     finally:
-        if threading.current_thread() is threading.main_thread():
-            signal.signal(signal.SIGTERM, previous)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 @click.command()
@@ -69,7 +83,7 @@ def watch(ctx: click.Context, dirs: tuple[Path, ...], db: Path | None) -> None:
     store = open_store(resolve_db(ctx, db))
     watcher = Watcher(store, folders, emit)
     try:
-        with stop_on_signals() as stop:
+        with stop_on_signals(finish_current=True) as stop:
             click.echo(f"watching {len(folders)} folder{'s' if len(folders) > 1 else ''}; Ctrl-C stops", err=True)
             watcher.run(stop)
     except DependencyError as exc:

@@ -221,13 +221,16 @@ class Watcher:
             if item.warning:
                 self.on_event(events.warning(item.warning))
             first_id.append(result.article_id)
+            # Counted with its line, so the summary agrees with every line printed before it.
+            if result.status == "duplicate":
+                self.duplicate += 1
+            else:
+                self.new += 1
             title = item.article.title if item.article else None
             incidents = result.incidents_new + result.incidents_merged
             self.on_event(events.report(result.status, item.source, title, incidents))
 
         summary = ingest_items(self.store, items, on_item=on_item)
-        self.new += summary.new
-        self.duplicate += summary.duplicate
         self.failed += summary.failed
         status = "error" if not first_id else ("partial" if errors else "ok")
         self.store.mark_file(str(path), st.st_size, st.st_mtime, first_id[0] if first_id else None, status)
