@@ -268,7 +268,8 @@ class Cue:
         low, found = CUES.sentence(text)
         if low is not None and found.keys().isdisjoint(self.names):
             return None
-        return self._gated(text)
+        assert self.folded is not None
+        return self.folded.search(text, low)
 
     def _gated(self, text: str) -> re.Match[str] | None:
         """Folded (see :class:`~store.extract.scan.Anchored`), once one of the ``need`` words is in it."""
