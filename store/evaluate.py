@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from store.extract import extract
+from store.extract.speakers import canonical_body
 from store.gazetteer import default_gazetteer
 from store.ingest.files import read_paths
 from store.models import Article, Extraction, IncidentMention
@@ -117,7 +118,11 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
 
 
 def _speaker_right(gold: str | None, pred: str | None) -> bool:
+    """Gold names a speaker as the text does; a listed body ("U.S. Central Command") is
+    extracted under its short name ("CENTCOM"), which is the same speaker."""
     g, p = _norm(gold), _norm(pred)
+    if g and gold and pred and (body := canonical_body(gold)) is not None and body == canonical_body(pred):
+        return True
     return bool(g) and (g == p or (g.endswith(p) and len(p.split()) >= 2) or (p.endswith(g) and len(g.split()) >= 2))
 
 

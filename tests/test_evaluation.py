@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from store.evaluate import evaluate
@@ -29,3 +30,23 @@ def test_eval_command_prints_its_figures() -> None:
     assert result.returncode == 0
     assert "incidents              P " in result.stdout and "speaker accuracy" in result.stdout
     assert "  field weapons" in result.stdout
+
+
+def test_a_body_under_its_short_name_is_the_speaker_gold_names_in_full(tmp_path: Path) -> None:
+    """Gold names speakers as the text does; extraction gives a listed body its short name."""
+    body = (
+        "U.S. Central Command said in a statement:\n\n"
+        '"Militants launched missiles at al-Asad Air Base on Saturday."\n\n'
+        '"We are watching," the White House said.'
+    )
+    (tmp_path / "a.txt").write_text(f"Statement\n\nPublished: 2024-01-21\n\n{body}\n")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    quotes = [
+        {"text": "Militants launched missiles at al-Asad Air Base on Saturday.", "speaker": "U.S. Central Command"},
+        {"text": "We are watching", "speaker": "CENTCOM"},  # the White House said it: wrong
+    ]
+    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [], "quotes": quotes}))
+    report = evaluate(gold, tmp_path)
+    assert report.speakers_right == 1
+    assert any("gold 'CENTCOM', got 'White House'" in m for m in report.misses)

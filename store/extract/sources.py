@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from store.extract.scan import Keys, matches_at
+from store.extract.speakers import canonical_body
 from store.models import Article, IncidentMention, Quote, Source
 
 # Agencies and outlets that reports cite; the first name is the canonical one.
@@ -90,6 +91,10 @@ _SPEAKER_KIND_TO_SOURCE = {
 
 
 def find_sources(article: Article, quotes: list[Quote], incidents: list[IncidentMention]) -> list[Source]:
+    """Who the article credits, each once: agencies it cites, speakers it quotes, claimants, photo credit.
+
+    An outlet or a government body named in several ways is counted under its one short name.
+    """
     found: list[Source] = []
     seen: set[str] = set()
 
@@ -103,6 +108,10 @@ def find_sources(article: Article, quotes: list[Quote], incidents: list[Incident
     for q in quotes:
         if q.speaker and (outlet := _outlet(q.speaker)) is not None:
             add(*outlet)  # "the Syrian Observatory for Human Rights said": the monitor SOHR, cited
+            continue
+        if q.speaker and (body := canonical_body(q.speaker)) is not None:
+            # "U.S. Central Command" and "CENTCOM": one body, one source, whatever named the quote.
+            add(body, "government body")
             continue
         add(q.speaker, _SPEAKER_KIND_TO_SOURCE.get(q.speaker_kind, "named official" if q.speaker_role else "media"))
         if q.via and any(q.via.removeprefix("the ") == name for name, _, _ in _AGENCIES):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from store.extract.fields import find_group
@@ -176,7 +176,8 @@ _IT = re.compile(r"^(?:it|its statement)$", re.I)
 _HEAD_WORD = re.compile(_HEAD)
 _ORG = re.compile(
     r"\b(?P<org>(?:US |U\.S\. |U․S․ )?Central Command|CENTCOM|the Pentagon|Pentagon|the White House|"
-    r"White House|(?:the )?Department of Defen[cs]e|(?:the )?State Department|(?:the )?Defen[cs]e Department|"
+    r"White House|(?:the )?(?:US |U\.S\. |U․S․ )?Department of Defen[cs]e|(?:the )?State Department|"
+    r"(?:the )?(?:US |U\.S\. |U․S․ )?Defen[cs]e Department|"
     r"(?:the )?National Security Council|(?:the )?Iraqi (?:government|military|army|Joint Operations Command|"
     r"Security Media Cell|foreign ministry|interior ministry)|(?:the )?Syrian Observatory for Human Rights|SOHR|"
     r"(?:the )?Syrian Democratic Forces|SDF|(?:the )?Kurdistan Region(?:al)? (?:Government|Security Council)|KRG|"
@@ -193,6 +194,64 @@ class Speaker:
     name: str
     role: str | None = None
     kind: str = "other"
+
+
+# Government bodies that reports name in several ways, each under the one short name analysts use,
+# so that "U.S. Central Command" in one sentence or article and "CENTCOM" in the next are one
+# speaker and one source (as sources._AGENCIES does for outlets). Aliases are compared by
+# _body_key, which folds case, "U.S."/"United States" to "us", punctuation and a leading "the";
+# a body not listed keeps the name the text gives it.
+BODIES: dict[str, tuple[str, ...]] = {
+    "CENTCOM": (
+        "CENTCOM",
+        "Central Command",
+        "US Central Command",
+        "US Central Command (CENTCOM)",
+        "Central Command (CENTCOM)",
+    ),
+    "Pentagon": (
+        "Pentagon",
+        "Department of Defense",
+        "Department of Defence",
+        "Defense Department",
+        "Defence Department",
+        "US Department of Defense",
+        "US Department of Defence",
+        "US Defense Department",
+        "US Defence Department",
+        "DoD",
+    ),
+    "State Department": ("State Department", "Department of State", "US State Department"),
+}
+_NOT_KEY = re.compile(r"[^\w\s]+")
+
+
+def _body_key(name: str) -> str:
+    """``name`` folded so that the spellings of one alias compare equal ("the U.S. Central Command")."""
+    key = name.replace("․", ".").casefold().replace("u.s.", "us").replace("united states", "us")
+    words = _NOT_KEY.sub(" ", key).split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
+
+
+_BODY_BY_KEY = {_body_key(alias): name for name, aliases in BODIES.items() for alias in aliases}
+
+
+@lru_cache(maxsize=256)
+def canonical_body(name: str) -> str | None:
+    """The short name of the government body ``name`` is an alias of, or None if it is none.
+
+    Called only on a name already decided (a speaker, a source), never on running text:
+    one dict look-up, cached because an article repeats the same few names.
+    """
+    return _BODY_BY_KEY.get(_body_key(name))
+
+
+def _known_body(speaker: Speaker) -> Speaker:
+    """``speaker`` under its body's short name if it is a listed body, else unchanged."""
+    if speaker.kind != "government body":
+        return speaker
+    name = canonical_body(speaker.name)
+    return speaker if name is None or name == speaker.name else replace(speaker, name=name)
 
 
 _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
@@ -363,7 +422,7 @@ _ORG_CORES = [
     "army",
     "military",
 ]
-_ORG_PREFIXES = ("the ", "US ", "U.S. ", "U․S․ ", "the US ", "the U.S. ")
+_ORG_PREFIXES = ("the ", "US ", "U.S. ", "U․S․ ", "the US ", "the U.S. ", "the U․S․ ")
 _ORG_FIRST = frozenset(word[0] for word in (*_ORG_CORES, *_ORG_PREFIXES))
 _NAME_FULL = re.compile(_NAME)
 _ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.I)
@@ -430,13 +489,20 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker
     resolved = book.resolve(phrase, position if position >= 0 else None)
     if resolved is not None:
         book.last = resolved
-        return resolved
+        # The book may hold a body as introduced ("U.S. Central Command"): quote it by its short name.
+        return _known_body(resolved)
     speaker = _new_speaker(phrase)
     return None if speaker is None else book.remember(speaker, position)
 
 
 @lru_cache(maxsize=1024)
 def _new_speaker(phrase: str) -> Speaker | None:
+    """Whom a phrase that refers back to no one names, a listed body under its short name."""
+    speaker = _read_speaker(phrase)
+    return None if speaker is None else _known_body(speaker)
+
+
+def _read_speaker(phrase: str) -> Speaker | None:
     """Whom a phrase that refers back to no one names: a group, an official, a body or a person."""
     group = find_group(phrase)
     if group:
