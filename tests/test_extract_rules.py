@@ -8,7 +8,14 @@ import pytest
 
 from store.extract import extract
 from store.extract.dates import find_dates, parse_date_line
-from store.extract.fields import find_attack_count, find_casualties, find_claim, find_intercepted, find_weapons
+from store.extract.fields import (
+    find_attack_count,
+    find_casualties,
+    find_claim,
+    find_damage,
+    find_intercepted,
+    find_weapons,
+)
 from store.gazetteer import default_gazetteer
 from store.models import Article
 
@@ -492,3 +499,22 @@ def test_pronoun_subject_of_a_longer_clause_speaks() -> None:
         'for a moment of silence and then said "we shall respond."'
     )
     assert quotes_of(body) == [("we shall respond.", "Joe Biden")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "damage"),
+    [
+        ("The attack caused minor damage.", "minor damage"),
+        ("The rockets caused no casualties but significant damage to a hangar.", "significant damage to a hangar"),
+        ("Two drones caused damage.", "damage"),
+        ("The rockets caused no damage.", None),
+        # Talk of damage that reports none: an assessment, a question, no word yet.
+        ('"Damage assessments are still under way."', None),
+        ("We are working on initial battle damage assessments.", None),
+        ("The second struck inside the base, and we are still assessing the damage.", None),
+        ("There was no immediate word on casualties or damage.", None),
+        ("It was not clear whether there was any damage.", None),
+    ],
+)
+def test_damage_is_what_the_text_says_was_damaged(sentence: str, damage: str | None) -> None:
+    assert find_damage(sentence) == damage

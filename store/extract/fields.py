@@ -432,13 +432,30 @@ def find_intercepted(sentence: str) -> bool | None:
     return None
 
 
+# Words around "damage" that say nothing was reported: "damage assessments are under way",
+# "no word on casualties or damage", "to assess the damage", "whether there was any damage".
+_DAMAGE_UNKNOWN_BEFORE = re.compile(
+    r"(?:\bno (?:immediate )?(?:word|reports?|information|details?|indication|sign) (?:on|of|about) "
+    r"(?:\w+ (?:or|and) )?|\bany |\bwhether (?:there was )?|\bassess(?:ing|ed|es|)? (?:the |any )?|"
+    r"\bbattle )$",
+    re.I,
+)
+_DAMAGE_UNKNOWN_AFTER = re.compile(r"\s+assess", re.I)
+
+
 @lru_cache(maxsize=256)
 def find_damage(sentence: str) -> str | None:
+    """What the sentence says was damaged or burnt, or None when it reports no damage."""
     m = _DAMAGE_AT.search(sentence, lowered(sentence))
     if not m:
         return None
     text = sentence[m.start() : m.end()].strip()
     if text.lower().startswith("no "):
+        return None
+    if text.lower().startswith("damage") and (
+        _DAMAGE_UNKNOWN_BEFORE.search(sentence, max(0, m.start() - 60), m.start())
+        or _DAMAGE_UNKNOWN_AFTER.match(sentence, m.start() + len("damage"))
+    ):
         return None
     return text
 
