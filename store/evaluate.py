@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from store.extract import extract
+from store.extract.fields import find_group
 from store.extract.speakers import canonical_body
 from store.gazetteer import default_gazetteer
 from store.ingest.files import read_paths
@@ -99,6 +100,10 @@ def _same_incident(gold: dict[str, Any], pred: IncidentMention) -> bool:
     return same_place and _date_matches(gold, pred)
 
 
+def _group(name: str | None) -> str | None:
+    return (find_group(name) or name) if name else name
+
+
 def _field_right(name: str, gold: dict[str, Any], pred: IncidentMention) -> bool:
     want = gold.get(name)
     if name == "weapons":
@@ -108,7 +113,9 @@ def _field_right(name: str, gold: dict[str, Any], pred: IncidentMention) -> bool
             want_set = (want_set - {"missile"}) | (got & {"ballistic missile", "cruise missile"})
         return got == want_set
     if name == "claimed_by":
-        return _norm(want) == _norm(pred.claimed_by)
+        # Gold names the group as the text spells it ("Islamic Revolution Guards Corps");
+        # extraction gives a known group its one name.
+        return _norm(_group(want)) == _norm(_group(pred.claimed_by))
     return want == getattr(pred, name)
 
 

@@ -50,3 +50,15 @@ def test_a_body_under_its_short_name_is_the_speaker_gold_names_in_full(tmp_path:
     report = evaluate(gold, tmp_path)
     assert report.speakers_right == 1
     assert any("gold 'CENTCOM', got 'White House'" in m for m in report.misses)
+
+
+def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) -> None:
+    body = "The Islamic Revolution Guards Corps (IRGC) announced it had struck Ain al-Asad air base on Wednesday."
+    (tmp_path / "a.txt").write_text(f"Strike\n\nPublished: 2020-01-08\n\n{body}\n")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    incident = {"base": "Ain al-Asad Air Base", "date": "2020-01-08", "claimed_by": "Islamic Revolution Guards Corps"}
+    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [incident], "quotes": []}))
+    report = evaluate(gold, tmp_path)
+    assert report.incidents.tp == 1
+    assert report.field_right["claimed_by"] == 1, report.misses

@@ -238,6 +238,8 @@ def test_interception(text: str, intercepted: bool | None) -> None:
         ("Kataib Hezbollah said it had targeted the base.", "Kataib Hezbollah"),
         ("The attack was claimed by Harakat al-Nujaba.", "Harakat al-Nujaba"),
         ("In a statement, the Islamic Resistance in Iraq claimed two attacks.", "Islamic Resistance in Iraq"),
+        ("The Islamic Resistance in Iraq says it has targeted two US bases.", "Islamic Resistance in Iraq"),
+        ("The IRGC announced it had pounded the base with missiles.", "Islamic Revolutionary Guard Corps"),
     ],
 )
 def test_claims(text: str, group: str) -> None:
@@ -256,6 +258,26 @@ def test_claim_by_the_group_refers_back() -> None:
         "Rockets struck Harir air base on Tuesday. The group claimed the attack."
     )
     assert one_incident(body).claimed_by == "Kataib Hezbollah"
+
+
+def test_claim_by_the_resistance_group_refers_back() -> None:
+    body = (
+        "The Islamic Resistance in Iraq issued a statement on Monday. "
+        "The resistance group said its fighters struck Harir air base on Sunday."
+    )
+    assert one_incident(body).claimed_by == "Islamic Resistance in Iraq"
+
+
+def test_a_claim_of_the_strikes_covers_every_base_hit_that_day() -> None:
+    body = (
+        "Missiles struck Ain al-Asad air base and Erbil air base early on Wednesday. "
+        "Iran's Islamic Revolutionary Guard Corps claimed responsibility for the strikes."
+    )
+    incidents = run(body).incidents
+    assert [(i.base, i.claimed_by) for i in incidents] == [
+        ("Ain al-Asad Air Base", "Islamic Revolutionary Guard Corps"),
+        ("Erbil Air Base", "Islamic Revolutionary Guard Corps"),
+    ]
 
 
 # -- not incidents ------------------------------------------------------------------------

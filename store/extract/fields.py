@@ -483,10 +483,10 @@ _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
     r"(?:\w+ )?(?:attacks?|strikes?|operations?))|"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
-    r"said (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
-    r"(?:it|its fighters) (?:had )?"
-    r"(?:targeted|attacked|struck|launched|hit)|"
-    r"announced (?:it|that it) (?:had )?(?:targeted|attacked|struck)|"
+    r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
+    r"(?:it|its fighters) (?:had |has )?"
+    r"(?:targeted|attacked|struck|launched|hit|pounded)|"
+    r"announced (?:it|that it) (?:had |has )?(?:targeted|attacked|struck|pounded|hit)|"
     r"in a statement (?:claimed|said it))",
     re.I,
 )
@@ -518,7 +518,7 @@ _GROUP_KEYS = Keys(
 _CLAIM_KEYS = CUES.anchor(
     {
         "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
-        **dict.fromkeys(("took responsibility", "said ", "announced ", "in a statement "), (0,)),
+        **dict.fromkeys(("took responsibility", "said ", "says ", "announced ", "in a statement "), (0,)),
     }
 )
 # "there was no claim", "there has been no claim"

@@ -125,10 +125,12 @@ _SAME_DAY = Cue(
     ),
     need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
 )
-_GROUP_BACKREF = re.compile(r"\b(?:the group|the militia|the faction|the alliance|it|they|the movement)\b", re.I)
+# "the group", "the resistance group", "the Iran-backed militia": the group named last.
+_GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
+# A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
 _PLURAL_CLAIM = Cue(
-    re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?attacks\b", re.I),
-    need=("attacks",),
+    re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)\b", re.I),
+    need=("attacks", "strikes"),
 )
 _ANAPHOR = Cue(
     re.compile(
