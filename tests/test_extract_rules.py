@@ -540,3 +540,24 @@ def test_pronoun_subject_of_a_longer_clause_speaks() -> None:
 )
 def test_damage_is_what_the_text_says_was_damaged(sentence: str, damage: str | None) -> None:
     assert find_damage(sentence) == damage
+
+
+@pytest.mark.parametrize(
+    ("sentence", "killed", "injured"),
+    [
+        # A day of the month is not a count.
+        ("The drone attack on Erbil Air Base on 25 December wounded three US soldiers.", None, 3),
+        ("A drone attack on 25 December that wounded three US soldiers drew a response.", None, 3),
+        # Only our people are counted when others are named beside them.
+        ("A US contractor was killed, and four US service members and two Iraqi soldiers were wounded.", 1, 4),
+        # "No casualties among Iraqi forces" says nothing of US or coalition personnel.
+        ("It said there were no casualties among Iraqi forces.", None, None),
+        ("No casualties were reported among coalition troops.", 0, 0),
+    ],
+)
+def test_casualty_counts_are_of_our_people_and_not_dates(
+    sentence: str, killed: int | None, injured: int | None
+) -> None:
+    found = find_casualties(sentence)
+    assert (found.killed, found.injured) == (killed, injured)
+    assert found.injuries_reported == bool(injured)

@@ -170,7 +170,8 @@ _INJURED = [
         re.I,
     ),
     re.compile(
-        rf"\b{_COUNT}\s+{_PEOPLE}\s+and\s+[^.;]{{0,60}}?\s+(?:were|have been)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b",
+        rf"\b{_COUNT}\s+(?P<who>{_PEOPLE})\s+and\s+[^.;]{{0,60}}?\s+(?:were|have been)\s+(?:\w+\s+)?"
+        r"(?:injured|wounded|hurt)\b",
         re.I,
     ),
     re.compile(
@@ -238,6 +239,18 @@ _NOT_OURS_NEAR = re.compile(
 
 
 _NOT_OURS_FOLDED = folded(_NOT_OURS_NEAR)
+# "no casualties among Iraqi forces": nothing said of US or coalition personnel.
+_OTHERS_AFTER = re.compile(
+    r"\s+(?:were reported\s+)?(?:among|in the ranks of|to|for)\s+(?:the\s+)?(?:Iraqi|Syrian|Kurdish|Jordanian|local|civilian|"
+    r"civilians|Peshmerga|SDF|PMF|militia)",
+    re.I,
+)
+# "on 25 December that wounded three": a day of the month, not a count. Capitalised only, as
+# "25 may have been hurt" is a count.
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
 _MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
@@ -255,12 +268,19 @@ def _month_before(low: str) -> bool:
 
 
 def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
-    """A count that is a date ("Jan. 20"), negated ("no 5 ...") or not of our people."""
+    """A count that is a date ("Jan. 20", "25 December"), negated ("no 5 ...") or not of our people.
+
+    When the match names its people apart (``who``: "four US service members and two Iraqi
+    soldiers were wounded"), only they are asked about: the others are someone else's count.
+    """
+    if _MONTH_AFTER.match(sentence, m.end("n")):
+        return True
+    people = m["who"] if "who" in m.re.groupindex and m["who"] else m[0]
     if low is None:
         before = sentence[: m.start("n")]
-        return bool(_DATE_BEFORE.search(before) or before.lower().endswith("no ") or _NOT_OURS_NEAR.search(m[0]))
+        return bool(_DATE_BEFORE.search(before) or before.lower().endswith("no ") or _NOT_OURS_NEAR.search(people))
     before = low[: m.start("n")]
-    return _month_before(before) or before.endswith("no ") or bool(_NOT_OURS_FOLDED.search(m[0]))
+    return _month_before(before) or before.endswith("no ") or bool(_NOT_OURS_FOLDED.search(people))
 
 
 def _max_count(patterns: list[Anchored], sentence: str, low: str | None, memo: dict[Anchor, list[int]]) -> int | None:
@@ -360,9 +380,14 @@ def find_casualties(sentence: str) -> Casualties:
     memo: dict[Anchor, list[int]] = {}
     killed = _max_count(_KILLED_AT, sentence, fast, memo) if any(map(low.__contains__, _KILL_WORDS)) else None
     injured = _max_count(_INJURED_AT, sentence, fast, memo) if any(map(low.__contains__, _HURT_WORDS)) else None
-    if killed is None and _NO_KILLED_AT.search(sentence, fast):
+    # "no casualties among Iraqi forces" says nothing of ours, either way.
+    none_killed = _NO_KILLED_AT.search(sentence, fast) if killed is None else None
+    none_injured = _NO_INJURED_AT.search(sentence, fast) if injured is None else None
+    if any(m is not None and _OTHERS_AFTER.match(sentence, m.end()) for m in (none_killed, none_injured)):
+        return Casualties(killed=killed, injured=injured, injuries_reported=bool(injured))
+    if none_killed:
         killed = 0
-    if injured is None and _NO_INJURED_AT.search(sentence, fast):
+    if none_injured:
         injured = 0
     reported = bool(injured) or (
         bool(_INJURIES_NO_NUMBER_AT.search(sentence, fast))
