@@ -275,7 +275,7 @@ class _CheckedReader(incidents.IncidentReader):
         if self.current is not None:
             current = self.current.key()
             last = max((i for i, key in self.sentence_incident.items() if key == current), default=-99)
-            assert self._near_current(index) == (index - last <= 3), index
+            assert self._near_current(index) == (index - last <= incidents.NEAR), index
         super()._read(index, sentence)
 
 

@@ -561,3 +561,55 @@ def test_casualty_counts_are_of_our_people_and_not_dates(
     found = find_casualties(sentence)
     assert (found.killed, found.injured) == (killed, injured)
     assert found.injuries_reported == bool(injured)
+
+
+def test_a_weapon_fired_with_no_place_of_its_own_continues_the_incident() -> None:
+    body = (
+        "Rockets targeted the US embassy in Baghdad at dawn on Friday. "
+        "Security sources said at least a dozen Katyusha rockets were fired at the compound. "
+        "No casualties were reported."
+    )
+    incident = one_incident(body)
+    assert incident.weapons == ("rocket",)
+    assert len(incident.evidence) == 3 and (incident.killed, incident.injured) == (0, 0)
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        # Attacks in general, and a US strike, are not more of the same attack.
+        "The Islamic Resistance in Iraq has claimed most of the drone attacks on US troops since October.",
+        "Biden ordered the strikes, which targeted drone-related facilities.",
+        # A weapon with a day of its own is another attack.
+        "On Monday, two rockets were fired at the compound.",
+    ],
+)
+def test_an_aside_about_other_attacks_does_not_continue_the_incident(aside: str) -> None:
+    body = f"A drone struck Erbil air base on Wednesday, wounding three US soldiers. {aside}"
+    incidents = run(body).incidents
+    assert incidents[0].base == "Erbil Air Base"
+    assert [e.text for e in incidents[0].evidence] == [
+        "A drone struck Erbil air base on Wednesday, wounding three US soldiers."
+    ]
+
+
+def test_a_figure_after_a_quote_and_its_attribution_still_belongs_to_the_attack() -> None:
+    body = (
+        "Iran fired 22 missiles at Ain al-Asad air base on Wednesday. "
+        "It said there were no casualties among Iraqi forces. "
+        '"We are working on initial assessments," the spokesman said. '
+        '"Our forces were on high alert." '
+        "None of the missiles was intercepted, a U.S. official said."
+    )
+    assert one_incident(body).intercepted is False
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"These attacks are calibrated to cause damage without provoking a response," an analyst said.',
+        "No casualties were reported, and there was no immediate word on the extent of the damage.",
+    ],
+)
+def test_damage_talked_of_but_not_reported(sentence: str) -> None:
+    assert find_damage(sentence) is None

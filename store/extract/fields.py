@@ -461,8 +461,8 @@ def find_intercepted(sentence: str) -> bool | None:
 # "no word on casualties or damage", "to assess the damage", "whether there was any damage".
 _DAMAGE_UNKNOWN_BEFORE = re.compile(
     r"(?:\bno (?:immediate )?(?:word|reports?|information|details?|indication|sign) (?:on|of|about) "
-    r"(?:\w+ (?:or|and) )?|\bany |\bwhether (?:there was )?|\bassess(?:ing|ed|es|)? (?:the |any )?|"
-    r"\bbattle )$",
+    r"(?:(?!but\b)[\w-]+ ){0,5}|\bany |\bwhether (?:there was )?|\bassess(?:ing|ed|es|)? (?:the |any )?|"
+    r"\bbattle |\b(?:to|could|would|can|may|might) (?:cause|inflict|do) )$",
     re.I,
 )
 _DAMAGE_UNKNOWN_AFTER = re.compile(r"\s+assess", re.I)

@@ -43,13 +43,14 @@ _US_ACTION = Cue(
         r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
         r"(?:struck|hit|bombed|conducted|carried out|launched)|"
         r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
-        r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes)\b",
+        r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes|"
+        r"ordered (?:the |these |those |retaliatory |further )?(?:[\w-]+ )?(?:air ?)?strikes)\b",
         re.I,
     ),
     (
         *("retaliat", "in response", "in retaliation", "self-defen", "precision", "air strike", "airstrike"),
         *("us", "u.s.", "american", "coalition", "israeli", "washington's"),
-        *("struck", "hit", "bombed", "conducted", "carried out", "launched"),
+        *("struck", "hit", "bombed", "conducted", "carried out", "launched", "ordered"),
     ),
 )
 _THREAT = Cue(
@@ -171,6 +172,11 @@ _ANSWERED = re.compile(
     r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?(?:attacks?|strikes?|assault)\b.*)$",
     re.I,
 )  # characters between a date and a speech verb that make it the speech's date
+
+
+# How many sentences back the current incident still holds the reader's attention: a quote
+# and its attribution often stand between an attack and "None of the missiles was intercepted".
+NEAR = 4
 
 
 @dataclass
@@ -382,7 +388,11 @@ class IncidentReader:
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(_EVENT.search(text))))
             targets = [t for t in targets if t is not None]
-        elif adds if adds is not None else self._adds_to_current(index, text):
+        elif (
+            adds
+            if adds is not None
+            else self._adds_to_current(index, text) or self._continues(index, sentence, is_attack)
+        ):
             targets.append(self.current)
         if len(targets) == 1 and _PLURAL_CLAIM.search(text) and F.find_claim(text) is not None:
             targets = [d for d in self.drafts.values() if d.date == targets[0].date]
@@ -429,14 +439,29 @@ class IncidentReader:
             and bool(_ANAPHOR.search(text) or self._has_fields(text))
         )
 
+    def _continues(self, index: int, sentence: Sentence, is_attack: bool) -> bool:
+        """A weapon that did something, told without a place or a day of its own right after the
+        current incident's sentences, goes on telling it: "a dozen rockets were fired at the
+        embassy". Talk of attacks in general ("claimed most of the drone attacks on US troops")
+        names no event verb and does not."""
+        if not (is_attack and self._near_current(index) and F.find_weapons(sentence.text)):
+            return False
+        event = _EVENT.search(sentence.text)
+        return (
+            event is not None
+            and not event.group(0).lower().startswith(("attack", "strike", "assault"))
+            and not _US_ACTION.search(sentence.text)
+            and not self._event_dates(sentence)
+        )
+
     def _near_current(self, index: int) -> bool:
         """Whether a sentence is close enough to the current incident to be about it."""
         if self.current is None:
             return False
         current = self.current.key()
-        # Only this sentence and earlier ones are ever assigned: the last three are all that count.
+        # Only this sentence and earlier ones are ever assigned: the last NEAR are all that count.
         get = self.sentence_incident.get
-        return any(get(i) == current for i in range(index - 3, index + 1))
+        return any(get(i) == current for i in range(index - NEAR, index + 1))
 
     def _target(
         self,
