@@ -613,3 +613,40 @@ def test_a_figure_after_a_quote_and_its_attribution_still_belongs_to_the_attack(
 )
 def test_damage_talked_of_but_not_reported(sentence: str) -> None:
     assert find_damage(sentence) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "intercepted"),
+    [
+        ("It was not immediately clear whether the base's air defences engaged the drones.", None),
+        ("It was unclear whether the drone was shot down or crashed.", None),
+        ("Officials did not say whether any were intercepted, but one was shot down near the gate.", True),
+        ("The drone approached with a US surveillance drone, and base defenses did not engage it.", False),
+    ],
+)
+def test_interception_asked_about_or_denied(sentence: str, intercepted: bool | None) -> None:
+    assert find_intercepted(sentence) is intercepted
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group"),
+    [
+        ("The Islamic Resistance in Iraq, an umbrella group that includes Kataib Hezbollah, claimed it.", True),
+        ("US officials have blamed Kataib Hezbollah for that attack; the group has not claimed it.", False),
+        ("Kataib Hezbollah claimed it was not involved.", False),
+    ],
+)
+def test_claimed_it(sentence: str, group: bool) -> None:
+    assert (find_claim(sentence) is not None) is group
+
+
+def test_an_attack_dated_early_and_placed_later_as_the_attack_on_a_base() -> None:
+    body = (
+        "The United States struck 85 targets in Iraq and Syria on Friday, its response to a drone attack "
+        "that killed three U.S. soldiers in Jordan last Sunday.\n\n"
+        "Officials said more strikes would follow.\n\n"
+        "Washington does not want a war with Iran, officials said.\n\n"
+        "The attack on Tower 22, a logistics outpost in northeastern Jordan, killed three Army reservists."
+    )
+    incident = one_incident(body, published="2024-02-02")
+    assert (incident.base, incident.date, incident.killed) == ("Tower 22", "2024-01-28", 3)

@@ -412,7 +412,8 @@ _INTERCEPTED = re.compile(
 _NOT_INTERCEPTED = re.compile(
     r"\b(?:(?:none|neither) (?:of (?:them|the \w+) )?(?:was|were) (?:intercepted|shot down)|"
     r"(?:failed|unable) to (?:intercept|shoot down|stop)|without being intercepted|"
-    r"(?:was|were) not (?:intercepted|shot down|stopped)|air defen[cs]es? (?:failed|did not))\b",
+    r"(?:was|were) not (?:intercepted|shot down|stopped)|(?:air |base |missile )?defen[cs]es? (?:failed|did not)|"
+    r"(?:did not|didn't|could not|couldn't) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?))\b",
     re.I,
 )
 _DAMAGE = re.compile(
@@ -433,7 +434,8 @@ _INTERCEPTED_KEYS = CUES.anchor(
 _NOT_INTERCEPTED_KEYS = CUES.anchor(
     (
         *("none ", "neither ", "failed to ", "unable to ", "without being intercepted"),
-        *("was not ", "were not ", "air defen"),
+        *("was not ", "were not ", "defen", "did not ", "didn't ", "could not ", "couldn't "),
+        *("air defen", "base defen", "missile defen"),
     )
 )
 _INTERCEPTED_AT = Anchored(_INTERCEPTED, _INTERCEPTED_KEYS)
@@ -443,6 +445,8 @@ _DAMAGE_AT = Anchored(_DAMAGE, need=("damage", "destroyed ", "broke out", "erupt
 
 
 _INTERCEPTION_KEYS = _INTERCEPTED_KEYS.names | _NOT_INTERCEPTED_KEYS.names
+# "It was not immediately clear whether the air defences engaged the drones": a question, not an answer.
+_UNCERTAIN_BEFORE = re.compile(r"\b(?:whether|unclear if|not clear if)\b[^.;,]{0,80}$", re.I)
 
 
 @lru_cache(maxsize=256)
@@ -450,11 +454,16 @@ def find_intercepted(sentence: str) -> bool | None:
     low = lowered(sentence)
     if low is not None and CUES.none_of(low, _INTERCEPTION_KEYS):
         return None
-    if _NOT_INTERCEPTED_AT.search(sentence, low):
+    if _stated(_NOT_INTERCEPTED_AT, sentence, low):
         return False
-    if _INTERCEPTED_AT.search(sentence, low):
+    if _stated(_INTERCEPTED_AT, sentence, low):
         return True
     return None
+
+
+def _stated(pattern: Anchored, sentence: str, low: str | None) -> bool:
+    """Whether the pattern matches where the sentence states it, not where it asks "whether"."""
+    return any(not _UNCERTAIN_BEFORE.search(sentence, 0, m.start()) for m in pattern.finditer(sentence, low))
 
 
 # Words around "damage" that say nothing was reported: "damage assessments are under way",
@@ -508,6 +517,7 @@ _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
     r"(?:\w+ )?(?:attacks?|strikes?|operations?))|"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
+    r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
     r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded)|"

@@ -484,7 +484,8 @@ class IncidentReader:
             return earlier
         if not strong:
             return None
-        if self.pending is not None and self.index - self.pending[1] <= 2:
+        # Dated before its place is named: close by, or later as "the attack on Tower 22".
+        if self.pending is not None and (self.index - self.pending[1] <= 2 or anaphoric):
             when, pending_index = self.pending
             draft = self._open(base, place, when.day, when.precision, when.text)
             # The sentence that dated the attack ("IRGC fired a dozen ballistic missiles on 13
