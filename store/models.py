@@ -10,7 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 WEAPONS = ("drone", "rocket", "ballistic missile", "cruise missile", "missile", "mortar", "ied", "other")
-SPEAKER_KINDS = ("named official", "anonymous official", "claimant", "witness", "other")
+# The design's kinds, plus a body speaking as such ("CENTCOM said"). "other" is a named person
+# with no official role: an analyst, a researcher.
+SPEAKER_KINDS = ("named official", "anonymous official", "claimant", "witness", "government body", "other")
 SOURCE_KINDS = (
     "news agency",
     "named official",
@@ -19,6 +21,9 @@ SOURCE_KINDS = (
     "government body",
     "media",
     "photo agency",
+    "witness",
+    "expert",  # a named analyst or researcher
+    "named source",  # a named person whose role the report does not give
 )
 
 

@@ -31,6 +31,7 @@ from store.extract.speakers import (
     Speaker,
     SpeakerBook,
     _person,
+    after_place_preposition,
 )
 
 _ORG_PREFIXES_BY_END = {
@@ -145,6 +146,19 @@ _CUES = re.compile(rf"[^A-Za-z0-9_](?:{_by_first_letter([*_ORG_CORES, *(w + '()'
 # characters modifiers are made of; the farthest may be only partly such characters.
 _ANON_REACH_REVERSED = re.compile(r"\S*(?:\s+[\w'’.․-]+){0,5}")
 _ANON_BEFORE, _ANON_AFTER = 70, 90
+
+
+def _not_a_person(masked_body: str, start: int, who: str) -> bool:
+    """A name with no title that only a place or a thing can be: right after a preposition of place
+    ("a campaign stop in South Carolina") or after "the" ("the Tel Aviv regime", "the United States").
+
+    People are not named with "the" before them; a title before the name ("in President Joe Biden's
+    ...") keeps it a person. Only the few characters before the name are read.
+    """
+    if who.split(None, 1)[0].lower() in _TITLE_WORDS:
+        return False
+    before = masked_body[max(0, start - 16) : start]
+    return before.endswith(("the ", "The ")) or after_place_preposition(before)
 
 
 def _introductions(masked_body: str, reversed_body: str) -> list[tuple[int, str]]:
@@ -270,7 +284,13 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         if speaker is not None:
             book.people.append((m.start(), speaker))
     names = {p.name for _, p in book.people}
+    places: set[str] = set()  # a name once seen as a place is one everywhere in the article
     for start, who in _introductions(masked_body, reversed_body):
+        if who in places:
+            continue
+        if _not_a_person(masked_body, start, who):
+            places.add(who)
+            continue
         person = _introduced(who.replace("․", "."))
         if person is not None and person.name not in names:
             names.add(person.name)

@@ -203,6 +203,22 @@ def _blank_quotes(text: str) -> str:
 
 
 _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
+# ", a researcher on Iraqi armed groups at a Baghdad university." right after a speaker's name:
+# the clause up to the next stop (an abbreviation's dot is masked and does not stop it).
+_APPOSITIVE_AFTER = re.compile(
+    r",\s+(?P<app>(?:an?|the)\s+[^,;:!?\"“”()\n\ue000]{2,120}?)\s*(?=[,;:!?\"“”(\n]|\.(?!\w)|$)"
+)
+
+
+def _appositive_after(text: str, end: int) -> str | None:
+    """The appositive that starts at ``end`` in ``text`` (without its comma), if one does.
+
+    One anchored match at the end of a speaker phrase already found: no scan of the sentence.
+    """
+    if not text.startswith(",", end):
+        return None
+    m = _APPOSITIVE_AFTER.match(text, end)
+    return m["app"] if m else None
 
 
 def _drop_appositives(text: str) -> str:
@@ -234,6 +250,18 @@ def _statement_match(text: str) -> tuple[str, str] | None:
     return None
 
 
+def _phrase_end(text: str, phrase: str, clause: str) -> int:
+    """Where the speaker phrase of a statement _statement_match found in ``text`` (as matched) ends.
+
+    The phrase follows the clause's comma when the clause opens the text ("..., an analyst
+    said"), and opens the text otherwise ("X said ..."); appositives are blanked in place, so
+    the offset holds in the text before blanking.
+    """
+    if text.startswith(",", len(clause)) and text.startswith(clause):
+        return text.find(phrase, len(clause)) + len(phrase)
+    return len(phrase)
+
+
 class QuoteReader:
     """Finds quotes and statements in an article, in reading order, with one speaker book."""
 
@@ -252,8 +280,8 @@ class QuoteReader:
         i = bisect_right(self._reach, position)
         return i if i < len(self.sentences) and self.sentences[i].start <= position else None
 
-    def _candidates(self, seg: _Segment) -> tuple[list[str], str]:
-        """Speaker phrases around a quote, best first, and the sentence around it."""
+    def _candidates(self, seg: _Segment) -> tuple[list[tuple[str, str | None]], str]:
+        """Speaker phrases around a quote, best first, each with the appositive after it, and the sentence."""
         p_start, p_end = seg.paragraph
         after_all = self.masked[seg.end + 1 : p_end]
         end = _sentence_end(after_all)
@@ -265,14 +293,16 @@ class QuoteReader:
             before = self._lead_in(p_start)
         before_clean = _drop_appositives(_blank_quotes(before))
         sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[:end])
+        # Each match is paired with the text it was read from before appositives were blanked
+        # (same offsets), where the role after the speaker's name still stands.
         found = (
-            _AFTER_VERB_FIRST.match(after),
+            (_AFTER_VERB_FIRST.match(after), after_all),
             # _AFTER_SPEAKER_FIRST puts whitespace before its verb: without such a verb, no search.
-            _SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after),
-            _before_match(before_clean),
-            _SUBJECT.match(before_clean),
+            (_SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after), after_all),
+            (_before_match(before_clean), before),
+            (_SUBJECT.match(before_clean), before),
         )
-        return [m["spk"] for m in found if m], sentence
+        return [(m["spk"], _appositive_after(source, m.end("spk"))) for m, source in found if m], sentence
 
     def _lead_in(self, p_start: int) -> str:
         """A paragraph that ends in a colon introduces the quotation that opens the next one."""
@@ -283,15 +313,15 @@ class QuoteReader:
         return previous[cut + 1 :].strip()
 
     def _speaker_for(self, seg: _Segment, previous: Speaker | None) -> tuple[Speaker | None, str | None, str]:
-        phrases, sentence = self._candidates(seg)
-        phrases = [_unmask(p).strip() for p in phrases]
+        candidates, sentence = self._candidates(seg)
+        phrases = [(_unmask(p).strip(), a and _unmask(a)) for p, a in candidates]
         # "X said in a statement: ... The statement described it as '...'": X, named in the
         # same sentence, is a better answer than whoever the book last heard from.
-        phrases.sort(key=lambda p: p.lower() in ("the statement", "statement"))
-        for phrase in phrases:
+        phrases.sort(key=lambda pa: pa[0].lower() in ("the statement", "statement"))
+        for phrase, appositive in phrases:
             if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 14:
                 continue
-            speaker = parse_speaker(phrase, self.book, seg.start)
+            speaker = parse_speaker(phrase, self.book, seg.start, appositive)
             if speaker is not None:
                 return speaker, _via(sentence), sentence
         return previous, None, sentence
@@ -347,14 +377,16 @@ class QuoteReader:
 
     def _statement(self, s: Sentence) -> Quote | None:
         """Reported speech without quote marks: 'an Iraqi official said a drone was downed'."""
-        masked = _drop_appositives(self.masked[s.start : s.end])
-        found = _statement_match(masked)
+        text = self.masked[s.start : s.end]
+        dropped = _drop_appositives(text)  # same offsets as text, appositives blanked
+        found = _statement_match(dropped)
         if not found:
             return None
         phrase = _unmask(found[0]).strip()
         if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 12:
             return None
-        speaker = parse_speaker(phrase, self.book, s.start)
+        appositive = _appositive_after(text, _phrase_end(dropped, *found))
+        speaker = parse_speaker(phrase, self.book, s.start, appositive and _unmask(appositive))
         if speaker is None:
             return None
         clause = _unmask(found[1]).strip().rstrip(".")

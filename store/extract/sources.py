@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from store.extract.scan import Keys, matches_at
-from store.extract.speakers import canonical_body
+from store.extract.speakers import canonical_body, role_is_expert
 from store.models import Article, IncidentMention, Quote, Source
 
 # Agencies and outlets that reports cite; the first name is the canonical one.
@@ -90,6 +90,19 @@ _SPEAKER_KIND_TO_SOURCE = {
 }
 
 
+def _source_kind(q: Quote) -> str:
+    """The source kind a quote's speaker makes.
+
+    A named person who is no official is never an outlet: an analyst, researcher or academic
+    is an "expert", anyone else named (no role, or a role that is neither) a "named source".
+    Outlets are found by name before this is asked, so "media" stays theirs.
+    """
+    kind = _SPEAKER_KIND_TO_SOURCE.get(q.speaker_kind)
+    if kind is not None:
+        return kind
+    return "expert" if role_is_expert(q.speaker_role) else "named source"
+
+
 def find_sources(article: Article, quotes: list[Quote], incidents: list[IncidentMention]) -> list[Source]:
     """Who the article credits, each once: agencies it cites, speakers it quotes, claimants, photo credit.
 
@@ -113,7 +126,7 @@ def find_sources(article: Article, quotes: list[Quote], incidents: list[Incident
             # "U.S. Central Command" and "CENTCOM": one body, one source, whatever named the quote.
             add(body, "government body")
             continue
-        add(q.speaker, _SPEAKER_KIND_TO_SOURCE.get(q.speaker_kind, "named official" if q.speaker_role else "media"))
+        add(q.speaker, _source_kind(q))
         if q.via and any(q.via.removeprefix("the ") == name for name, _, _ in _AGENCIES):
             add(q.via, "news agency")
     for incident in incidents:

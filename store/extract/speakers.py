@@ -160,7 +160,7 @@ _HEAD_WORDS = [
 ]
 _HEAD = "(?:" + "|".join(_HEAD_WORDS) + ")"
 _TAIL_WORD = (
-    r"(?:[A-Z][\w'’.-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
+    r"(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
     r"base|another|the|his|its|city|army|office|administration|group|militia|coalition)"
 )
 # "a US military official", "an SDF commander in Deir Ezzor province",
@@ -270,6 +270,26 @@ _HEADED_KINDS = ("anonymous official", "witness")
 _Described = tuple[int, str | None, str, str | None]
 
 
+_ONE = ("a ", "an ", "one ", "another ")
+
+
+def _one_person(speaker: Speaker, singular: bool) -> bool:
+    """Whether "he" or "she" (``singular``), or "they", can mean ``speaker`` when no one spoke last.
+
+    A named person, and for "he"/"she" also a single anonymous source introduced as such ("A
+    spokesman for Harakat al-Nujaba said ... "...," he said"): otherwise the pronoun would skip
+    the person just introduced for any earlier two-word name, however far back.
+    """
+    if speaker.kind in _PERSON_KINDS:
+        return " " in speaker.name
+    if not singular or speaker.kind != "anonymous official" or not speaker.name.startswith(_ONE):
+        return False
+    # "another member of the Iraqi resistance" describes someone just named (an appositive); an
+    # official, a source or a spokesman is someone who speaks.
+    head = _HEAD_WORD.search(speaker.name)
+    return head is not None and not head.group(0).startswith("member")
+
+
 def _latest(people: list[tuple[int, Speaker]], indexes: Iterable[int], position: int | None) -> Speaker | None:
     """Of the people at ``indexes``, the last by position up to ``position``.
 
@@ -303,12 +323,31 @@ class SpeakerBook:
 
     def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
         self.last = speaker
+        # Only someone of the same name can be the same speaker.
+        if speaker not in self._names().get(speaker.name, ()):
+            self.people.append((position, speaker))
+        return speaker
+
+    def _names(self) -> dict[str, list[Speaker]]:
+        """Everyone in the book by name, in the order added (brought up to date here)."""
         for _, known in self.people[self._named :]:
             self._by_name.setdefault(known.name, []).append(known)
         self._named = len(self.people)
-        # Only someone of the same name can be the same speaker.
-        if speaker not in self._by_name.get(speaker.name, ()):
-            self.people.append((position, speaker))
+        return self._by_name
+
+    def best_known(self, speaker: Speaker) -> Speaker:
+        """``speaker`` as the article best describes them: the first entry of the same name with a role.
+
+        A person may enter the book more than once: by name alone where a cheap scan met them
+        ("Pat Ryder" after a masked "Brig. Gen."), and with their role where a quote named them in
+        full. A later "Ryder said" must carry what is known of the person, whichever entry is
+        nearest, so a roleless person is swapped for the same name with a role.
+        """
+        if speaker.role is not None or speaker.kind not in _PERSON_KINDS:
+            return speaker
+        for known in self._names().get(speaker.name, ()):
+            if known.role is not None and known.kind in _PERSON_KINDS:
+                return known
         return speaker
 
     def resolve(self, phrase: str, position: int | None = None) -> Speaker | None:
@@ -320,7 +359,8 @@ class SpeakerBook:
         if _PRONOUN.match(p):
             if self.last is not None and self.last.kind in ("named official", "other", "anonymous official"):
                 return self.last
-            named = (i for i in every if people[i][1].kind in _PERSON_KINDS and " " in people[i][1].name)
+            singular = low != "they"
+            named = (i for i in every if _one_person(people[i][1], singular))
             return _latest(people, named, position)
         if low.startswith("the guard"):  # the Guard by name, whichever body spoke last
             return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
@@ -333,7 +373,8 @@ class SpeakerBook:
         words = p.split()
         if not 1 <= len(words) <= 2:  # no surname: most phrases, so the index is not brought up to date
             return None
-        return _latest(people, _surnamed(people, self._surnames(), p, words), position)
+        found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
+        return None if found is None else self.best_known(found)
 
     def _descriptions(self) -> list[_Described]:
         """People with a head noun or a role that "the official" or "the spokesman" could mean."""
@@ -446,23 +487,271 @@ def _kind_for(name: str, role: str | None) -> str:
     return "named official" if role else "other"
 
 
+# -- places and bodies that look like names ----------------------------------------------------
+
+# A capitalised run right after one of these words is a place ("a campaign stop in South Carolina",
+# "the airbase at Khrab al-Jir"), never the person speaking. "according to" names a source instead.
+_PLACE_PREPOSITIONS = frozenset(
+    ["in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into", "toward", "towards"]
+)
+
+
+def after_place_preposition(before: str) -> bool:
+    """True when ``before``, the text right before a capitalised run, ends in a preposition of place.
+
+    Only the last word or two of ``before`` are looked at, so the caller passes a short slice.
+    """
+    words = before.rsplit(None, 2)[-2:]
+    if not words or before[-1:] not in (" ", "\n", "\t") or words[-1].lower() not in _PLACE_PREPOSITIONS:
+        return False
+    return not (words[-1].lower() == "to" and len(words) == 2 and words[0].lower() == "according")
+
+
+# The head word of a government body's name ("Kurdistan Region Counter-Terrorism Directorate",
+# "Interior Ministry", "U.S. Army Central" has "Army" among title words): a name ending in one
+# of these, or made only of title words with one of these among them, names no person.
+_INSTITUTION_WORDS = frozenset(
+    [
+        "directorate",
+        "directorate-general",
+        "ministry",
+        "command",
+        "council",
+        "agency",
+        "forces",
+        "force",
+        "office",
+        "department",
+        "service",
+        "services",
+        "government",
+        "cell",
+        "committee",
+        "commission",
+        "authority",
+        "army",
+        "navy",
+        "corps",
+        "police",
+        "parliament",
+        "embassy",
+        "consulate",
+        "headquarters",
+        "administration",
+        "presidency",
+        "secretariat",
+        "mission",
+        "observatory",
+    ]
+)
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]+")
+
+
+def _body_in_run(words: list[str]) -> str | None:
+    """The government body a capitalised run names, or None: the run's words, a leading "The" dropped.
+
+    A body's head word is an institution ("... Directorate"); a run of title words holding one
+    ("Army Central") is a body too; and a name after "The" is no person's ("The PMF"), but an
+    acronym there is an organisation.
+    """
+    if words and words[0] == "The":
+        words = words[1:]
+        if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
+            return words[0]
+    if not words:
+        return None
+    lowered = [w.lower().rstrip(",") for w in words]
+    if lowered[-1] in _INSTITUTION_WORDS or (
+        len(words) > 1 and all(w in _TITLE_WORDS for w in lowered) and not _INSTITUTION_WORDS.isdisjoint(lowered)
+    ):
+        return " ".join(words)
+    return None
+
+
 def _person(phrase: str) -> Speaker | None:
-    """A named person in the phrase, role from the words before the name."""
+    """A named person in the phrase, role from the words before the name.
+
+    Failing a person, a government body the phrase names as a name would be named
+    ("the Kurdistan Region Counter-Terrorism Directorate (CTD)"), in full.
+    """
     runs = list(_CAP_RUN.finditer(phrase))
+    body: str | None = None
     for run in reversed(runs):
         words, role_in_run = _split_role(run.group(0))
         name = " ".join(words)
-        # _NAME needs two words at least: test that before the regex.
-        if len(words) < 2 or words[0].lower() in _TITLE_WORDS or not _NAME_FULL.fullmatch(name):
+        if body is None:
+            body = _body_in_run(run.group(0).split())
+        if (
+            # _NAME needs two words at least: test that before the regex.
+            len(words) < 2
+            or words[0].lower() in _TITLE_WORDS
+            or words[0] == "The"
+            or not _NAME_FULL.fullmatch(name)
+            or words[-1].lower() in _INSTITUTION_WORDS
+            or (role_in_run is None and after_place_preposition(phrase[max(0, run.start() - 20) : run.start()]))
+        ):
             if len(words) == 1 and run is runs[-1] and run.start() == 0 and len(runs) == 1:
-                return None
+                break
             continue
         before = phrase[: run.start()].strip(" ,")
         role = (f"{before} {role_in_run}" if before and role_in_run else before or role_in_run or "").strip() or None
         if role and role[0] in "tTaA":
             role = _ARTICLE.sub("", role) or None
         return Speaker(name, role, _kind_for(name, role))
+    if body is not None:
+        return Speaker(body, None, "claimant" if find_group(body) else "government body")
     return None
+
+
+# -- roles given after a name ----------------------------------------------------------------
+
+# An appositive role ("Rasha Kareem, a researcher at ...") names an official when it holds one of
+# these words, and an outside expert when it holds one of _EXPERT_ROLE_WORDS; an expert word wins
+# ("a former official who is now an analyst" speaks as the analyst). Compared on whole words.
+_OFFICIAL_ROLE_WORDS = frozenset(
+    [
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "official",
+        "minister",
+        "commander",
+        "general",
+        "officer",
+        "ambassador",
+        "adviser",
+        "advisor",
+        "secretary",
+        "director",
+        "chief",
+        "envoy",
+        "governor",
+        "mayor",
+        "president",
+        "vice-president",
+        "senator",
+        "lawmaker",
+        "deputy",
+        "diplomat",
+        "colonel",
+        "admiral",
+        "captain",
+        "lieutenant",
+        "sergeant",
+        "head",
+        "chairman",
+        "chairwoman",
+        "attaché",
+        "attache",
+        "coordinator",
+        "aide",
+        "representative",
+        "undersecretary",
+        "under-secretary",
+        "governor-general",
+        "director-general",
+        "secretary-general",
+        "commander-in-chief",
+    ]
+)
+_EXPERT_ROLE_WORDS = frozenset(
+    [
+        "analyst",
+        "researcher",
+        "expert",
+        "professor",
+        "fellow",
+        "scholar",
+        "academic",
+        "specialist",
+        "lecturer",
+        "historian",
+        "economist",
+        "analysts",
+        "experts",
+    ]
+)
+# Other words that make an appositive a description of a person rather than of a time or an event
+# (", a day after the attack" is no role).
+_PERSON_ROLE_WORDS = frozenset(
+    [
+        "member",
+        "resident",
+        "witness",
+        "activist",
+        "journalist",
+        "correspondent",
+        "editor",
+        "author",
+        "leader",
+        "founder",
+        "veteran",
+        "lawyer",
+        "doctor",
+        "medic",
+        "contractor",
+        "soldier",
+        "worker",
+        "student",
+        "teacher",
+        "farmer",
+        "driver",
+        "engineer",
+        "candidate",
+        "former",
+        "retired",
+    ]
+)
+_ROLE_WORD_STRIP = ".,;:'’\"“”()"
+_APPOSITIVE_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
+
+
+def _role_words(role: str) -> set[str]:
+    """The lower-cased words of a role, each also split at hyphens ("Baghdad-based")."""
+    words = {w.strip(_ROLE_WORD_STRIP) for w in role.lower().split()}
+    return words | {part for w in words if "-" in w for part in w.split("-")}
+
+
+def role_is_expert(role: str | None) -> bool:
+    """True for an analyst's, researcher's or academic's role: a named person who is not an official."""
+    return bool(role) and not _EXPERT_ROLE_WORDS.isdisjoint(_role_words(role))
+
+
+def appositive_role(appositive: str) -> tuple[str, str] | None:
+    """The role an appositive gives and the kind it makes: ("researcher at ...", "other").
+
+    ``appositive`` is the clause after the name without its comma ("a spokesman for U.S. Army
+    Central"). None when it describes no person, so a stray ", a day after ..." adds no role.
+    """
+    role = _APPOSITIVE_ARTICLE.sub("", appositive.strip()).strip()
+    words = _role_words(role)
+    if not role or not words:
+        return None
+    if not _EXPERT_ROLE_WORDS.isdisjoint(words):
+        return role, "other"
+    if not _OFFICIAL_ROLE_WORDS.isdisjoint(words):
+        return role, "named official"
+    if not _PERSON_ROLE_WORDS.isdisjoint(words):
+        return role, "other"
+    return None
+
+
+def with_appositive(speaker: Speaker, appositive: str | None) -> Speaker:
+    """A named person with the role an appositive after the name gives, joined to any title before it.
+
+    "said Army Maj. Daniel Okafor, a spokesman for U.S. Army Central" keeps "Army Maj." and adds the
+    appositive; the appositive decides the kind, since it says what the person is (an analyst with a
+    "Dr." is still no official). Anyone else (a body, an anonymous official) is returned unchanged.
+    """
+    if not appositive or speaker.kind not in _PERSON_KINDS or " " not in speaker.name:
+        return speaker
+    found = appositive_role(appositive)
+    if found is None:
+        return speaker
+    role, kind = found
+    if speaker.role and role.lower() in speaker.role.lower():
+        return speaker
+    return Speaker(speaker.name, f"{speaker.role}, {role}" if speaker.role else role, kind)
 
 
 _LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile")
@@ -472,8 +761,22 @@ _TRAILING = re.compile(rf"\s+(?:{'|'.join(_TRAILING_WORDS)})$")
 _SUBJECT = re.compile(r"(he|she|they)\b", re.I)
 
 
-def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1) -> Speaker | None:
-    """A speaker from the words an attribution names ("a US military official", "Ryder")."""
+def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive: str | None = None) -> Speaker | None:
+    """A speaker from the words an attribution names ("a US military official", "Ryder").
+
+    ``appositive`` is the clause right after the phrase in the text (", a researcher at ...",
+    without the comma), if any: a named person takes their role from it, and the book keeps the
+    person with that role so that a later "Kareem said" carries it too.
+    """
+    speaker = _parse_speaker(phrase, book, position)
+    if speaker is None or appositive is None:
+        return speaker
+    described = with_appositive(speaker, appositive)
+    return speaker if described is speaker else book.remember(described, position)
+
+
+def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
+    """parse_speaker without the appositive."""
     phrase = phrase.strip().strip(",").strip()
     # The regexes scan the whole phrase; the word they need must be at its start or end.
     if phrase.startswith(_LEADING_WORDS):
