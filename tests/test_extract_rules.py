@@ -650,3 +650,84 @@ def test_an_attack_dated_early_and_placed_later_as_the_attack_on_a_base() -> Non
     )
     incident = one_incident(body, published="2024-02-02")
     assert (incident.base, incident.date, incident.killed) == ("Tower 22", "2024-01-28", 3)
+
+
+# -- forms met in reports written apart from the rules (tests/heldout) --------------------------
+
+
+def test_on_the_nth_is_that_day_of_the_month_before_publication() -> None:
+    found = find_dates("On the 18th, two drones targeted Al Asad Airbase.", date(2023, 10, 24))
+    assert [(d.day, d.text) for d in found] == [(date(2023, 10, 18), "On the 18th")]
+    assert [d.day for d in find_dates("On the 30th rockets hit the base.", date(2023, 10, 24))] == [date(2023, 9, 30)]
+
+
+def test_a_round_up_section_heading_dates_the_attacks_under_it() -> None:
+    body = (
+        "Attacks went on all week, officials said on Friday.\n\n"
+        "Erbil, 23 November.\n\nA drone was launched at the coalition base at Erbil air base.\n\n"
+        "Deir ez-Zor, 29 November.\n\nA single rocket was fired at Mission Support Site Euphrates and missed."
+    )
+    incidents = run(body, published="2023-12-09").incidents
+    assert [(i.base, i.date) for i in incidents] == [
+        ("Erbil Air Base", "2023-11-23"),
+        ("Mission Support Site Euphrates", "2023-11-29"),
+    ]
+
+
+def test_the_day_a_claim_was_made_dates_an_attack_placed_in_the_next_sentence() -> None:
+    body = (
+        "The Islamic Resistance in Iraq said late on Sunday that its fighters had launched drones at two US positions. "
+        "The statement said the drones struck Kharab al-Jir."
+    )
+    assert one_incident(body, published="2024-01-01").date == "2023-12-31"
+
+
+def test_a_count_of_attacks_in_words_is_a_tally() -> None:
+    body = (
+        "Rockets were fired at Kharab al-Jir on Friday. "
+        "The Observatory counted nine attacks on the nearby Shaddadi base alone since mid-October."
+    )
+    assert [i.base for i in run(body).incidents] == ["Kharab al-Jir"]
+
+
+def test_a_day_told_after_the_report_date_replaces_it() -> None:
+    body = (
+        "Six SDF fighters were killed when a drone struck a training academy at the al-Omar oil field, "
+        "officials said on Monday. "
+        "The drone hit the academy shortly before midnight on Sunday."
+    )
+    incident = one_incident(body, published="2024-02-05")
+    assert (incident.date, incident.date_precision) == ("2024-02-04", "day")
+
+
+def test_the_toll_of_us_strikes_is_not_the_attack_s() -> None:
+    body = (
+        "A drone killed three U.S. soldiers at Tower 22 on Sunday. "
+        "Those strikes killed between 40 and 45 people, local sources said, 29 of them in Syria."
+    )
+    assert one_incident(body, published="2024-02-06").killed == 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "injured"),
+    [
+        (
+            "The number of U.S. service members injured in the Jan. 28 drone attack on Tower 22, a small "
+            "U.S. outpost in Jordan near the Syrian and Iraqi borders, has risen to 47, the Pentagon said.",
+            47,
+        ),
+    ],
+)
+def test_a_revised_count_across_abbreviations(sentence: str, injured: int) -> None:
+    assert find_casualties(sentence).injured == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "intercepted"),
+    [
+        ("Our forces engaged all three and shot them down.", True),
+        ("Officials said the drone was not engaged by the base's air defenses.", False),
+    ],
+)
+def test_more_interception_forms(sentence: str, intercepted: bool) -> None:
+    assert find_intercepted(sentence) is intercepted

@@ -162,6 +162,8 @@ _REL = re.compile(
 # "Jan. 20", "January 20", "20 January", "Oct 17-18" (no year): the year comes from publication.
 _DAY_MONTH = re.compile(rf"\b{_DAY}\s+{_MONTH}(?!\w)(?!,?\s+(?:19|20)\d\d)", re.I)
 _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%|per|attacks|troops))", re.I)
+# "On the 18th": a day of the month alone, in the month of publication or the one before.
+_ORDINAL_DAY = re.compile(r"\b[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! of\b)")
 # Holidays reports date attacks by: "on Christmas Day".
 _HOLIDAY = re.compile(r"\b(?P<name>Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|New Year)\b")
 _HOLIDAYS = {
@@ -191,6 +193,18 @@ _DIGIT = re.compile(r"\d")
 
 def latest_weekday(on_or_before: date, weekday: int) -> date:
     return on_or_before - timedelta(days=(on_or_before.weekday() - weekday) % 7)
+
+
+def _day_of_month(pub: date, day: int) -> date | None:
+    """The most recent date with this day of the month, on or before publication."""
+    month, year = pub.month, pub.year
+    for _ in range(2):
+        with suppress(ValueError):
+            candidate = date(year, month, day)
+            if candidate <= pub:
+                return candidate
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    return None
 
 
 def _with_year(pub: date, month: int, day: int) -> date | None:
@@ -275,6 +289,9 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
             for m in finder.finditer(sentence, low, dates.memo):
                 with suppress(ValueError, KeyError):
                     dates.add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
+    if has_digit and "n the " in sentence:
+        for m in _ORDINAL_DAY.finditer(sentence):
+            dates.add(_day_of_month(pub, int(m["day"])), "day", m)
     if "Christmas" in sentence or "New Year" in sentence:
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]

@@ -187,7 +187,8 @@ _INJURED = [
     ),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
     re.compile(
-        rf"\b(?:number|count|tally|toll|figure) of (?:[\w.]+ ){{0,4}}(?:injured|wounded|hurt)\b(?:[^.;]|\.(?! [A-Z][a-z])){{0,140}}?"
+        # Within one sentence: a stop here is an abbreviation's ("Jan. 28", "U.S. outpost").
+        rf"\b(?:number|count|tally|toll|figure) of (?P<who>(?:[\w.]+ ){{0,4}})(?:injured|wounded|hurt)\b[^;]{{0,140}}?"
         rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached)\s+(?:to|at)\s+{_COUNT}",
         re.I,
     ),
@@ -404,7 +405,8 @@ def find_casualties(sentence: str) -> Casualties:
 _INTERCEPTED = re.compile(
     r"\b(?:shot down|shoot(?:ing)? down|intercept(?:ed|ion|ing)?|downed|thwarted|foiled|"
     r"destroyed by (?:[\w'’]+ ){0,3}(?:air )?defen[cs]es?|(?:air )?defen[cs]es? (?:\w+ ){0,2}destroyed|"
-    r"destroying (?:one|two|both|it|them|all|the)|engaged (?:and destroyed )?(?:one|two|three|both|the|several)|"
+    r"destroying (?:one|two|both|it|them|all|the)|engaged (?:and destroyed )?(?:one|two|three|both|the|several|all)|"
+    r"shot (?:it|them|both|all \w+|one|two|three) down|"
     r"engaged and destroyed|destroyed (?:it |them |the (?:drone|rocket|missile)s? )?(?:in flight|mid-air|before)|"
     r"brought down|neutrali[sz]ed|repelled)\b",
     re.I,
@@ -412,7 +414,7 @@ _INTERCEPTED = re.compile(
 _NOT_INTERCEPTED = re.compile(
     r"\b(?:(?:none|neither) (?:of (?:them|the \w+) )?(?:was|were) (?:intercepted|shot down)|"
     r"(?:failed|unable) to (?:intercept|shoot down|stop)|without being intercepted|"
-    r"(?:was|were) not (?:intercepted|shot down|stopped)|(?:air |base |missile )?defen[cs]es? (?:failed|did not)|"
+    r"(?:was|were) not (?:intercepted|shot down|stopped|engaged)|(?:air |base |missile )?defen[cs]es? (?:failed|did not)|"
     r"(?:did not|didn't|could not|couldn't) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?))\b",
     re.I,
 )
@@ -426,7 +428,7 @@ _DAMAGE = re.compile(
 
 _INTERCEPTED_KEYS = CUES.anchor(
     {
-        **dict.fromkeys(("shot down", "shoot", "intercept", "downed", "thwarted", "foiled", "destroy"), (0,)),
+        **dict.fromkeys(("shot", "shoot", "intercept", "downed", "thwarted", "foiled", "destroy"), (0,)),
         **dict.fromkeys(("engaged", "brought down", "neutrali", "repelled"), (0,)),
         "defen": (0, 4),  # "(air )?defences destroyed"
     }

@@ -69,7 +69,13 @@ _THREAT = Cue(
 )
 # Counts of many attacks: a tally, never one incident.
 _TALLY = Cue(
-    re.compile(r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally)\b", re.I),
+    re.compile(
+        r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally|"
+        r"(?:counted|recorded|tallied|logged) (?:[\w-]+ ){0,3}attacks|"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of) "
+        r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince)\b",
+        re.I,
+    ),
     need=("there ha", "attacks", "times", "tally"),
 )
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
@@ -94,7 +100,7 @@ _BACKGROUND = Cue(
 _EVENT = Cue(
     re.compile(
         r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
-        r"hit|fired (?:at|on|toward)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
+        r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"shot down|intercepted|downed|engaged|"
         r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
         re.I,
@@ -174,6 +180,18 @@ _ANSWERED = re.compile(
 )  # characters between a date and a speech verb that make it the speech's date
 
 
+# The toll of US strikes told beside an attack: "Those strikes killed between 40 and 45 people".
+_STRIKE_TOLL = re.compile(
+    r"\b(?:those|these|the US|US|U\.S\.|American|retaliatory|Washington's|its)\s+(?:air\s?|retaliatory\s+)?strikes\b"
+    r"[^;]{0,40}\b(?:killed|killing|wounded|injured|dead)\b|"
+    r"\b(?:killed|wounded|injured|dead)\b[^;]{0,40}\b(?:those|these|the US|US|U\.S\.|American|retaliatory)\s+"
+    r"(?:air\s?|retaliatory\s+)?strikes\b",
+    re.I,
+)
+# A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
+_HEADING_MAX = 60
+_HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
+_HEADING_END = re.compile(r"\s*[.:–—-]?\s*")
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
 NEAR = 4
@@ -265,6 +283,7 @@ class IncidentReader:
         self.index = 0
         self.groups = F.find_groups(body)
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
+        self.section: DateMention | None = None  # the date heading the round-up section being read
 
     def _last_named(self, index: int, country: str | None) -> BaseMention | None:
         """The base a generic mention ("the base") means: the last one named, else the next."""
@@ -328,6 +347,9 @@ class IncidentReader:
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
         text = sentence.text
+        if len(text) <= _HEADING_MAX and (heading := self._heading_date(sentence)) is not None:
+            self.section = heading
+            return
         adds = self._may_matter(index, text)
         if adds is False:
             return
@@ -353,7 +375,9 @@ class IncidentReader:
         named = self.mentions[index]
         targets: list[_Draft | None] = []
         if is_attack and not (named or generic):
-            dates = self._event_dates(sentence)
+            # "The group said late on Sunday that its fighters had launched drones": with nothing
+            # read yet, the day of the telling is the best date there is.
+            dates = self._event_dates(sentence, speech_fallback=self.current is None)
             if dates:
                 self.pending = (dates[0], index)
         if is_attack and (named or generic):
@@ -401,6 +425,21 @@ class IncidentReader:
         if targets:
             self.current = targets[-1]
 
+    def _heading_date(self, sentence: Sentence) -> DateMention | None:
+        """The date of a round-up's section heading ("Erbil, 23 November."): a place and a day
+        and nothing else. It dates the attacks told under it that give no day of their own."""
+        found, spoken = self._event_dates_of(sentence)
+        if len(found) != 1 or spoken or found[0].precision != "day":
+            return None
+        before = sentence.text[: found[0].start - sentence.start]
+        after = sentence.text[found[0].end - sentence.start :]
+        return found[0] if _HEADING_PLACE.fullmatch(before) and _HEADING_END.fullmatch(after) else None
+
+    def _event_dates_of(self, sentence: Sentence) -> tuple[list[DateMention], list[DateMention]]:
+        if self._dates[0] is not sentence:
+            self._dates = (sentence, _read_dates(sentence, self.pub))
+        return self._dates[1]
+
     def _us_action_leads(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> bool:
         """Whether a US action comes before every base and attack cue, so that the sentence is
         about the strike; asked only when there is one, as the claim finder costs."""
@@ -417,9 +456,8 @@ class IncidentReader:
         reported on Friday that rockets were fired") gives that date. A sentence is asked
         several times while it is read, so its dates are kept until the next one.
         """
-        if self._dates[0] is not sentence:  # same object while one sentence is read; == compares every field
-            self._dates = (sentence, _read_dates(sentence, self.pub))
-        found, spoken = self._dates[1]
+        # The same object while one sentence is read; == would compare every field.
+        found, spoken = self._event_dates_of(sentence)
         return found or (spoken[:1] if speech_fallback and not _ANAPHOR.search(sentence.text) else [])
 
     def _may_matter(self, index: int, text: str) -> bool | None:
@@ -451,7 +489,8 @@ class IncidentReader:
             event is not None
             and not event.group(0).lower().startswith(("attack", "strike", "assault"))
             and not _US_ACTION.search(sentence.text)
-            and not self._event_dates(sentence)
+            # A day of its own makes it another attack, unless the current one has no day yet.
+            and (not self._event_dates(sentence) or (self.current is not None and self.current.provisional))
         )
 
     def _near_current(self, index: int) -> bool:
@@ -474,6 +513,8 @@ class IncidentReader:
     ) -> _Draft | None:
         if when is not None:
             return self._open(base, place, when.day, when.precision, when.text)
+        if self.section is not None:
+            return self._open(base, place, self.section.day, self.section.precision, self.section.text)
         current = self.current
         if same_day and current is not None:
             return self._open(base, place, current.date, current.precision, "the same day as " + current.basis)
@@ -521,8 +562,24 @@ class IncidentReader:
         )
 
     def _absorb(self, d: _Draft, sentence: Sentence, index: int) -> None:
+        if d.provisional and (found := self._event_dates(sentence)) and found[0].precision == "day":
+            self._redate(d, found[0])
         self.sentence_incident[index] = d.key()
         self._absorb_text(d, Span(sentence.start, sentence.end, sentence.text))
+
+    def _redate(self, d: _Draft, when: DateMention) -> None:
+        """Give an incident dated only by when it was reported the day a later sentence tells
+        ("The drone hit the academy shortly before midnight on Sunday")."""
+        old = d.key()
+        new = (old[0], when.day.isoformat(), when.precision)
+        if new in self.drafts:  # that day's incident is read already: the two stay apart
+            return
+        d.date, d.precision, d.basis, d.provisional = when.day, when.precision, when.text, False
+        self.drafts[new] = self.drafts.pop(old)
+        self.order[self.order.index(old)] = new
+        for i, key in self.sentence_incident.items():
+            if key == old:
+                self.sentence_incident[i] = new
 
     def _absorb_text(self, d: _Draft, span: Span) -> None:
         text = span.text
@@ -534,7 +591,8 @@ class IncidentReader:
         if (count := F.find_attack_count(text)) is not None and d.attack_count is None:
             d.attack_count = count
             d.field_evidence.append(("attack_count", span))
-        c = F.find_casualties(text)
+        toll = ("strikes" in text or "Strikes" in text) and _STRIKE_TOLL.search(text)
+        c = F.Casualties() if toll else F.find_casualties(text)
         if c.killed is not None and (d.killed is None or c.killed > d.killed):
             d.killed = c.killed
             d.field_evidence.append(("killed", span))
