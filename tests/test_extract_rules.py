@@ -731,3 +731,29 @@ def test_a_revised_count_across_abbreviations(sentence: str, injured: int) -> No
 )
 def test_more_interception_forms(sentence: str, intercepted: bool) -> None:
     assert find_intercepted(sentence) is intercepted
+
+
+def test_a_place_named_to_say_where_is_not_a_base() -> None:
+    body = "Rockets were fired at the Kharab al-Jir airbase in the Rmelan countryside on Friday."
+    assert [i.base for i in run(body, published="2023-12-09").incidents] == ["Kharab al-Jir"]
+
+
+def test_it_at_the_head_of_a_sentence_is_the_base_named_last() -> None:
+    body = (
+        "Drones struck Rumalyn Landing Zone on Sunday. "
+        "Kharab al-Jir has become one of the most frequently targeted coalition sites. "
+        "On December 8, it was hit by rockets, with no casualties."
+    )
+    incidents = run(body, published="2024-01-01").incidents
+    assert [(i.base, i.date) for i in incidents] == [
+        ("Rumalyn Landing Zone", "2023-12-31"),
+        ("Kharab al-Jir", "2023-12-08"),
+    ]
+
+
+def test_it_inside_a_clause_is_not_a_base() -> None:
+    body = (
+        "Coalition forces are stationed at Harir base. "
+        "A source said the men were travelling in a vehicle south of the city when it was hit."
+    )
+    assert run(body, published="2023-12-04").incidents == ()

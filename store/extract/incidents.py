@@ -257,6 +257,22 @@ def _generic_base(text: str) -> re.Match[str] | None:
     return m if m is None or m.string is text else GENERIC_BASE.match(text, m.start())
 
 
+# "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.
+_PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|governorate|outskirts|desert)\b")
+# "On December 8, it was hit": "it" as the subject that opens the sentence, not "a vehicle ... when it was hit".
+_IT_HIT = re.compile(
+    r"(?:[^,]{0,40},\s*)?[Ii]t (?:was|has been|had been) (?:also )?(?:hit|struck|targeted|attacked|shelled)\b"
+)
+
+
+def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
+    """The mentions that name a base, not the area around one."""
+    if not mentions:
+        return mentions
+    text, start = sentence.text, sentence.start
+    return [m for m in mentions if not _PLACE_QUALIFIER.match(text, m.end - start)]
+
+
 def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[BaseMention, DateMention | None]]:
     """Each base with its date: the nearest one when a sentence names several of each."""
     if not dates:
@@ -278,7 +294,7 @@ class IncidentReader:
         self.order: list[tuple[str, str, str]] = []
         self.current: _Draft | None = None
         self.sentence_incident: dict[int, tuple[str, str, str]] = {}
-        self.mentions = [matcher.find(s.text, s.start) for s in sentences]
+        self.mentions = [_as_bases(matcher.find(s.text, s.start), s) for s in sentences]
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.index = 0
         self.groups = F.find_groups(body)
@@ -369,6 +385,9 @@ class IncidentReader:
             adds = None  # asked of the whole sentence: ask again of what is left
         # Only asked for with no base named: every later use of it comes after "named or".
         generic = None if self.mentions[index] else _generic_base(text)
+        # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
+        pronoun = None if self.mentions[index] or generic else _IT_HIT.match(text)
+        generic = generic or pronoun
         if _BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
             return
         is_attack = bool(_ATTACK.search(text) or F.find_weapons(text))
@@ -387,7 +406,9 @@ class IncidentReader:
             if not named and generic:
                 hint = _COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
                 focus = self.current.base if self.current is not None and self.current.base else None
-                if focus and (hint is None or self.countries.get(focus) == hint["country"]):
+                if pronoun is not None:
+                    resolved = self._last_named(index, None)
+                elif focus and (hint is None or self.countries.get(focus) == hint["country"]):
                     resolved = BaseMention(focus, 0, 0, focus)
                 else:
                     resolved = self._last_named(index, hint["country"] if hint else None)
