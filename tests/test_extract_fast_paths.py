@@ -29,12 +29,18 @@ AWKWARD = [
     "Mohammed Shia al-Sudani.",
     "the group's statement; the militia and the faction. Xthe Pentagon thePentagon (the Iraqi government) U․S․ embassy",
     "officials officials officials, sources said, the spokesman, one witness in Deir Ezzor province told AFP.",
+    "No one was killed, but more than 100 troops at al-Asad were later diagnosed with TBI.",
     "",
 ]
 
 
+HELDOUT = Path(__file__).resolve().parent / "heldout" / "corpus"
+
+
 def bodies() -> list[str]:
-    return [mask(item.article.body) for item in read_paths([SEEDS]) if item.article] + AWKWARD
+    """The bundled articles, the held-out ones (written apart from the rules) and awkward text."""
+    found = read_paths([SEEDS, HELDOUT])
+    return [mask(item.article.body) for item in found if item.article] + AWKWARD
 
 
 def plain_anonymous(body: str) -> list[tuple[int, int]]:
@@ -81,7 +87,8 @@ def _anchored() -> list[tuple[str, Anchored]]:
 
 
 def sentences() -> list[str]:
-    out = [s.text for item in read_paths([SEEDS]) if item.article for s in split_sentences(item.article.body)]
+    found = read_paths([SEEDS, HELDOUT])
+    out = [s.text for item in found if item.article for s in split_sentences(item.article.body)]
     return out + [s for body in AWKWARD for s in body.split(". ")]
 
 

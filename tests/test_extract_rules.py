@@ -757,3 +757,25 @@ def test_it_inside_a_clause_is_not_a_base() -> None:
         "A source said the men were travelling in a vehicle south of the city when it was hit."
     )
     assert run(body, published="2023-12-04").incidents == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "weapons"),
+    [
+        (
+            "Days after a U.S. drone killed Qassem Soleimani, the Guards fired ballistic missiles at Ain al-Asad.",
+            ("ballistic missile",),
+        ),
+        ("The drone arrived as a US surveillance drone was returning to the base.", ("drone",)),
+        ("A US surveillance drone was returning to the base.", ()),
+    ],
+)
+def test_a_us_weapon_is_not_the_attackers(sentence: str, weapons: tuple[str, ...]) -> None:
+    assert find_weapons(sentence) == weapons
+
+
+def test_injuries_diagnosed_among_troops_at_a_place() -> None:
+    found = find_casualties(
+        "No one was killed, but more than 100 U.S. troops at al-Asad were later diagnosed with TBI."
+    )
+    assert (found.killed, found.injured) == (0, 100)

@@ -56,6 +56,13 @@ _WEAPON_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DEFENCE = re.compile(r"\b(?:air defen[cs]es?|counter-drone|anti-drone|interceptors?|Patriot|C-RAM)\b", re.I)
 _ANTI = re.compile(r"\b(?:anti|counter)-$", re.I)
 _DEFENCE_FOLDED, _ANTI_FOLDED = folded(_DEFENCE), folded(_ANTI)
+# "a U.S. drone killed Soleimani", "a US surveillance drone returning to the base": ours, not theirs.
+_OWN = re.compile(
+    r"\b(?:U\.S\.|US|American|coalition|Israeli)(?:[ -](?:military|army|air force|surveillance|reconnaissance|"
+    r"armed|MQ-9|Reaper))? $",
+    re.I,
+)
+_OWN_FOLDED = folded(_OWN)
 # The words each weapon pattern above can start with.
 _WEAPON_KEYS = {
     "drone": ("drone", "uav", "unmanned aerial ", "loitering munition", "quadcopter", "one-way attack ", "uas"),
@@ -71,10 +78,10 @@ _ANY_WEAPON = frozenset(key for keys in _WEAPON_KEYS.values() for key in keys)
 
 
 def _defended(before: str, folded_text: bool) -> bool:
-    """Whether the words before a weapon name it as the defence."""
+    """Whether the words before a weapon name it as the defence, or as a US or allied one."""
     if folded_text:
-        return bool(_DEFENCE_FOLDED.search(before) or _ANTI_FOLDED.search(before))
-    return bool(_DEFENCE.search(before) or _ANTI.search(before))
+        return bool(_DEFENCE_FOLDED.search(before) or _ANTI_FOLDED.search(before) or _OWN_FOLDED.search(before))
+    return bool(_DEFENCE.search(before) or _ANTI.search(before) or _OWN.search(before))
 
 
 def _weapon_matches(sentence: str, low: str | None) -> list[tuple[str, list[re.Match[str]]]]:
@@ -181,8 +188,9 @@ _INJURED = [
     ),
     re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|being)?\s*treated for\b", re.I),
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:later\s+)?(?:suffered|sustained|received|were diagnosed with)\s+"
-        r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds)\b",
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+)?(?:later\s+)?"
+        r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
+        r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds|TBIs?)\b",
         re.I,
     ),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
@@ -327,7 +335,7 @@ class Casualties:
 
 
 _KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll")
-_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number")
+_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number", "tbi")
 
 # Each pattern above with the words its matches start at, and words one of which every match holds.
 _HURT = ("injured", "wounded", "hurt")
@@ -344,7 +352,7 @@ _INJURED_AT = [
     Anchored(_INJURED[1], _COUNTS, need=_HURT),
     Anchored(_INJURED[2], CUES.anchor(("injur", "wound", "hurt", "left"))),
     Anchored(_INJURED[3], _COUNTS, need=("treated for",)),
-    Anchored(_INJURED[4], _COUNTS, need=("injur", "concussions", "wounds")),
+    Anchored(_INJURED[4], _COUNTS, need=("injur", "concussions", "wounds", "tbi")),
     Anchored(_INJURED[5], _COUNTS, need=("injuries", "casualties")),
     Anchored(_INJURED[6], CUES.anchor(("number of ", "count of ", "tally of ", "toll of ", "figure of "))),
     Anchored(_INJURED[7], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
