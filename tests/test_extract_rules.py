@@ -779,3 +779,22 @@ def test_injuries_diagnosed_among_troops_at_a_place() -> None:
         "No one was killed, but more than 100 U.S. troops at al-Asad were later diagnosed with TBI."
     )
     assert (found.killed, found.injured) == (0, 100)
+
+
+def test_accounts_that_differ_on_the_weapon_both_count() -> None:
+    body = (
+        "A salvo of rockets was fired at the U.S. embassy compound in Baghdad early on Friday. "
+        "The attack set off sirens, and bursts of fire could be heard from the other bank of the Tigris. "
+        "An Iraqi security official said 14 Katyusha rockets had been launched from the south-east of the capital. "
+        "A U.S. official said around seven mortar rounds had come down inside the embassy grounds."
+    )
+    incident = one_incident(body, published="2023-12-08")
+    assert incident.weapons == ("rocket", "mortar")
+    assert len(incident.evidence) == 4
+
+
+def test_could_be_heard_is_no_threat_but_could_be_targeted_is() -> None:
+    from store.extract import incidents
+
+    assert incidents._THREAT.search("Explosions could be heard across the city.") is None
+    assert incidents._THREAT.search("US bases could be targeted next.") is not None

@@ -56,7 +56,7 @@ _US_ACTION = Cue(
 _THREAT = Cue(
     re.compile(
         r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
-        r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be)|"
+        r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be (?:targeted|attacked|hit|next|a target))|"
         r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
         r"would (?:become|be) (?:a )?(?:target|legitimate)|"
         r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b",
@@ -101,6 +101,7 @@ _EVENT = Cue(
     re.compile(
         r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
+        r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|"
         r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
         re.I,
@@ -108,6 +109,7 @@ _EVENT = Cue(
     (
         *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
         *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
+        *("had", "have", "came", "come", "fell"),
     ),
 )
 _NEGATED = Cue(
