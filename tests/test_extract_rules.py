@@ -798,3 +798,13 @@ def test_could_be_heard_is_no_threat_but_could_be_targeted_is() -> None:
 
     assert incidents._THREAT.search("Explosions could be heard across the city.") is None
     assert incidents._THREAT.search("US bases could be targeted next.") is not None
+
+
+def test_a_statement_made_the_day_of_the_operation_dates_it() -> None:
+    body = (
+        "The Islamic Resistance in Iraq says it has targeted US forces at Erbil air base with a drone. "
+        "In a statement released on Thursday, the group said its fighters had carried out the operation "
+        "earlier that day."
+    )
+    incident = one_incident(body, published="2023-11-24")
+    assert (incident.base, incident.date, incident.date_precision) == ("Erbil Air Base", "2023-11-23", "day")

@@ -144,10 +144,10 @@ _PLURAL_CLAIM = Cue(
 _ANAPHOR = Cue(
     re.compile(
         r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
-        r"(?:attack|strike|assault|incident|barrage)\b",
+        r"(?:attack|strike|assault|incident|barrage|operation)\b",
         re.I,
     ),
-    need=("attack", "strike", "assault", "incident", "barrage"),
+    need=("attack", "strike", "assault", "incident", "barrage", "operation"),
 )
 # Every generic mention of a base ends in one of these; most sentences have none.
 _GENERIC_AT = Anchored(
@@ -160,6 +160,7 @@ _SPEECH_WORDS = (
     r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
     r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
 )
+_SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier in the day|hours earlier)\b", re.I)
 # "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+))?\s+$", re.I)
 _SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
@@ -190,6 +191,7 @@ _STRIKE_TOLL = re.compile(
     r"(?:air\s?|retaliatory\s+)?strikes\b",
     re.I,
 )
+_NO_DATE = "no date in the text: publication date"
 # A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
 _HEADING_MAX = 60
 _HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
@@ -230,7 +232,8 @@ def _read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[
         s, e = d.start - sentence.start, d.end - sentence.start
         if _spoken_before(text, s) or _SPEECH_AFTER.match(text, e):
             if d.day <= pub and d.precision == "day":
-                spoken.append(d)
+                # "a statement released on Thursday said ... earlier that day": the day of both.
+                (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
             continue
         since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
         if since:
@@ -562,7 +565,7 @@ class IncidentReader:
             return self._open(
                 base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
             )
-        return self._open(base, place, self.pub, "week", "no date in the text: publication date")
+        return self._open(base, place, self.pub, "week", _NO_DATE)
 
     def _lead(self) -> _Draft | None:
         """The report's main incident: the first one dated to the day, close to publication."""
@@ -585,7 +588,11 @@ class IncidentReader:
         )
 
     def _absorb(self, d: _Draft, sentence: Sentence, index: int) -> None:
-        if d.provisional and (found := self._event_dates(sentence)) and found[0].precision == "day":
+        if (
+            (d.provisional or d.basis == _NO_DATE)
+            and (found := self._event_dates(sentence))
+            and found[0].precision == "day"
+        ):
             self._redate(d, found[0])
         self.sentence_incident[index] = d.key()
         self._absorb_text(d, Span(sentence.start, sentence.end, sentence.text))
