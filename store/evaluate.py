@@ -17,7 +17,7 @@ from typing import Any
 
 from store.extract import extract
 from store.extract.fields import find_group
-from store.extract.speakers import canonical_body
+from store.extract.roles import canonical_body
 from store.gazetteer import default_gazetteer
 from store.ingest.files import read_paths
 from store.models import Article, Extraction, IncidentMention

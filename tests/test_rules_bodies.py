@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from store.extract import extract
+from store.extract.roles import BODIES, canonical_body
 from store.extract.sources import find_sources
-from store.extract.speakers import BODIES, canonical_body
 from store.gazetteer import default_gazetteer
 from store.models import Article, Extraction, Quote
 

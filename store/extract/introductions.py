@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from store.extract.fields import find_groups
+from store.extract.roles import TITLE_WORDS
 from store.extract.speakers import (
     _ANON,
     _BACKREF_ORG,
@@ -27,7 +28,6 @@ from store.extract.speakers import (
     _ORG,
     _ORG_CORES,
     _ORG_PREFIXES,
-    _TITLE_WORDS,
     Speaker,
     SpeakerBook,
     _person,
@@ -155,7 +155,7 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     People are not named with "the" before them; a title before the name ("in President Joe Biden's
     ...") keeps it a person. Only the few characters before the name are read.
     """
-    if who.split(None, 1)[0].lower() in _TITLE_WORDS:
+    if who.split(None, 1)[0].lower() in TITLE_WORDS:
         return False
     before = masked_body[max(0, start - 16) : start]
     return before.endswith(("the ", "The ")) or after_place_preposition(before)
@@ -235,23 +235,39 @@ def _anonymous(masked_body: str, reversed_body: str, heads: list[tuple[int, int]
     return out
 
 
+# The last determiner among an _ANON match's modifiers, where the source's description starts.
+_LAST_DET = re.compile(r".*(?<!\S)(an?|one|two|three|another|several|the|some|this)\s", re.I | re.S)
+
+
 def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
-    """The anonymous source an _ANON match introduces: "a US official", "two officials"."""
+    """The anonymous source an _ANON match introduces: "a US official", "two officials".
+
+    Modifiers are any words, so a match with no determiner may start too early ("said a defense
+    official", "drone killed three U.S. soldiers"): the description starts at its last determiner.
+    """
+    phrase = m["phrase"]
     det = (m["det"] or "").lower()
+    if not det and (last := _LAST_DET.match(phrase, 0, m.start("head") - m.start("phrase"))):
+        det = last[1].lower()
+        phrase = phrase[last.start(1) :]
     if det in ("the", "this") or (not det and not m["head"].endswith("s")):
         return None
-    phrase = m["phrase"].replace("․", ".")
+    phrase = phrase.replace("․", ".")
     if det in ("a", "an", "one", "another"):
-        phrase = det + phrase[len(m["det"]) :]
-    head = m.group(0).split()[-1]
-    kind = "witness" if head.lower().startswith(("witness", "resident")) else "anonymous official"
+        phrase = det + phrase[len(det) :]
+    kind = "witness" if m["head"].lower().startswith(("witness", "resident")) else "anonymous official"
     return Speaker(phrase, None, kind)
+
+
+# Words _ORG takes for a body after "the" ("the military said"); without it, in running text,
+# they describe something else ("two US military positions") and introduce no one.
+_BARE_WORDS = frozenset(["ministry", "army", "military"])
 
 
 @cache  # _ORG matches only a few hundred different strings
 def _body(org: str) -> Speaker | None:
     """The government body an _ORG match names, or None for a back-reference ("the group")."""
-    if _BACKREF_ORG.match(org) or org.lower().startswith(("the group", "the statement")):
+    if _BACKREF_ORG.match(org) or org.lower().startswith(("the group", "the statement")) or org in _BARE_WORDS:
         return None
     org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
     return Speaker(org.replace("․", "."), None, "government body")
@@ -264,7 +280,7 @@ def _introduced(who: str) -> Speaker | None:
     person = _person(who)
     if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name
         return None
-    if person.role and not all(w.lower() in _TITLE_WORDS or w[:1].isupper() for w in person.role.split()):
+    if person.role and not all(w.lower() in TITLE_WORDS or w[:1].isupper() for w in person.role.split()):
         return Speaker(person.name, None, "other")
     return person
 

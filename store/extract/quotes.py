@@ -29,7 +29,7 @@ VERB_WORDS = (
     "announced", "posted", "tweeted", "claimed", "maintained", "cautioned", "emphasised", "emphasized", "stressed",
     "described", "called", "according to", "reported", "vowed", "pledged", "condemned", "blamed", "accused",
     "denounced", "urged", "termed", "labelled", "labeled", "dismissed", "hailed", "saying", "adding", "describing",
-    "calling", "writing",
+    "calling", "writing", "repeated", "reiterated",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
@@ -52,8 +52,10 @@ _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|to|adding|after|while|who|"
     r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
 )
+# '," a spokesman for the government, Dler Hassan, said': a name may stand between commas, but
+# not before a participle (", adding that ..." goes on with the sentence's own subject).
 _AFTER_SPEAKER_FIRST = re.compile(
-    rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}\s++(?:also\s++|later\s++|then\s++|had\s++|has\s++)?(?:{_VERBS})\b"
+    rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}(?:,(?!\s*\w+ing\b))?\s++(?:also\s++|later\s++|then\s++|had\s++|has\s++)?(?:{_VERBS})\b"
 )
 _BEFORE = re.compile(rf"{_SPK}\s++(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
@@ -89,7 +91,13 @@ _SUBJECT = re.compile(
     rf"^\s*{_SPK}\s++(?:(?:on|late|early|last)\s++\w+\s++|also\s++|later\s++|then\s++|initially\s++|"
     rf"has\s++|had\s++|have\s++|in a statement\s++)*(?:{_VERBS})\b"
 )
-_APPOSITIVE = re.compile(r",\s+(?:a|an|the|which|who|whose|one of|speaking|requesting|asking)\b[^,\"“”]*,")
+# An aside between commas. One followed by a relative clause and then the speech verb is the
+# subject instead: in "In a statement on Telegram, the group, which brings together ..., said"
+# the clause is the aside, and "the group" speaks.
+_APPOSITIVE = re.compile(
+    r",\s+(?:a|an|the|which|who|whose|one of|speaking|requesting|asking)\b[^,\"“”]*,"
+    rf"(?!\s+(?:which|who|whose)\b[^,\"“”]*,\s*(?:{_VERBS})\b)"
+)
 _VIA = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
 _ANONYMITY = re.compile(
     r"(?:on (?:the )?condition of anonymity|requesting anonymity|asking not to be named|who asked not to be named)"
@@ -221,11 +229,51 @@ def _appositive_after(text: str, end: int) -> str | None:
     return m["app"] if m else None
 
 
+def _before_comma(text: str, start: int) -> str | None:
+    """The words between the last stop and the comma that ends right before ``start``, if one does."""
+    head = text[:start].rstrip()
+    if not head.endswith(","):
+        return None
+    head = head[:-1]
+    stop = _STOP.search(head[::-1])
+    return head[len(head) - stop.start() :].strip() if stop else head.strip()
+
+
+_ROLE_FIRST = re.compile(r"(?:an?|the)\s")
+_ACCORDING_TO = re.compile(r"according\s+to\s+")
+
+
+def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
+    """A speaker phrase a pattern matched, with the role the text gives beside it, if any.
+
+    ``source`` is the text the match was read from before appositives were blanked (same
+    offsets). The role follows the name (", a researcher at ...") or precedes it between commas
+    ("a spokesman for the government, Dler Hassan, said"). A relative pronoun speaks for what it
+    follows: "according to an SDF statement, which said ..." is the statement's.
+    """
+    start, end = m.span("spk")
+    phrase = m["spk"]
+    if phrase.strip() in ("which", "who"):
+        antecedent = _before_comma(source, start)
+        if antecedent:
+            return _ACCORDING_TO.sub("", antecedent, count=1), None
+        return phrase, None
+    role = _appositive_after(source, end)
+    if role is None and (before := _before_comma(source, start)) and _ROLE_FIRST.match(before):
+        role = before
+    return phrase, role
+
+
 def _drop_appositives(text: str) -> str:
     """Blank out ", a loose alliance of ...," so the subject meets its verb; keep attributions."""
     if text.count(",") < 2:
         return text
-    return _APPOSITIVE.sub(lambda m: m.group(0) if _SPEECH_IN.search(m.group(0)) else " " * len(m.group(0)), text)
+    return _APPOSITIVE.sub(_blank_aside, text)
+
+
+def _blank_aside(m: re.Match[str]) -> str:
+    """An appositive as spaces, unless it holds an attribution."""
+    return m.group(0) if _SPEECH_IN.search(m.group(0)) else " " * len(m.group(0))
 
 
 def _statement_match(text: str) -> tuple[str, str] | None:
@@ -302,7 +350,7 @@ class QuoteReader:
             (_before_match(before_clean), before),
             (_SUBJECT.match(before_clean), before),
         )
-        return [(m["spk"], _appositive_after(source, m.end("spk"))) for m, source in found if m], sentence
+        return [_phrase_and_role(m, source) for m, source in found if m], sentence
 
     def _lead_in(self, p_start: int) -> str:
         """A paragraph that ends in a colon introduces the quotation that opens the next one."""

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
+from store.extract.roles import canonical_body, role_is_expert
 from store.extract.scan import Keys, matches_at
-from store.extract.speakers import canonical_body, role_is_expert
 from store.models import Article, IncidentMention, Quote, Source
 
 # Agencies and outlets that reports cite; the first name is the canonical one.

@@ -5,7 +5,9 @@ remembers everyone introduced in the article with the position where they were i
 so "the official", "he" or a bare surname later resolves to the person first named in full,
 even when that introduction was not itself a quotation (:mod:`store.extract.introductions`
 finds those; the patterns for names, anonymous sources and bodies are shared with it and
-live here, so that it depends on this module and not the other way round).
+live here, so that it depends on this module and not the other way round). The words
+titles, roles and institutions are made of, and the short names of government bodies, are
+vocabulary and live in :mod:`store.extract.roles`.
 """
 
 from __future__ import annotations
@@ -16,118 +18,15 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from store.extract.fields import find_group
-
-# Words that make up titles and roles before a name ("Defense Secretary Lloyd Austin").
-_TITLE_WORDS = frozenset(
-    [
-        "president",
-        "vice",
-        "secretary",
-        "minister",
-        "prime",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "advisor",
-        "adviser",
-        "director",
-        "commander",
-        "chief",
-        "general",
-        "gen.",
-        "lt.",
-        "col.",
-        "maj.",
-        "brig.",
-        "adm.",
-        "sgt.",
-        "capt.",
-        "admiral",
-        "colonel",
-        "major",
-        "lieutenant",
-        "sergeant",
-        "captain",
-        "deputy",
-        "press",
-        "senator",
-        "sen.",
-        "rep.",
-        "representative",
-        "ambassador",
-        "governor",
-        "mayor",
-        "coordinator",
-        "head",
-        "leader",
-        "envoy",
-        "chairman",
-        "speaker",
-        "mr.",
-        "ms.",
-        "mrs.",
-        "dr.",
-        "sheikh",
-        "ayatollah",
-        "defence",
-        "defense",
-        "foreign",
-        "national",
-        "security",
-        "council",
-        "communications",
-        "strategic",
-        "pentagon",
-        "white",
-        "house",
-        "state",
-        "department",
-        "central",
-        "command",
-        "joint",
-        "chiefs",
-        "staff",
-        "army",
-        "air",
-        "force",
-        "navy",
-        "military",
-        "operations",
-        "affairs",
-        "public",
-        "information",
-        "media",
-        "office",
-        "ministry",
-        "interior",
-        "commander-in-chief",
-        "kurdistan",
-        "region",
-        "regional",
-        "government",
-        "krg",
-        "iraqi",
-        "us",
-        "u.s.",
-        "american",
-        "iranian",
-        "syrian",
-        "kurdish",
-        "jordanian",
-        "british",
-        "french",
-        "israeli",
-        "sdf",
-        "pmf",
-        "popular",
-        "mobilization",
-        "forces",
-        "centcom",
-        "resistance",
-        "islamic",
-        "spokesman's",
-    ]
+from store.extract.roles import (
+    INSTITUTION_WORDS,
+    TITLE_WORDS,
+    appositive_role,
+    body_in_run,
+    canonical_body,
+    role_is_expert,
 )
+
 # A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
 _NAME_FIRST_WORD = r"[A-Z][a-z][\w'’-]*"
 _NAME = _NAME_FIRST_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
@@ -155,6 +54,8 @@ _HEAD_WORDS = [
     r"leaders?",
     r"members?",
     r"aides?",
+    r"advis[eo]rs?",
+    r"figure",
     r"lawmakers?",
     r"monitors?",
 ]
@@ -187,6 +88,13 @@ _ORG = re.compile(
     r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
 )
 _BACKREF_ORG = re.compile(r"^(?:the )?(?:group|statement|militia|faction|guards?)$", re.I)
+# "the resistance group", "the Iran-backed militia", "the alliance of Iran-aligned factions": a
+# group named by what it is, with lower-case or hyphenated modifiers only (a capitalised one
+# names the group: "the Islamic State group"), means the group or body that spoke last.
+_DESCRIBED_GROUP = re.compile(
+    r"^[Tt]he\s+(?:(?:[a-z][\w'’]*|[\w'’]+-[\w'’-]+)\s+){0,3}(?:group|militia|faction|alliance|umbrella|movement)"
+    r"(?:\s+(?:of|behind|for)\s.*)?$"
+)
 
 
 @dataclass(frozen=True)
@@ -194,56 +102,6 @@ class Speaker:
     name: str
     role: str | None = None
     kind: str = "other"
-
-
-# Government bodies that reports name in several ways, each under the one short name analysts use,
-# so that "U.S. Central Command" in one sentence or article and "CENTCOM" in the next are one
-# speaker and one source (as sources._AGENCIES does for outlets). Aliases are compared by
-# _body_key, which folds case, "U.S."/"United States" to "us", punctuation and a leading "the";
-# a body not listed keeps the name the text gives it.
-BODIES: dict[str, tuple[str, ...]] = {
-    "CENTCOM": (
-        "CENTCOM",
-        "Central Command",
-        "US Central Command",
-        "US Central Command (CENTCOM)",
-        "Central Command (CENTCOM)",
-    ),
-    "Pentagon": (
-        "Pentagon",
-        "Department of Defense",
-        "Department of Defence",
-        "Defense Department",
-        "Defence Department",
-        "US Department of Defense",
-        "US Department of Defence",
-        "US Defense Department",
-        "US Defence Department",
-        "DoD",
-    ),
-    "State Department": ("State Department", "Department of State", "US State Department"),
-}
-_NOT_KEY = re.compile(r"[^\w\s]+")
-
-
-def _body_key(name: str) -> str:
-    """``name`` folded so that the spellings of one alias compare equal ("the U.S. Central Command")."""
-    key = name.replace("․", ".").casefold().replace("u.s.", "us").replace("united states", "us")
-    words = _NOT_KEY.sub(" ", key).split()
-    return " ".join(words[1:] if words[:1] == ["the"] else words)
-
-
-_BODY_BY_KEY = {_body_key(alias): name for name, aliases in BODIES.items() for alias in aliases}
-
-
-@lru_cache(maxsize=256)
-def canonical_body(name: str) -> str | None:
-    """The short name of the government body ``name`` is an alias of, or None if it is none.
-
-    Called only on a name already decided (a speaker, a source), never on running text:
-    one dict look-up, cached because an article repeats the same few names.
-    """
-    return _BODY_BY_KEY.get(_body_key(name))
 
 
 def _known_body(speaker: Speaker) -> Speaker:
@@ -266,7 +124,7 @@ def _det_free(name: str) -> str:
 _PERSON_KINDS = ("named official", "other")
 _BODY_KINDS = ("claimant", "government body")
 _HEADED_KINDS = ("anonymous official", "witness")
-# (index in the book, head noun without plural s or None, name lower-cased, role lower-cased or None)
+# (index in the book, head noun or None, name lower-cased, role lower-cased or None)
 _Described = tuple[int, str | None, str, str | None]
 
 
@@ -364,7 +222,7 @@ class SpeakerBook:
             return _latest(people, named, position)
         if low.startswith("the guard"):  # the Guard by name, whichever body spoke last
             return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
-        if _IT.match(p) or _BACKREF_ORG.match(low):
+        if _IT.match(p) or _BACKREF_ORG.match(low) or _DESCRIBED_GROUP.match(p):
             if self.last is not None and self.last.kind in _BODY_KINDS:
                 return self.last
             return _latest(people, (i for i in every if people[i][1].kind in _BODY_KINDS), position)
@@ -381,7 +239,7 @@ class SpeakerBook:
         for i in range(self._scanned, len(self.people)):
             speaker = self.people[i][1]
             found = _HEAD_WORD.search(speaker.name) if speaker.kind in _HEADED_KINDS else None
-            head = found.group(0).lower().rstrip("s") if found else None
+            head = found.group(0).lower() if found else None
             if head is not None or speaker.role:
                 role = speaker.role.lower() if speaker.role else None
                 self._described.append((i, head, speaker.name.lower(), role))
@@ -389,13 +247,14 @@ class SpeakerBook:
         return self._described
 
     def _surnames(self) -> dict[str, list[int]]:
-        """People whose name has two words or more, by its last word.
+        """Named people whose name has two words or more, by its last word.
 
         A bare surname is looked up here instead of tested against everyone in the book.
         """
         for i in range(self._surnamed, len(self.people)):
-            parts = self.people[i][1].name.rsplit(None, 1)
-            if len(parts) > 1:
+            speaker = self.people[i][1]
+            parts = speaker.name.rsplit(None, 1)
+            if len(parts) > 1 and speaker.kind in _PERSON_KINDS:
                 self._by_surname.setdefault(parts[1], []).append(i)
         self._surnamed = len(self.people)
         return self._by_surname
@@ -414,14 +273,29 @@ def _surnamed(
 
 
 def _described_as(described: list[_Described], low: str) -> Iterator[int]:
-    """People "the official" can mean: the same head noun (and words), or the head noun in their role."""
+    """People "the official" can mean: the same head noun (and words), or the head noun in their role.
+
+    The head noun agrees in number: "the official" is not "officials", who are several.
+    """
     words = low.split()
     head = words[-1].rstrip("s")
     short = len(words) <= 3
     words_in_name = _det_free(low) if len(words) != 2 else ""
     for i, person_head, name, role in described:
-        if (person_head == head and words_in_name in name) or (role is not None and short and head in role):
+        if (person_head == words[-1] and (words_in_name in name or _in_order(words[1:], name))) or (
+            role is not None and short and head in role
+        ):
             yield i
+
+
+def _in_order(words: list[str], name: str) -> bool:
+    """Whether ``words`` are words of ``name`` in the same order, others between them.
+
+    "the U.S. official" is the "U.S. military official" just introduced: a later reference drops
+    modifiers but keeps the order of those it repeats.
+    """
+    rest = iter(name.split())
+    return all(word in rest for word in words)
 
 
 # -- reading a speaker phrase ---------------------------------------------------------------
@@ -473,7 +347,7 @@ def _split_role(run: str) -> tuple[list[str], str | None]:
     """("Defense Secretary Lloyd Austin") -> (["Lloyd", "Austin"], "Defense Secretary")."""
     words = run.split()
     last_title = len(words) - 2
-    while last_title >= 0 and words[last_title].lower() not in _TITLE_WORDS:
+    while last_title >= 0 and words[last_title].lower() not in TITLE_WORDS:
         last_title -= 1
     return words[last_title + 1 :], " ".join(words[: last_title + 1]) or None
 
@@ -484,10 +358,11 @@ def _kind_for(name: str, role: str | None) -> str:
     # A name starting with no core word or prefix cannot be an _ORG match: skip two full tries.
     if name[:1] in _ORG_FIRST and (_ORG.fullmatch(name) or _ORG.fullmatch("the " + name)):
         return "government body"
-    return "named official" if role else "other"
+    # "Baghdad-based political analyst Karim Jassim": a title before the name, but no official's.
+    return "named official" if role and not role_is_expert(role) else "other"
 
 
-# -- places and bodies that look like names ----------------------------------------------------
+# -- places that look like names -----------------------------------------------------------------
 
 # A capitalised run right after one of these words is a place ("a campaign stop in South Carolina",
 # "the airbase at Khrab al-Jir"), never the person speaking. "according to" names a source instead.
@@ -507,67 +382,6 @@ def after_place_preposition(before: str) -> bool:
     return not (words[-1].lower() == "to" and len(words) == 2 and words[0].lower() == "according")
 
 
-# The head word of a government body's name ("Kurdistan Region Counter-Terrorism Directorate",
-# "Interior Ministry", "U.S. Army Central" has "Army" among title words): a name ending in one
-# of these, or made only of title words with one of these among them, names no person.
-_INSTITUTION_WORDS = frozenset(
-    [
-        "directorate",
-        "directorate-general",
-        "ministry",
-        "command",
-        "council",
-        "agency",
-        "forces",
-        "force",
-        "office",
-        "department",
-        "service",
-        "services",
-        "government",
-        "cell",
-        "committee",
-        "commission",
-        "authority",
-        "army",
-        "navy",
-        "corps",
-        "police",
-        "parliament",
-        "embassy",
-        "consulate",
-        "headquarters",
-        "administration",
-        "presidency",
-        "secretariat",
-        "mission",
-        "observatory",
-    ]
-)
-_ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]+")
-
-
-def _body_in_run(words: list[str]) -> str | None:
-    """The government body a capitalised run names, or None: the run's words, a leading "The" dropped.
-
-    A body's head word is an institution ("... Directorate"); a run of title words holding one
-    ("Army Central") is a body too; and a name after "The" is no person's ("The PMF"), but an
-    acronym there is an organisation.
-    """
-    if words and words[0] == "The":
-        words = words[1:]
-        if len(words) == 1 and _ACRONYM.fullmatch(words[0]):
-            return words[0]
-    if not words:
-        return None
-    lowered = [w.lower().rstrip(",") for w in words]
-    if lowered[-1] in _INSTITUTION_WORDS or (
-        len(words) > 1 and all(w in _TITLE_WORDS for w in lowered) and not _INSTITUTION_WORDS.isdisjoint(lowered)
-    ):
-        return " ".join(words)
-    return None
-
-
 def _person(phrase: str) -> Speaker | None:
     """A named person in the phrase, role from the words before the name.
 
@@ -580,14 +394,14 @@ def _person(phrase: str) -> Speaker | None:
         words, role_in_run = _split_role(run.group(0))
         name = " ".join(words)
         if body is None:
-            body = _body_in_run(run.group(0).split())
+            body = body_in_run(run.group(0).split())
         if (
             # _NAME needs two words at least: test that before the regex.
             len(words) < 2
-            or words[0].lower() in _TITLE_WORDS
+            or words[0].lower() in TITLE_WORDS
             or words[0] == "The"
             or not _NAME_FULL.fullmatch(name)
-            or words[-1].lower() in _INSTITUTION_WORDS
+            or words[-1].lower() in INSTITUTION_WORDS
             or (role_in_run is None and after_place_preposition(phrase[max(0, run.start() - 20) : run.start()]))
         ):
             if len(words) == 1 and run is runs[-1] and run.start() == 0 and len(runs) == 1:
@@ -600,139 +414,6 @@ def _person(phrase: str) -> Speaker | None:
         return Speaker(name, role, _kind_for(name, role))
     if body is not None:
         return Speaker(body, None, "claimant" if find_group(body) else "government body")
-    return None
-
-
-# -- roles given after a name ----------------------------------------------------------------
-
-# An appositive role ("Rasha Kareem, a researcher at ...") names an official when it holds one of
-# these words, and an outside expert when it holds one of _EXPERT_ROLE_WORDS; an expert word wins
-# ("a former official who is now an analyst" speaks as the analyst). Compared on whole words.
-_OFFICIAL_ROLE_WORDS = frozenset(
-    [
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "official",
-        "minister",
-        "commander",
-        "general",
-        "officer",
-        "ambassador",
-        "adviser",
-        "advisor",
-        "secretary",
-        "director",
-        "chief",
-        "envoy",
-        "governor",
-        "mayor",
-        "president",
-        "vice-president",
-        "senator",
-        "lawmaker",
-        "deputy",
-        "diplomat",
-        "colonel",
-        "admiral",
-        "captain",
-        "lieutenant",
-        "sergeant",
-        "head",
-        "chairman",
-        "chairwoman",
-        "attaché",
-        "attache",
-        "coordinator",
-        "aide",
-        "representative",
-        "undersecretary",
-        "under-secretary",
-        "governor-general",
-        "director-general",
-        "secretary-general",
-        "commander-in-chief",
-    ]
-)
-_EXPERT_ROLE_WORDS = frozenset(
-    [
-        "analyst",
-        "researcher",
-        "expert",
-        "professor",
-        "fellow",
-        "scholar",
-        "academic",
-        "specialist",
-        "lecturer",
-        "historian",
-        "economist",
-        "analysts",
-        "experts",
-    ]
-)
-# Other words that make an appositive a description of a person rather than of a time or an event
-# (", a day after the attack" is no role).
-_PERSON_ROLE_WORDS = frozenset(
-    [
-        "member",
-        "resident",
-        "witness",
-        "activist",
-        "journalist",
-        "correspondent",
-        "editor",
-        "author",
-        "leader",
-        "founder",
-        "veteran",
-        "lawyer",
-        "doctor",
-        "medic",
-        "contractor",
-        "soldier",
-        "worker",
-        "student",
-        "teacher",
-        "farmer",
-        "driver",
-        "engineer",
-        "candidate",
-        "former",
-        "retired",
-    ]
-)
-_ROLE_WORD_STRIP = ".,;:'’\"“”()"
-_APPOSITIVE_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
-
-
-def _role_words(role: str) -> set[str]:
-    """The lower-cased words of a role, each also split at hyphens ("Baghdad-based")."""
-    words = {w.strip(_ROLE_WORD_STRIP) for w in role.lower().split()}
-    return words | {part for w in words if "-" in w for part in w.split("-")}
-
-
-def role_is_expert(role: str | None) -> bool:
-    """True for an analyst's, researcher's or academic's role: a named person who is not an official."""
-    return bool(role) and not _EXPERT_ROLE_WORDS.isdisjoint(_role_words(role))
-
-
-def appositive_role(appositive: str) -> tuple[str, str] | None:
-    """The role an appositive gives and the kind it makes: ("researcher at ...", "other").
-
-    ``appositive`` is the clause after the name without its comma ("a spokesman for U.S. Army
-    Central"). None when it describes no person, so a stray ", a day after ..." adds no role.
-    """
-    role = _APPOSITIVE_ARTICLE.sub("", appositive.strip()).strip()
-    words = _role_words(role)
-    if not role or not words:
-        return None
-    if not _EXPERT_ROLE_WORDS.isdisjoint(words):
-        return role, "other"
-    if not _OFFICIAL_ROLE_WORDS.isdisjoint(words):
-        return role, "named official"
-    if not _PERSON_ROLE_WORDS.isdisjoint(words):
-        return role, "other"
     return None
 
 
@@ -759,6 +440,10 @@ _TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
 _LEADING = re.compile(rf"^(?:{'|'.join(_LEADING_WORDS)})\s+")
 _TRAILING = re.compile(rf"\s+(?:{'|'.join(_TRAILING_WORDS)})$")
 _SUBJECT = re.compile(r"(he|she|they)\b", re.I)
+# "on Friday officials repeated ...": the day the phrase opens with is no part of the speaker.
+_LEADING_DAY = re.compile(r"^(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+")
+# "an SDF statement", "a Pentagon statement": the statement speaks for whoever it is named after.
+_NAMED_STATEMENT = re.compile(r"^(?:an?|the)\s+(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+statements?$")
 
 
 def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive: str | None = None) -> Speaker | None:
@@ -783,6 +468,10 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _LEADING.sub("", phrase)
     if phrase.endswith(_TRAILING_WORDS):
         phrase = _TRAILING.sub("", phrase)
+    if phrase.startswith(("on ", "late ", "early ")):
+        phrase = _LEADING_DAY.sub("", phrase)
+    if phrase.endswith("statement") and (named := _NAMED_STATEMENT.match(phrase)):
+        phrase = named["who"]
     # "he asked the crowd for a moment of silence and then said ...": the subject speaks.
     subject = _SUBJECT.match(phrase)
     if subject and len(phrase.split()) > 2:
@@ -798,6 +487,27 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
     return None if speaker is None else book.remember(speaker, position)
 
 
+_PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:of|from|in|at|with|for|close to|near|inside)\s+\S")
+# An anonymous source and all the rest of the phrase, once a preposition follows its head.
+_ANON_WHOLE = re.compile(
+    rf"(?P<phrase>(?:(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Tt]he|[Ss]ome|[Tt]his)\s+)?"
+    rf"(?:{_MODIFIER}\s+){{0,4}}?(?P<head>{_HEAD})\b.*)"
+)
+
+
+def _anonymous(phrase: str) -> re.Match[str] | None:
+    """_ANON at the start of a speaker phrase, taking all the phrase once a preposition follows the head.
+
+    The phrase ends at its speech verb, so a prepositional phrase after the head describes the
+    source whatever its words ("a resident of the nearby town of al-Baghdadi", "one senior
+    figure in an Iraqi faction"); in running text _ANON stops at the words it knows.
+    """
+    anon = _ANON.match(phrase)
+    if anon and len(anon.group(0)) < len(phrase) - 2 and _PREPOSITION_AFTER_HEAD.match(phrase, anon.end("head")):
+        return _ANON_WHOLE.match(phrase)
+    return anon
+
+
 @lru_cache(maxsize=1024)
 def _new_speaker(phrase: str) -> Speaker | None:
     """Whom a phrase that refers back to no one names, a listed body under its short name."""
@@ -810,10 +520,14 @@ def _read_speaker(phrase: str) -> Speaker | None:
     group = find_group(phrase)
     if group:
         return Speaker(group, None, "claimant")
-    anon = _ANON.match(phrase)
+    anon = _anonymous(phrase)
+    if anon is None and phrase[:1].isupper() and _HEAD_WORD.match(low := phrase[:1].lower() + phrase[1:]):
+        # "Officials initially said": a head noun that opens the sentence is no name.
+        lowered = _anonymous(low)
+        if lowered is not None and len(lowered.group(0)) >= len(low) - 2:
+            anon, phrase = lowered, low
     if anon and len(anon.group(0)) >= len(phrase) - 2:
-        head = anon.group(0).split()[-1].lower()
-        kind = "witness" if head.startswith(("witness", "resident")) else "anonymous official"
+        kind = "witness" if anon["head"].lower().startswith(("witness", "resident")) else "anonymous official"
         text = anon["phrase"]
         if anon["det"] in ("A", "An", "One", "Another", "This"):
             text = anon["det"].lower() + text[len(anon["det"]) :]
