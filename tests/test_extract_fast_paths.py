@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from store.extract import dates, fields, incidents, tallies
+from store.extract import dates, event_dates, fields, incident_cues, incidents, tallies
 from store.extract import introductions as I
 from store.extract import quotes as Q
 from store.extract import speakers as S
@@ -79,7 +79,7 @@ def test_fast_scans_match_plain_patterns(body: str) -> None:
 
 def _anchored() -> list[tuple[str, Anchored]]:
     found = []
-    for module in (fields, dates, tallies, incidents):
+    for module in (fields, dates, tallies, incident_cues, incidents):
         for name, value in vars(module).items():
             values = value if isinstance(value, tuple | list) else (value,)
             found += [(f"{module.__name__}.{name}", v) for v in values if isinstance(v, Anchored)]
@@ -139,7 +139,7 @@ def cue_texts() -> list[str]:
 
 
 def _cues() -> list[tuple[str, Cue]]:
-    return [(f"incidents.{name}", v) for name, v in vars(incidents).items() if isinstance(v, Cue)]
+    return [(f"incident_cues.{name}", v) for name, v in vars(incident_cues).items() if isinstance(v, Cue)]
 
 
 @pytest.mark.parametrize(("name", "cue"), _cues(), ids=lambda x: x if isinstance(x, str) else "")
@@ -152,8 +152,8 @@ def test_cues_find_what_the_plain_pattern_finds(name: str, cue: Cue) -> None:
 def test_speech_before_a_date_is_found_where_the_plain_pattern_finds_it() -> None:
     for text in cue_texts():
         for end in range(len(text) + 1):
-            plain = incidents._SPEECH_BEFORE.search(text, 0, end) is not None
-            assert incidents._spoken_before(text, end) == plain, (text, end)
+            plain = event_dates._SPEECH_BEFORE.search(text, 0, end) is not None
+            assert event_dates.spoken_before(text, end) == plain, (text, end)
 
 
 # quotes.py: grouped verbs, possessive spaces and cheap gates must change no match.

@@ -794,10 +794,10 @@ def test_accounts_that_differ_on_the_weapon_both_count() -> None:
 
 
 def test_could_be_heard_is_no_threat_but_could_be_targeted_is() -> None:
-    from store.extract import incidents
+    from store.extract.incident_cues import THREAT
 
-    assert incidents._THREAT.search("Explosions could be heard across the city.") is None
-    assert incidents._THREAT.search("US bases could be targeted next.") is not None
+    assert THREAT.search("Explosions could be heard across the city.") is None
+    assert THREAT.search("US bases could be targeted next.") is not None
 
 
 def test_a_statement_made_the_day_of_the_operation_dates_it() -> None:

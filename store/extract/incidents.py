@@ -14,188 +14,36 @@ from datetime import date
 
 from store.extract import fields as F
 from store.extract.bases import GENERIC_BASE, BaseMatcher, BaseMention
-from store.extract.dates import DateMention, find_dates
-from store.extract.scan import CUES, Anchored, folded, lowered
-from store.extract.text import Cue, Sentence
+from store.extract.dates import DateMention
+from store.extract.event_dates import read_dates
+from store.extract.incident_cues import (
+    ANAPHOR,
+    ANSWERED,
+    ATTACK,
+    BACKGROUND,
+    COUNTRY_HINT,
+    EVENT,
+    GENERIC_AT,
+    GROUP_BACKREF,
+    HEADING_END,
+    HEADING_MAX,
+    HEADING_PLACE,
+    IT_HIT,
+    NEGATED,
+    NO_DATE,
+    OUT_OF_SCOPE,
+    PLACE_QUALIFIER,
+    PLURAL_CLAIM,
+    SAME_DAY,
+    STRIKE_TOLL,
+    TALLY,
+    THREAT,
+    US_ACTION,
+)
+from store.extract.scan import lowered
+from store.extract.text import Sentence
 from store.models import IncidentMention, Span
 
-_ATTACK = Cue(
-    re.compile(
-        r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
-        r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
-        r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
-        r"shot down|intercept(?:ed)?|downed)\b",
-        re.I,
-    ),
-    (
-        *("attack", "target", "struck", "strike", "hit", "fired", "launched", "landed", "impacted", "slammed"),
-        *("explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained"),
-        *("crashed into", "shot down", "intercept", "downed"),
-    ),
-)
-# US or coalition action: retaliation and self-defence strikes are not attacks on bases.
-_US_ACTION = Cue(
-    re.compile(
-        r"\b(?:retaliat\w* (?:for|against) (?:the |an? |recent |repeated |these |those )?(?:[\w-]+ ){0,3}attacks?|"
-        r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
-        r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
-        r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
-        r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
-        r"(?:struck|hit|bombed|conducted|carried out|launched)|"
-        r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
-        r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes|"
-        r"ordered (?:the |these |those |retaliatory |further )?(?:[\w-]+ )?(?:air ?)?strikes)\b",
-        re.I,
-    ),
-    (
-        *("retaliat", "in response", "in retaliation", "self-defen", "precision", "air strike", "airstrike"),
-        *("us", "u.s.", "american", "coalition", "israeli", "washington's"),
-        *("struck", "hit", "bombed", "conducted", "carried out", "launched", "ordered"),
-    ),
-)
-_THREAT = Cue(
-    re.compile(
-        r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
-        r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be (?:targeted|attacked|hit|next|a target))|"
-        r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
-        r"would (?:become|be) (?:a )?(?:target|legitimate)|"
-        r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b",
-        re.I,
-    ),
-    (
-        *("threaten", "warn", "vow", "pledg", "would ", "will ", "could ", "plan", "if "),
-        *("legitimate", "potential", "possible", "preparing to launch"),
-    ),
-)
-# Counts of many attacks: a tally, never one incident.
-_TALLY = Cue(
-    re.compile(
-        r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally|"
-        r"(?:counted|recorded|tallied|logged) (?:[\w-]+ ){0,3}attacks|"
-        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of) "
-        r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince)\b",
-        re.I,
-    ),
-    need=("there ha", "attacks", "times", "tally"),
-)
-# Talk of attacks in general; a sentence that also names a base and a day still reports one.
-_BACKGROUND = Cue(
-    re.compile(
-        r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
-        r"(?:multiple|several|many|dozens of|countless) times|more than once|"
-        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
-        r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
-        r"(?:[\w-]+ ){0,4}attacks)\b",
-        re.I,
-    ),
-    {
-        **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous"), (0,)),
-        **dict.fromkeys(("more than once", "attacks since", "so far"), (0,)),
-        "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
-        # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
-        **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
-    },
-)
-# A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
-_EVENT = Cue(
-    re.compile(
-        r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
-        r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
-        r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
-        r"shot down|intercepted|downed|engaged|"
-        r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
-        re.I,
-    ),
-    (
-        *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
-        *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
-        *("had", "have", "came", "come", "fell"),
-    ),
-)
-_NEGATED = Cue(
-    re.compile(
-        r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
-        r"(?:did|does) not (?:hit|strike|target|attack)|(?:was|were)(?:n't| not) (?:attacked|targeted|hit|struck)|"
-        r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b",
-        re.I,
-    ),
-    need=("no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't"),
-)
-# Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
-_OUT_OF_SCOPE = Cue(
-    re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"),
-    ("Houthi", "Red Sea", "USS ", "Yemen", "Gulf of Aden"),
-)
-_SAME_DAY = Cue(
-    re.compile(
-        r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
-        r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b",
-        re.I,
-    ),
-    need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
-)
-# "the group", "the resistance group", "the Iran-backed militia": the group named last.
-_GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
-# A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
-_PLURAL_CLAIM = Cue(
-    re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)\b", re.I),
-    need=("attacks", "strikes"),
-)
-_ANAPHOR = Cue(
-    re.compile(
-        r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
-        r"(?:attack|strike|assault|incident|barrage|operation)\b",
-        re.I,
-    ),
-    need=("attack", "strike", "assault", "incident", "barrage", "operation"),
-)
-# Every generic mention of a base ends in one of these; most sentences have none.
-_GENERIC_AT = Anchored(
-    GENERIC_BASE,
-    need=("base", "garrison", "airfield", "post", "installation", "compound", "facility", "airport", "site", "camp"),
-)
-# "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
-_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
-_SPEECH_WORDS = (
-    r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
-    r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
-)
-_SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier in the day|hours earlier)\b", re.I)
-# "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+))?\s+$", re.I)
-_SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
-_SPEECH_STARTS = CUES.anchor(_SPEECH_WORDS.split("|"))
-# "Jon Finer on Sunday described ...", "officials on Monday said"
-_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
-# "the first such attack since Washington struck ... on Friday": a reference point, not the event.
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
-_PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
-# "a base in northeast Jordan": the country narrows which named base a generic mention means.
-_COUNTRY_HINT = re.compile(
-    r"\bin (?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? |the (?:north|south|east|west)\w* of )?"
-    r"(?P<country>Iraq|Syria|Jordan)\b"
-)
-# The attack a US strike answered: "in retaliation for a January 28 drone attack on Tower 22".
-_ANSWERED = re.compile(
-    r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following)\s+"
-    r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?(?:attacks?|strikes?|assault)\b.*)$",
-    re.I,
-)  # characters between a date and a speech verb that make it the speech's date
-
-
-# The toll of US strikes told beside an attack: "Those strikes killed between 40 and 45 people".
-_STRIKE_TOLL = re.compile(
-    r"\b(?:those|these|the US|US|U\.S\.|American|retaliatory|Washington's|its)\s+(?:air\s?|retaliatory\s+)?strikes\b"
-    r"[^;]{0,40}\b(?:killed|killing|wounded|injured|dead)\b|"
-    r"\b(?:killed|wounded|injured|dead)\b[^;]{0,40}\b(?:those|these|the US|US|U\.S\.|American|retaliatory)\s+"
-    r"(?:air\s?|retaliatory\s+)?strikes\b",
-    re.I,
-)
-_NO_DATE = "no date in the text: publication date"
-# A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
-_HEADING_MAX = 60
-_HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
-_HEADING_END = re.compile(r"\s*[.:–—-]?\s*")
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
 NEAR = 4
@@ -224,50 +72,11 @@ class _Draft:
         return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
 
 
-def _read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[DateMention]]:
-    """Event dates and, apart, the dates of the telling."""
-    text = sentence.text
-    found, spoken = [], []
-    for d in find_dates(text, pub, sentence.start):
-        s, e = d.start - sentence.start, d.end - sentence.start
-        if _spoken_before(text, s) or _SPEECH_AFTER.match(text, e):
-            if d.day <= pub and d.precision == "day":
-                # "a statement released on Thursday said ... earlier that day": the day of both.
-                (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
-            continue
-        since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
-        if since:
-            clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]
-            if not (_EVENT.search(clause) and _PLACE_WORD.search(clause)):
-                continue
-        if d.day > pub or _DATELINE_AFTER.match(text, e):
-            continue
-        found.append(d)
-    return found, spoken
-
-
-def _spoken_before(text: str, end: int) -> bool:
-    """Whether ``_SPEECH_BEFORE.search(text, 0, end)`` finds anything: tried only where a speech
-    word starts, as re would try every position before ``end``."""
-    low = lowered(text)
-    if low is None:
-        return _SPEECH_BEFORE.search(text, 0, end) is not None
-    return any(_SPEECH_BEFORE_FOLDED.match(low, p, end) for p in _SPEECH_STARTS.starts(low) if p < end)
-
-
 def _generic_base(text: str) -> re.Match[str] | None:
     """``GENERIC_BASE.search(text)``, found folded in the lowered text and then matched again
     in the text itself, as the place's wording is kept with its case."""
-    m = _GENERIC_AT.search(text, lowered(text))
+    m = GENERIC_AT.search(text, lowered(text))
     return m if m is None or m.string is text else GENERIC_BASE.match(text, m.start())
-
-
-# "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.
-_PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|governorate|outskirts|desert)\b")
-# "On December 8, it was hit": "it" as the subject that opens the sentence, not "a vehicle ... when it was hit".
-_IT_HIT = re.compile(
-    r"(?:[^,]{0,40},\s*)?[Ii]t (?:was|has been|had been) (?:also )?(?:hit|struck|targeted|attacked|shelled)\b"
-)
 
 
 def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
@@ -275,7 +84,7 @@ def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMenti
     if not mentions:
         return mentions
     text, start = sentence.text, sentence.start
-    return [m for m in mentions if not _PLACE_QUALIFIER.match(text, m.end - start)]
+    return [m for m in mentions if not PLACE_QUALIFIER.match(text, m.end - start)]
 
 
 def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[BaseMention, DateMention | None]]:
@@ -368,17 +177,17 @@ class IncidentReader:
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
         text = sentence.text
-        if len(text) <= _HEADING_MAX and (heading := self._heading_date(sentence)) is not None:
+        if len(text) <= HEADING_MAX and (heading := self._heading_date(sentence)) is not None:
             self.section = heading
             return
         adds = self._may_matter(index, text)
         if adds is False:
             return
-        if _THREAT.search(text) or _NEGATED.search(text) or _OUT_OF_SCOPE.search(text) or _TALLY.search(text):
+        if THREAT.search(text) or NEGATED.search(text) or OUT_OF_SCOPE.search(text) or TALLY.search(text):
             return
-        us_action = _US_ACTION.search(text)
+        us_action = US_ACTION.search(text)
         if us_action and self._us_action_leads(index, sentence, us_action):
-            answered = _ANSWERED.search(text, us_action.end())
+            answered = ANSWERED.search(text, us_action.end())
             if answered is None or not re.search(r"\b(?:attack|strike|assault)\b", answered["tail"][:80]):
                 return
             start = sentence.start + answered.start("tail")
@@ -391,11 +200,11 @@ class IncidentReader:
         # Only asked for with no base named: every later use of it comes after "named or".
         generic = None if self.mentions[index] else _generic_base(text)
         # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
-        pronoun = None if self.mentions[index] or generic else _IT_HIT.match(text)
+        pronoun = None if self.mentions[index] or generic else IT_HIT.match(text)
         generic = generic or pronoun
-        if _BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
+        if BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
             return
-        is_attack = bool(_ATTACK.search(text) or F.find_weapons(text))
+        is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
         named = self.mentions[index]
         targets: list[_Draft | None] = []
         if is_attack and not (named or generic):
@@ -407,9 +216,9 @@ class IncidentReader:
         if is_attack and (named or generic):
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
             spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
-            anaphoric = bool(_ANAPHOR.search(text)) and not dates
+            anaphoric = bool(ANAPHOR.search(text)) and not dates
             if not named and generic:
-                hint = _COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
+                hint = COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
                 focus = self.current.base if self.current is not None and self.current.base else None
                 if pronoun is not None:
                     resolved = self._last_named(index, None)
@@ -427,8 +236,8 @@ class IncidentReader:
                         )
                     ]
             if named:
-                same_day = bool(_SAME_DAY.search(text))
-                strong = bool(_EVENT.search(text))
+                same_day = bool(SAME_DAY.search(text))
+                strong = bool(EVENT.search(text))
                 for mention, when in _pair(named, dates):
                     target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
                     if target is not None and when is not None and when.text in spoken_texts:
@@ -436,7 +245,7 @@ class IncidentReader:
                     targets.append(target)
             elif generic:
                 when = dates[0] if dates else None
-                targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(_EVENT.search(text))))
+                targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
             targets = [t for t in targets if t is not None]
         elif (
             adds
@@ -444,7 +253,7 @@ class IncidentReader:
             else self._adds_to_current(index, text) or self._continues(index, sentence, is_attack)
         ):
             targets.append(self.current)
-        if len(targets) == 1 and _PLURAL_CLAIM.search(text) and F.find_claim(text) is not None:
+        if len(targets) == 1 and PLURAL_CLAIM.search(text) and F.find_claim(text) is not None:
             targets = [d for d in self.drafts.values() if d.date == targets[0].date]
         for draft in targets:
             self._absorb(draft, sentence, index)
@@ -459,11 +268,11 @@ class IncidentReader:
             return None
         before = sentence.text[: found[0].start - sentence.start]
         after = sentence.text[found[0].end - sentence.start :]
-        return found[0] if _HEADING_PLACE.fullmatch(before) and _HEADING_END.fullmatch(after) else None
+        return found[0] if HEADING_PLACE.fullmatch(before) and HEADING_END.fullmatch(after) else None
 
     def _event_dates_of(self, sentence: Sentence) -> tuple[list[DateMention], list[DateMention]]:
         if self._dates[0] is not sentence:
-            self._dates = (sentence, _read_dates(sentence, self.pub))
+            self._dates = (sentence, read_dates(sentence, self.pub))
         return self._dates[1]
 
     def _us_action_leads(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> bool:
@@ -471,7 +280,7 @@ class IncidentReader:
         about the strike; asked only when there is one, as the claim finder costs."""
         text = sentence.text
         first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
-        first_cue = min((m.start() for m in (_EVENT.search(text), F.find_claim_match(text)) if m), default=None)
+        first_cue = min((m.start() for m in (EVENT.search(text), F.find_claim_match(text)) if m), default=None)
         leading = [p for p in (first_base, first_cue) if p is not None]
         return not leading or us_action.start() <= min(leading)
 
@@ -484,14 +293,14 @@ class IncidentReader:
         """
         # The same object while one sentence is read; == would compare every field.
         found, spoken = self._event_dates_of(sentence)
-        return found or (spoken[:1] if speech_fallback and not _ANAPHOR.search(sentence.text) else [])
+        return found or (spoken[:1] if speech_fallback and not ANAPHOR.search(sentence.text) else [])
 
     def _may_matter(self, index: int, text: str) -> bool | None:
         """Cheap first look: False skips a sentence with no attack, no base and nothing to add to
         the current incident before the costlier tests. True means that it adds to the current
         incident, None that it names a base or an attack: the answer is kept for :meth:`_read`,
         which would ask :meth:`_adds_to_current` again (its state does not change in between)."""
-        if self.mentions[index] or _ATTACK.search(text) or F.find_weapons(text):
+        if self.mentions[index] or ATTACK.search(text) or F.find_weapons(text):
             return None
         return self._adds_to_current(index, text)
 
@@ -500,7 +309,7 @@ class IncidentReader:
         return (
             self.current is not None
             and self._near_current(index)
-            and bool(_ANAPHOR.search(text) or self._has_fields(text))
+            and bool(ANAPHOR.search(text) or self._has_fields(text))
         )
 
     def _continues(self, index: int, sentence: Sentence, is_attack: bool) -> bool:
@@ -510,11 +319,11 @@ class IncidentReader:
         names no event verb and does not."""
         if not (is_attack and self._near_current(index) and F.find_weapons(sentence.text)):
             return False
-        event = _EVENT.search(sentence.text)
+        event = EVENT.search(sentence.text)
         return (
             event is not None
             and not event.group(0).lower().startswith(("attack", "strike", "assault"))
-            and not _US_ACTION.search(sentence.text)
+            and not US_ACTION.search(sentence.text)
             # A day of its own makes it another attack, unless the current one has no day yet.
             and (not self._event_dates(sentence) or (self.current is not None and self.current.provisional))
         )
@@ -565,7 +374,7 @@ class IncidentReader:
             return self._open(
                 base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
             )
-        return self._open(base, place, self.pub, "week", _NO_DATE)
+        return self._open(base, place, self.pub, "week", NO_DATE)
 
     def _lead(self) -> _Draft | None:
         """The report's main incident: the first one dated to the day, close to publication."""
@@ -589,7 +398,7 @@ class IncidentReader:
 
     def _absorb(self, d: _Draft, sentence: Sentence, index: int) -> None:
         if (
-            (d.provisional or d.basis == _NO_DATE)
+            (d.provisional or d.basis == NO_DATE)
             and (found := self._event_dates(sentence))
             and found[0].precision == "day"
         ):
@@ -621,7 +430,7 @@ class IncidentReader:
         if (count := F.find_attack_count(text)) is not None and d.attack_count is None:
             d.attack_count = count
             d.field_evidence.append(("attack_count", span))
-        toll = ("strikes" in text or "Strikes" in text) and _STRIKE_TOLL.search(text)
+        toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
         c = F.Casualties() if toll else F.find_casualties(text)
         if c.killed is not None and (d.killed is None or c.killed > d.killed):
             d.killed = c.killed
@@ -641,7 +450,7 @@ class IncidentReader:
             d.field_evidence.append(("intercepted", span))
         claim = F.find_claim(text)
         group = claim.group if claim is not None else None
-        if claim is not None and group is None and not claim.explicit_none and _GROUP_BACKREF.search(text):
+        if claim is not None and group is None and not claim.explicit_none and GROUP_BACKREF.search(text):
             group = self._last_group(span.start)
         if group and d.claimed_by is None:
             d.claimed_by = group

@@ -1,0 +1,61 @@
+"""Which dates in a sentence say when an attack happened, and which only when someone spoke
+of it ("the Pentagon said on Thursday"), or a reference point ("since ... on Friday").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from store.extract.dates import DateMention, find_dates
+from store.extract.incident_cues import EVENT
+from store.extract.scan import CUES, folded, lowered
+from store.extract.text import Sentence
+
+# "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
+_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
+_SPEECH_WORDS = (
+    r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
+    r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
+)
+_SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier in the day|hours earlier)\b", re.I)
+# "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+))?\s+$", re.I)
+_SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
+_SPEECH_STARTS = CUES.anchor(_SPEECH_WORDS.split("|"))
+# "Jon Finer on Sunday described ...", "officials on Monday said"
+_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
+# "the first such attack since Washington struck ... on Friday": a reference point, not the event.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
+_PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
+
+
+def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[DateMention]]:
+    """Event dates and, apart, the dates of the telling."""
+    text = sentence.text
+    found, spoken = [], []
+    for d in find_dates(text, pub, sentence.start):
+        s, e = d.start - sentence.start, d.end - sentence.start
+        if spoken_before(text, s) or _SPEECH_AFTER.match(text, e):
+            if d.day <= pub and d.precision == "day":
+                # "a statement released on Thursday said ... earlier that day": the day of both.
+                (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
+            continue
+        since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
+        if since:
+            clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]
+            if not (EVENT.search(clause) and _PLACE_WORD.search(clause)):
+                continue
+        if d.day > pub or _DATELINE_AFTER.match(text, e):
+            continue
+        found.append(d)
+    return found, spoken
+
+
+def spoken_before(text: str, end: int) -> bool:
+    """Whether ``_SPEECH_BEFORE.search(text, 0, end)`` finds anything: tried only where a speech
+    word starts, as re would try every position before ``end``."""
+    low = lowered(text)
+    if low is None:
+        return _SPEECH_BEFORE.search(text, 0, end) is not None
+    return any(_SPEECH_BEFORE_FOLDED.match(low, p, end) for p in _SPEECH_STARTS.starts(low) if p < end)

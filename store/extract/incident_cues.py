@@ -1,0 +1,182 @@
+"""What the incident reader looks for in a sentence: attack and event words, threats, US
+action, tallies, talk of attacks in general, references back, and the shapes of round-up
+headings. Vocabulary only; :mod:`store.extract.incidents` decides what it means.
+
+Most cues are :class:`~store.extract.text.Cue` objects: the very same first match as their
+pattern, found at a fraction of the cost (tests/test_extract_fast_paths.py holds them to it).
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.extract.bases import GENERIC_BASE
+from store.extract.scan import Anchored
+from store.extract.text import Cue
+
+ATTACK = Cue(
+    re.compile(
+        r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
+        r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
+        r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
+        r"shot down|intercept(?:ed)?|downed)\b",
+        re.I,
+    ),
+    (
+        *("attack", "target", "struck", "strike", "hit", "fired", "launched", "landed", "impacted", "slammed"),
+        *("explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained"),
+        *("crashed into", "shot down", "intercept", "downed"),
+    ),
+)
+# US or coalition action: retaliation and self-defence strikes are not attacks on bases.
+US_ACTION = Cue(
+    re.compile(
+        r"\b(?:retaliat\w* (?:for|against) (?:the |an? |recent |repeated |these |those )?(?:[\w-]+ ){0,3}attacks?|"
+        r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
+        r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
+        r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
+        r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
+        r"(?:struck|hit|bombed|conducted|carried out|launched)|"
+        r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
+        r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes|"
+        r"ordered (?:the |these |those |retaliatory |further )?(?:[\w-]+ )?(?:air ?)?strikes)\b",
+        re.I,
+    ),
+    (
+        *("retaliat", "in response", "in retaliation", "self-defen", "precision", "air strike", "airstrike"),
+        *("us", "u.s.", "american", "coalition", "israeli", "washington's"),
+        *("struck", "hit", "bombed", "conducted", "carried out", "launched", "ordered"),
+    ),
+)
+THREAT = Cue(
+    re.compile(
+        r"\b(?:threaten\w*|warn(?:ed|s|ing)|vow(?:ed|s)|pledg\w+|would (?:attack|target|strike|respond|hit)|"
+        r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be (?:targeted|attacked|hit|next|a target))|"
+        r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
+        r"would (?:become|be) (?:a )?(?:target|legitimate)|"
+        r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b",
+        re.I,
+    ),
+    (
+        *("threaten", "warn", "vow", "pledg", "would ", "will ", "could ", "plan", "if "),
+        *("legitimate", "potential", "possible", "preparing to launch"),
+    ),
+)
+# Counts of many attacks: a tally, never one incident.
+TALLY = Cue(
+    re.compile(
+        r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally|"
+        r"(?:counted|recorded|tallied|logged) (?:[\w-]+ ){0,3}attacks|"
+        r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of) "
+        r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince)\b",
+        re.I,
+    ),
+    need=("there ha", "attacks", "times", "tally"),
+)
+# Talk of attacks in general; a sentence that also names a base and a day still reports one.
+BACKGROUND = Cue(
+    re.compile(
+        r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
+        r"(?:multiple|several|many|dozens of|countless) times|more than once|"
+        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
+        r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
+        r"(?:[\w-]+ ){0,4}attacks)\b",
+        re.I,
+    ),
+    {
+        **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous"), (0,)),
+        **dict.fromkeys(("more than once", "attacks since", "so far"), (0,)),
+        "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
+        # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
+        **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
+    },
+)
+# A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
+EVENT = Cue(
+    re.compile(
+        r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
+        r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
+        r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
+        r"shot down|intercepted|downed|engaged|"
+        r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
+        re.I,
+    ),
+    (
+        *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
+        *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
+        *("had", "have", "came", "come", "fell"),
+    ),
+)
+NEGATED = Cue(
+    re.compile(
+        r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
+        r"(?:did|does) not (?:hit|strike|target|attack)|(?:was|were)(?:n't| not) (?:attacked|targeted|hit|struck)|"
+        r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b",
+        re.I,
+    ),
+    need=("no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't"),
+)
+# Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
+OUT_OF_SCOPE = Cue(
+    re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"),
+    ("Houthi", "Red Sea", "USS ", "Yemen", "Gulf of Aden"),
+)
+SAME_DAY = Cue(
+    re.compile(
+        r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
+        r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b",
+        re.I,
+    ),
+    need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
+)
+# "the group", "the resistance group", "the Iran-backed militia": the group named last.
+GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
+# A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
+PLURAL_CLAIM = Cue(
+    re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)\b", re.I),
+    need=("attacks", "strikes"),
+)
+ANAPHOR = Cue(
+    re.compile(
+        r"\b(?:that|the|this|same|Tuesday's|latest|the latest|the (?:drone|rocket|missile) )\s*"
+        r"(?:attack|strike|assault|incident|barrage|operation)\b",
+        re.I,
+    ),
+    need=("attack", "strike", "assault", "incident", "barrage", "operation"),
+)
+# Every generic mention of a base ends in one of these; most sentences have none.
+GENERIC_AT = Anchored(
+    GENERIC_BASE,
+    need=("base", "garrison", "airfield", "post", "installation", "compound", "facility", "airport", "site", "camp"),
+)
+# "a base in northeast Jordan": the country narrows which named base a generic mention means.
+COUNTRY_HINT = re.compile(
+    r"\bin (?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)? |the (?:north|south|east|west)\w* of )?"
+    r"(?P<country>Iraq|Syria|Jordan)\b"
+)
+# The attack a US strike answered: "in retaliation for a January 28 drone attack on Tower 22".
+ANSWERED = re.compile(
+    r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following)\s+"
+    r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?(?:attacks?|strikes?|assault)\b.*)$",
+    re.I,
+)
+# The toll of US strikes told beside an attack: "Those strikes killed between 40 and 45 people".
+STRIKE_TOLL = re.compile(
+    r"\b(?:those|these|the US|US|U\.S\.|American|retaliatory|Washington's|its)\s+(?:air\s?|retaliatory\s+)?strikes\b"
+    r"[^;]{0,40}\b(?:killed|killing|wounded|injured|dead)\b|"
+    r"\b(?:killed|wounded|injured|dead)\b[^;]{0,40}\b(?:those|these|the US|US|U\.S\.|American|retaliatory)\s+"
+    r"(?:air\s?|retaliatory\s+)?strikes\b",
+    re.I,
+)
+# The basis of an incident's date when the report gives none; a later sentence's day replaces it.
+NO_DATE = "no date in the text: publication date"
+# A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
+HEADING_MAX = 60
+HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
+HEADING_END = re.compile(r"\s*[.:–—-]?\s*")
+# "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.
+PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|governorate|outskirts|desert)\b")
+# "On December 8, it was hit": "it" as the subject that opens the sentence, not "a vehicle ... when it was hit".
+IT_HIT = re.compile(
+    r"(?:[^,]{0,40},\s*)?[Ii]t (?:was|has been|had been) (?:also )?(?:hit|struck|targeted|attacked|shelled)\b"
+)
