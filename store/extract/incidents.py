@@ -44,6 +44,7 @@ from store.extract.scan import lowered
 from store.extract.text import Sentence
 from store.models import IncidentMention, Span
 
+_DIGIT = re.compile(r"\d")  # every heading's day has one
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
 NEAR = 4
@@ -177,7 +178,7 @@ class IncidentReader:
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
         text = sentence.text
-        if len(text) <= HEADING_MAX and (heading := self._heading_date(sentence)) is not None:
+        if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
             self.section = heading
             return
         adds = self._may_matter(index, text)
