@@ -256,6 +256,11 @@ class _Dates:
             self.memo[keys] = keys.starts(low)
         return self.memo[keys]
 
+    def dated_after(self, end: int) -> bool:
+        """Whether a date found already follows ``end`` at once: "on Saturday, January 20" is
+        January 20, whatever Saturday came last."""
+        return any(0 <= d.start - self.offset - end <= 2 for d in self.found if d.precision == "day")
+
     def add(self, d: date | None, precision: str, m: re.Match[str]) -> None:
         start, end = m.span()
         if d is None or any(s < end and start < e for s, e in self.taken):
@@ -349,7 +354,7 @@ def _relative(dates: _Dates, pub: date, low: str | None) -> None:
             dates.add(pub, "week", m)
         elif m["lastweek"]:
             dates.add(pub - timedelta(days=7), "week", m)
-        elif m["weekday"]:
+        elif m["weekday"] and not dates.dated_after(m.end()):
             dates.add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
 
 

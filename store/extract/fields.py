@@ -197,7 +197,7 @@ _INJURED = [
     re.compile(
         # Within one sentence: a stop here is an abbreviation's ("Jan. 28", "U.S. outpost").
         rf"\b(?:number|count|tally|toll|figure) of (?P<who>(?:[\w.]+ ){{0,4}})(?:injured|wounded|hurt)\b[^;]{{0,140}}?"
-        rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached)\s+(?:to|at)\s+{_COUNT}",
+        rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached|put (?:it|the \w+))\s+(?:to|at)\s+{_COUNT}",
         re.I,
     ),
     re.compile(
@@ -525,7 +525,7 @@ _GROUPS = re.compile(
 )
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
-    r"(?:\w+ )?(?:attacks?|strikes?|operations?))|"
+    r"(?:\w+ )?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?))|"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
     r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"

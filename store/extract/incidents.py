@@ -88,13 +88,32 @@ def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMenti
     return [m for m in mentions if not PLACE_QUALIFIER.match(text, m.end - start)]
 
 
-def _pair(bases: list[BaseMention], dates: list[DateMention]) -> list[tuple[BaseMention, DateMention | None]]:
-    """Each base with its date: the nearest one when a sentence names several of each."""
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+
+
+def _pair(
+    bases: list[BaseMention], dates: list[DateMention], sentence: Sentence
+) -> list[tuple[BaseMention, DateMention | None]]:
+    """Each base with its date when a sentence names several of each: the date right after it
+    in the same clause ("Harir on Monday and Tanf on Tuesday"), else the last date before it
+    with no other base between ("On February 15, 2021, rockets hit Erbil airport, and on
+    March 13, 2022, missiles landed near the consulate"), else the nearest."""
     if not dates:
         return [(b, None) for b in bases]
     if len(dates) == 1 or len(bases) == 1:
         return [(b, dates[0]) for b in bases]
-    return [(b, min(dates, key=lambda d: abs(d.start - b.start) + (0 if d.start > b.start else 5))) for b in bases]
+    return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
+
+
+def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMention], sentence: Sentence) -> DateMention:
+    for d in dates:
+        between = sentence.text[base.end - sentence.start : d.start - sentence.start]
+        if 0 <= d.start - base.end <= 25 and not _CLAUSE_BREAK.search(between):
+            return d
+    before = [d for d in dates if d.end <= base.start and not any(d.end <= o.start < base.start for o in bases)]
+    if before:
+        return before[-1]
+    return min(dates, key=lambda d: abs(d.start - base.start) + (0 if d.start > base.start else 5))
 
 
 class IncidentReader:
@@ -114,6 +133,7 @@ class IncidentReader:
         self.index = 0
         self.groups = F.find_groups(body)
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
+        self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
 
     def _last_named(self, index: int, country: str | None) -> BaseMention | None:
@@ -190,6 +210,7 @@ class IncidentReader:
         if us_action and self._us_action_leads(index, sentence, us_action):
             answered = ANSWERED.search(text, us_action.end())
             if answered is None or not re.search(r"\b(?:attack|strike|assault)\b", answered["tail"][:80]):
+                self.us_action_at = index
                 return
             start = sentence.start + answered.start("tail")
             sentence = Sentence(
@@ -239,7 +260,7 @@ class IncidentReader:
             if named:
                 same_day = bool(SAME_DAY.search(text))
                 strong = bool(EVENT.search(text))
-                for mention, when in _pair(named, dates):
+                for mention, when in _pair(named, dates, sentence):
                     target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
                     if target is not None and when is not None and when.text in spoken_texts:
                         target.provisional = True
@@ -335,8 +356,14 @@ class IncidentReader:
             return False
         current = self.current.key()
         # Only this sentence and earlier ones are ever assigned: the last NEAR are all that count.
+        # A US strike told in between ends the attack's story: what follows is about the strike.
         get = self.sentence_incident.get
-        return any(get(i) == current for i in range(index - NEAR, index + 1))
+        for i in range(index, index - NEAR - 1, -1):
+            if get(i) == current:
+                return True
+            if i == self.us_action_at and i != index:
+                return False
+        return False
 
     def _target(
         self,
