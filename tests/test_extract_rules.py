@@ -824,9 +824,9 @@ def test_two_clauses_each_with_a_date_and_a_base() -> None:
         "March 13, 2022, a dozen ballistic missiles landed near the new US consulate in Erbil."
     )
     incidents = run(body, published="2023-12-26").incidents
-    assert sorted((i.base, i.date) for i in incidents) == [
-        ("Erbil Air Base", "2021-02-15"),
-        ("US Consulate General Erbil", "2022-03-13"),
+    assert sorted((i.base, i.date, i.weapons) for i in incidents) == [
+        ("Erbil Air Base", "2021-02-15", ("rocket",)),
+        ("US Consulate General Erbil", "2022-03-13", ("ballistic missile",)),
     ]
 
 
@@ -847,6 +847,19 @@ def test_a_us_strike_told_in_between_ends_the_attack_s_story() -> None:
     ],
 )
 def test_a_claim_of_the_barrage_and_a_figure_put_at(sentence: str, group: str | None, injured: int | None) -> None:
+    claim = find_claim(sentence)
+    assert (claim.group if claim else None) == group
+    assert find_casualties(sentence).injured == injured
+
+
+@pytest.mark.parametrize(
+    ("sentence", "group", "injured"),
+    [
+        ("No one was killed in the 2022 attack, which the IRGC claimed.", "Islamic Revolutionary Guard Corps", None),
+        ("Eight U.S. and Coalition personnel were treated for minor injuries resulting from the attack.", None, 8),
+    ],
+)
+def test_a_claim_in_a_relative_clause_and_people_treated(sentence: str, group: str | None, injured: int | None) -> None:
     claim = find_claim(sentence)
     assert (claim.group if claim else None) == group
     assert find_casualties(sentence).injured == injured

@@ -186,7 +186,7 @@ _INJURED = [
         r"(?:injured|wounded|hurt))?",
         re.I,
     ),
-    re.compile(rf"\b{_COUNT}\s+(?:\w+\s+){{0,3}}(?:were|was|have been|being)?\s*treated for\b", re.I),
+    re.compile(rf"\b{_COUNT}\s+(?:[\w.]+\s+){{0,4}}(?:were|was|have been|being)?\s*treated for\b", re.I),
     re.compile(
         rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+)?(?:later\s+)?"
         r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
@@ -528,6 +528,7 @@ _CLAIM = re.compile(
     r"(?:\w+ )?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?))|"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
     r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
+    r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
     r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
     r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded)|"
@@ -564,6 +565,7 @@ _CLAIM_KEYS = CUES.anchor(
     {
         "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
         **dict.fromkeys(("took responsibility", "said ", "says ", "announced ", "in a statement "), (0,)),
+        **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"
     }
 )
 # "there was no claim", "there has been no claim"

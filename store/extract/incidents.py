@@ -89,6 +89,22 @@ def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMenti
 
 
 _CLAUSE_BREAK = re.compile(r"[,;:]")
+# Where one clause of a sentence ends and the next, with an attack of its own, begins.
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+")
+
+
+def _clause_of(sentence: Sentence, mention: BaseMention) -> Sentence:
+    """The clause of ``sentence`` that names ``mention``: "on March 13, 2022, missiles landed
+    near the consulate" out of a sentence that also tells an attack of 2021."""
+    text, at = sentence.text, mention.start - sentence.start
+    start, end = 0, len(text)
+    for m in _CLAUSE_JOIN.finditer(text):
+        if m.end() <= at:
+            start = m.end()
+        elif m.start() >= at + len(mention.text):
+            end = m.start()
+            break
+    return Sentence(sentence.start + start, sentence.start + end, text[start:end], sentence.paragraph)
 
 
 def _pair(
@@ -229,6 +245,8 @@ class IncidentReader:
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
         named = self.mentions[index]
         targets: list[_Draft | None] = []
+        # With several attacks on several days in one sentence, each takes only its own clause.
+        clauses: dict[int, Sentence] = {}
         if is_attack and not (named or generic):
             # "The group said late on Sunday that its fighters had launched drones": with nothing
             # read yet, the day of the telling is the best date there is.
@@ -260,11 +278,15 @@ class IncidentReader:
             if named:
                 same_day = bool(SAME_DAY.search(text))
                 strong = bool(EVENT.search(text))
-                for mention, when in _pair(named, dates, sentence):
+                pairs = _pair(named, dates, sentence)
+                several_days = len({when.day for _, when in pairs if when is not None}) > 1
+                for mention, when in pairs:
                     target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
                     if target is not None and when is not None and when.text in spoken_texts:
                         target.provisional = True
                     targets.append(target)
+                    if target is not None and several_days:
+                        clauses[id(target)] = _clause_of(sentence, mention)
             elif generic:
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
@@ -278,7 +300,7 @@ class IncidentReader:
         if len(targets) == 1 and PLURAL_CLAIM.search(text) and F.find_claim(text) is not None:
             targets = [d for d in self.drafts.values() if d.date == targets[0].date]
         for draft in targets:
-            self._absorb(draft, sentence, index)
+            self._absorb(draft, clauses.get(id(draft), sentence), index)
         if targets:
             self.current = targets[-1]
 
