@@ -863,3 +863,16 @@ def test_a_claim_in_a_relative_clause_and_people_treated(sentence: str, group: s
     claim = find_claim(sentence)
     assert (claim.group if claim else None) == group
     assert find_casualties(sentence).injured == injured
+
+
+def test_bases_named_as_past_targets_in_general_are_no_attack() -> None:
+    body = (
+        "A drone struck Erbil air base on Thursday. "
+        "Shafaq News has previously reported that the Ain al-Asad and Harir bases are the main coalition "
+        "sites in Iraq targeted since mid-October."
+    )
+    assert [i.base for i in run(body, published="2023-11-23").incidents] == ["Erbil Air Base"]
+
+
+def test_neither_drone_was_shot_down() -> None:
+    assert find_intercepted("Neither drone was shot down, according to a Kurdish security official.") is False

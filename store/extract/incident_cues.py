@@ -78,14 +78,16 @@ BACKGROUND = Cue(
     re.compile(
         r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
         r"(?:multiple|several|many|dozens of|countless) times|more than once|"
-        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
+        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|previously|"
+        r"(?:targeted|attacked) since|"
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
         r"(?:[\w-]+ ){0,4}attacks)\b",
         re.I,
     ),
     {
         **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous"), (0,)),
-        **dict.fromkeys(("more than once", "attacks since", "so far"), (0,)),
+        **dict.fromkeys(("more than once", "attacks since", "so far", "previously", "targeted since"), (0,)),
+        "attacked since": (0,),
         "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
         # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
         **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
