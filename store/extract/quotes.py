@@ -16,8 +16,9 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from store.extract.introductions import introduce
+from store.extract.roles import APPOSITIVE_ROLE_OPENERS
 from store.extract.scan import alternation
-from store.extract.speakers import Speaker, SpeakerBook, parse_speaker
+from store.extract.speakers import Speaker, SpeakerBook, is_body_reference, parse_speaker
 from store.extract.text import Sentence, paragraph_spans
 from store.models import Quote
 
@@ -94,8 +95,10 @@ _SUBJECT = re.compile(
 # An aside between commas. One followed by a relative clause and then the speech verb is the
 # subject instead: in "In a statement on Telegram, the group, which brings together ..., said"
 # the clause is the aside, and "the group" speaks.
+# A role may open the aside without an article, as press releases write: ", deputy commander of ...,".
+_ROLE_OPENER = "|".join(APPOSITIVE_ROLE_OPENERS)
 _APPOSITIVE = re.compile(
-    r",\s+(?:a|an|the|which|who|whose|one of|speaking|requesting|asking)\b[^,\"“”]*,"
+    rf",\s+(?:a|an|the|which|who|whose|one of|speaking|requesting|asking|{_ROLE_OPENER})\b[^,\"“”]*,"
     rf"(?!\s+(?:which|who|whose)\b[^,\"“”]*,\s*(?:{_VERBS})\b)"
 )
 _VIA = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
@@ -214,7 +217,7 @@ _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
 # ", a researcher on Iraqi armed groups at a Baghdad university." right after a speaker's name:
 # the clause up to the next stop (an abbreviation's dot is masked and does not stop it).
 _APPOSITIVE_AFTER = re.compile(
-    r",\s+(?P<app>(?:an?|the)\s+[^,;:!?\"“”()\n\ue000]{2,120}?)\s*(?=[,;:!?\"“”(\n]|\.(?!\w)|$)"
+    rf",\s+(?P<app>(?:an?|the|{_ROLE_OPENER})\s+[^,;:!?\"“”()\n\ue000]{{2,120}}?)\s*(?=[,;:!?\"“”(\n]|\.(?!\w)|$)"
 )
 
 
@@ -310,6 +313,11 @@ def _phrase_end(text: str, phrase: str, clause: str) -> int:
     return len(phrase)
 
 
+# "The "Islamic Resistance in Iraq" announced": capitalised words only, and no one said to speak
+# them, are a name in quote marks, not a quotation.
+_NAME_ONLY = re.compile(r"(?:[A-Z][\w'’-]*)(?:\s+(?:[A-Z][\w'’-]*|in|of|for|the|and|al-[A-Z][\w'’-]*)){0,6}")
+
+
 class QuoteReader:
     """Finds quotes and statements in an article, in reading order, with one speaker book."""
 
@@ -318,6 +326,7 @@ class QuoteReader:
         self.masked = mask(body)
         self.sentences = sentences
         self.book = SpeakerBook()
+        self._spoke_at = -1  # where the last quotation or statement with a speaker stands
         introduce(self.book, self.masked)
         # split_sentences gives sentences in order, each ending before the next starts, so the
         # first sentence that reaches a position is found by bisection on their ends.
@@ -369,6 +378,15 @@ class QuoteReader:
         for phrase, appositive in phrases:
             if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 14:
                 continue
+            if phrase.lower() in ("he", "she") and self._spoke_at < seg.paragraph[0]:
+                # No one has spoken in this paragraph yet: "he" is whom it named before the quote.
+                before = _blank_quotes(self.masked[seg.paragraph[0] : seg.start - 1])
+                if (named := self.book.named_in(_unmask(before), seg.start)) is not None:
+                    return named, _via(sentence), sentence
+            if self._spoke_at < seg.paragraph[0] and is_body_reference(phrase):
+                # "The post says": a group or body this paragraph named before the quote, not
+                # the body that spoke in an earlier one, unless the paragraph named none.
+                self.book.forget_last_if_body_since(seg.paragraph[0], seg.start)
             speaker = parse_speaker(phrase, self.book, seg.start, appositive)
             if speaker is not None:
                 return speaker, _via(sentence), sentence
@@ -408,8 +426,9 @@ class QuoteReader:
             seg.paragraph == previous[0].paragraph or seg.continues or seg.paragraph[0] - previous[0].paragraph[1] <= 3
         )
         speaker, via, sentence = self._speaker_for(seg, previous[1] if previous and adjacent else None)
-        if not text or (len(text.split()) < 2 and speaker is None):
+        if not text or (speaker is None and (len(text.split()) < 2 or _NAME_ONLY.fullmatch(text))):
             return None, previous
+        self._spoke_at = seg.start if speaker is not None else self._spoke_at
         quote = Quote(
             text=text,
             start=seg.start,
@@ -437,6 +456,7 @@ class QuoteReader:
         speaker = parse_speaker(phrase, self.book, s.start, appositive and _unmask(appositive))
         if speaker is None:
             return None
+        self._spoke_at = s.start
         clause = _unmask(found[1]).strip().rstrip(".")
         return Quote(
             text=clause,

@@ -370,3 +370,23 @@ def appositive_role(appositive: str) -> tuple[str, str] | None:
     if not _PERSON_ROLE_WORDS.isdisjoint(words):
         return role, "other"
     return None
+
+
+# -- descriptions that stand in for a name -------------------------------------------------------
+
+# A role that opens an appositive without an article ("Ronald Hastings, deputy commander of U.S.
+# Central Command, said"), as press releases write it: official role words, and the words that
+# qualify them.
+APPOSITIVE_ROLE_OPENERS = tuple(sorted(_OFFICIAL_ROLE_WORDS | {"senior", "acting", "former", "chief", "press"}))
+# Offices one person holds: "the U.S. defense secretary", "the Iraqi prime minister" name a speaker
+# by office, not an anonymous source, and are quoted as the text gives them.
+OFFICE_NOUNS = ("secretary", "minister", "ambassador", "envoy", "president", "premier", "governor")
+# "Aziz's nephew": a relative of someone named is named through them.
+KIN_WORDS = frozenset(
+    [
+        *("nephew", "niece", "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother"),
+        *("cousin", "uncle", "aunt", "neighbour", "neighbor", "grandson", "granddaughter", "friend"),
+    ]
+)
+# Plural nouns for armed groups: "Iraqi armed factions close to Iran" speak as the groups they are.
+GROUP_NOUNS = ("factions", "militias", "groups")

@@ -19,7 +19,10 @@ from functools import lru_cache
 
 from store.extract.fields import find_group
 from store.extract.roles import (
+    GROUP_NOUNS,
     INSTITUTION_WORDS,
+    KIN_WORDS,
+    OFFICE_NOUNS,
     TITLE_WORDS,
     appositive_role,
     body_in_run,
@@ -87,7 +90,10 @@ _ORG = re.compile(
     r"(?:the )?(?:prime minister's|president's) office|(?:the )?(?:U\.S\. |US )?embassy|Jordan's government|"
     r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
 )
-_BACKREF_ORG = re.compile(r"^(?:the )?(?:group|statement|militia|faction|guards?)$", re.I)
+_GROUP_WORD = re.compile(r"\b(?:group|militia|faction|alliance|movement)\b")
+# Who "the statement" can be when they spoke last: a body, or an official speaking for one.
+_STATEMENT_KINDS = ("claimant", "government body", "anonymous official", "named official")
+_BACKREF_ORG = re.compile(r"^(?:the )?(?:group|statement|post|militia|faction|guards?)$", re.I)
 # "the resistance group", "the Iran-backed militia", "the alliance of Iran-aligned factions": a
 # group named by what it is, with lower-case or hyphenated modifiers only (a capitalised one
 # names the group: "the Islamic State group"), means the group or body that spoke last.
@@ -95,6 +101,11 @@ _DESCRIBED_GROUP = re.compile(
     r"^[Tt]he\s+(?:(?:[a-z][\w'’]*|[\w'’]+-[\w'’-]+)\s+){0,3}(?:group|militia|faction|alliance|umbrella|movement)"
     r"(?:\s+(?:of|behind|for)\s.*)?$"
 )
+
+
+def is_body_reference(phrase: str) -> bool:
+    """Whether ``phrase`` refers back to a group or body ("the group", "the post")."""
+    return bool(_BACKREF_ORG.match(phrase))
 
 
 @dataclass(frozen=True)
@@ -223,16 +234,54 @@ class SpeakerBook:
         if low.startswith("the guard"):  # the Guard by name, whichever body spoke last
             return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
         if _IT.match(p) or _BACKREF_ORG.match(low) or _DESCRIBED_GROUP.match(p):
+            if self.last is not None and self.last.kind in _STATEMENT_KINDS and low.endswith("statement"):
+                return self.last  # "the Iraqi military spokesman described ..., the statement said"
             if self.last is not None and self.last.kind in _BODY_KINDS:
                 return self.last
-            return _latest(people, (i for i in every if people[i][1].kind in _BODY_KINDS), position)
+            # No body spoke last: "the group" or "the faction" is an armed group named before,
+            # not the government body mentioned since ("the coalition did not respond").
+            kinds = ("claimant",) if _GROUP_WORD.search(low) else _BODY_KINDS
+            found = _latest(people, (i for i in every if people[i][1].kind in kinds), position)
+            return found or _latest(people, (i for i in every if people[i][1].kind in _BODY_KINDS), position)
         if low.startswith(("the ", "this ", "that ")):
+            if _ORG.fullmatch("the " + p[4:]):  # "The Pentagon has said": the body, not its spokeswoman
+                return None
             return _latest(people, _described_as(self._descriptions(), low), position)
         words = p.split()
         if not 1 <= len(words) <= 2:  # no surname: most phrases, so the index is not brought up to date
             return None
         found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
         return None if found is None else self.best_known(found)
+
+    def forget_last_if_body_since(self, start: int, end: int) -> None:
+        """Forget who spoke last if a group or body was introduced between ``start`` and ``end``.
+
+        "The group" or "the post" then resolves by position, to the body named nearest before it.
+        """
+        if any(start <= p < end and who.kind in _BODY_KINDS for p, who in self.people):
+            self.last = None
+
+    def named_in(self, text: str, position: int) -> Speaker | None:
+        """The last person ``text`` names by a surname of someone in the book, or their relative.
+
+        A paragraph that names someone ("At the gate, Aziz counted ...", "Aziz's nephew heard the
+        blasts") and then quotes "he said" quotes that person, not whoever spoke in an earlier
+        paragraph. Only the paragraph before such a quote is read, and only its capitalised runs.
+        """
+        found: Speaker | None = None
+        surnames = self._surnames()
+        for run in _CAP_RUN.finditer(text):
+            word = run.group(0).rsplit(None, 1)[-1]
+            owner = word.endswith(("'s", "’s"))
+            hits = surnames.get(word[:-2] if owner else word)
+            person = _latest(self.people, hits, position) if hits else None
+            if person is None:
+                continue
+            found = self.best_known(person)
+            kin = text[run.end() : run.end() + 16].split(None, 1)[:1] if owner else []
+            if kin and kin[0].lower().strip(",.") in KIN_WORDS:
+                found = Speaker(f"{person.name}'s {kin[0].strip(',.')}", None, "other")
+        return None if found is None else self.remember(found, position)
 
     def _descriptions(self) -> list[_Described]:
         """People with a head noun or a role that "the official" or "the spokesman" could mean."""
@@ -444,6 +493,16 @@ _SUBJECT = re.compile(r"(he|she|they)\b", re.I)
 _LEADING_DAY = re.compile(r"^(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+")
 # "an SDF statement", "a Pentagon statement": the statement speaks for whoever it is named after.
 _NAMED_STATEMENT = re.compile(r"^(?:an?|the)\s+(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+statements?$")
+# "the group's statement", "Kirby's post": the statement is its author's.
+_OWN_STATEMENT = re.compile(r"^(?P<who>.+?)['’]s\s+(?:statement|post|message)$")
+_STATEMENT_ENDS = ("statement", "statements", "post", "message")
+# "15:05 GMT – A US defence official", "BAGHDAD — The SDF": a live page's time or a dateline
+# (no lower-case letter) before a spaced dash is no part of the speaker.
+_DATELINE = re.compile(r"^[^a-z–—]*\s[–—]\s+(?=\S)")
+# "factions close to Iran have repeatedly": auxiliaries and adverbs between subject and verb.
+_ADVERB_TAIL = re.compile(r"(?:\s+(?:has|have|had|repeatedly|previously|publicly|reportedly|recently|already|again))+$")
+# "a resident ... reached by phone": how the reporter reached the source is no part of them.
+_PARTICIPLE_TAIL = re.compile(r"\s+(?:reached|contacted|interviewed|quoted|speaking)\s+(?:by|to|on|over|with)\b.*$")
 
 
 def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive: str | None = None) -> Speaker | None:
@@ -470,8 +529,11 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _TRAILING.sub("", phrase)
     if phrase.startswith(("on ", "late ", "early ")):
         phrase = _LEADING_DAY.sub("", phrase)
-    if phrase.endswith("statement") and (named := _NAMED_STATEMENT.match(phrase)):
+    if phrase.endswith(_STATEMENT_ENDS) and (named := _NAMED_STATEMENT.match(phrase) or _OWN_STATEMENT.match(phrase)):
         phrase = named["who"]
+    if "–" in phrase or "—" in phrase:
+        phrase = _DATELINE.sub("", phrase)
+    phrase = _PARTICIPLE_TAIL.sub("", _ADVERB_TAIL.sub("", phrase))
     # "he asked the crowd for a moment of silence and then said ...": the subject speaks.
     subject = _SUBJECT.match(phrase)
     if subject and len(phrase.split()) > 2:
@@ -487,7 +549,7 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
     return None if speaker is None else book.remember(speaker, position)
 
 
-_PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:of|from|in|at|with|for|close to|near|inside)\s+\S")
+_PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:of|from|in|at|with|for|to|close to|near|inside)\s+\S")
 # An anonymous source and all the rest of the phrase, once a preposition follows its head.
 _ANON_WHOLE = re.compile(
     rf"(?P<phrase>(?:(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Tt]he|[Ss]ome|[Tt]his)\s+)?"
@@ -506,6 +568,16 @@ def _anonymous(phrase: str) -> re.Match[str] | None:
     if anon and len(anon.group(0)) < len(phrase) - 2 and _PREPOSITION_AFTER_HEAD.match(phrase, anon.end("head")):
         return _ANON_WHOLE.match(phrase)
     return anon
+
+
+_OFFICE = re.compile(
+    rf"^(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w.․'’-]+\s+){{0,3}}(?:{'|'.join(OFFICE_NOUNS)})(?:\s+(?:of|for|to)\s+\S.*)?$"
+)
+# "Iraqi armed factions close to Iran": groups described, not named, speak as groups.
+_GROUPS = re.compile(
+    rf"^(?:(?:[\w'’-]+)\s+){{0,3}}(?:{'|'.join(GROUP_NOUNS)})"
+    r"(?:\s+(?:close to|backed by|loyal to|allied with|aligned with|linked to)\s+\S.*)?$"
+)
 
 
 @lru_cache(maxsize=1024)
@@ -544,6 +616,12 @@ def _read_speaker(phrase: str) -> Speaker | None:
     person = _person(phrase)
     if person is not None:
         return person
+    if office := _OFFICE.match(phrase):  # "the U.S. defense secretary": the office names its holder
+        det = office["det"].lower()
+        kind = "named official" if det == "the" else "anonymous official"
+        return Speaker(det + phrase[len(det) :], None, kind)
+    if _GROUPS.match(phrase):
+        return Speaker(phrase, None, "claimant")
     if anon:
         return Speaker(anon["phrase"], None, "anonymous official")
     if org:
