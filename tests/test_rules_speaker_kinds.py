@@ -3,6 +3,8 @@ count, a person is never an outlet, and places and bodies are not people."""
 
 from __future__ import annotations
 
+import pytest
+
 from store.extract import extract
 from store.gazetteer import default_gazetteer
 from store.models import Article, Extraction
@@ -150,3 +152,11 @@ def test_every_kind_the_seeds_give_is_a_documented_kind() -> None:
     assert speaker_kinds <= set(SPEAKER_KINDS)
     assert source_kinds <= set(SOURCE_KINDS)
     assert {"expert", "government body", "named official"} <= source_kinds
+
+
+@pytest.mark.parametrize("lead", ["Reporters spoke to John Kirby on Monday.", "A letter from John Kirby arrived."])
+def test_a_person_told_to_or_written_from_is_no_place(lead: str) -> None:
+    """ "to" and "from" name a place ("launched from Deir Ezzor"), but not after a word of telling:
+    taking John Kirby for a place would lose him as a speaker for the whole article."""
+    ex = run(f'{lead} "We will respond," Kirby said.')
+    assert [q.speaker for q in ex.quotes] == ["John Kirby"]

@@ -414,9 +414,17 @@ def _kind_for(name: str, role: str | None) -> str:
 # -- places that look like names -----------------------------------------------------------------
 
 # A capitalised run right after one of these words is a place ("a campaign stop in South Carolina",
-# "the airbase at Khrab al-Jir"), never the person speaking. "according to" names a source instead.
+# "the airbase at Khrab al-Jir", "launched from Deir Ezzor"), never the person speaking...
 _PLACE_PREPOSITIONS = frozenset(
     ["in", "at", "near", "from", "to", "outside", "inside", "across", "around", "into", "toward", "towards"]
+)
+# ...unless "to" or "from" follows a word of telling: "spoke to John Kirby", "a letter from
+# John Kirby", "according to the Observatory".
+_TELLING = frozenset(
+    (
+        *("according", "spoke", "speaking", "talked", "talking", "wrote", "writing", "letter", "statement"),
+        *("message", "call", "email", "remarks", "interview", "quoted", "answer", "reply", "replied", "response"),
+    )
 )
 
 
@@ -428,7 +436,8 @@ def after_place_preposition(before: str) -> bool:
     words = before.rsplit(None, 2)[-2:]
     if not words or before[-1:] not in (" ", "\n", "\t") or words[-1].lower() not in _PLACE_PREPOSITIONS:
         return False
-    return not (words[-1].lower() == "to" and len(words) == 2 and words[0].lower() == "according")
+    told = len(words) == 2 and words[-1].lower() in ("to", "from") and words[0].lower().strip(",.") in _TELLING
+    return not told
 
 
 def _person(phrase: str) -> Speaker | None:
