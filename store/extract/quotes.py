@@ -96,9 +96,13 @@ _SUBJECT = re.compile(
 # subject instead: in "In a statement on Telegram, the group, which brings together ..., said"
 # the clause is the aside, and "the group" speaks.
 # A role may open the aside without an article, as press releases write: ", deputy commander of ...,".
-_ROLE_OPENER = "|".join(APPOSITIVE_ROLE_OPENERS)
+# Grouped by first letter (scan.alternation): the patterns are tried after every comma.
+_ROLE_OPENER = alternation(APPOSITIVE_ROLE_OPENERS)
+_ASIDE_OPENER = alternation(
+    ("a", "an", "the", "which", "who", "whose", "one of", "speaking", "requesting", "asking", *APPOSITIVE_ROLE_OPENERS)
+)
 _APPOSITIVE = re.compile(
-    rf",\s+(?:a|an|the|which|who|whose|one of|speaking|requesting|asking|{_ROLE_OPENER})\b[^,\"“”]*,"
+    rf",\s+(?:{_ASIDE_OPENER})\b[^,\"“”]*,"
     rf"(?!\s+(?:which|who|whose)\b[^,\"“”]*,\s*(?:{_VERBS})\b)"
 )
 _VIA = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
