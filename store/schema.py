@@ -161,37 +161,36 @@ _V1 = [
     )""",
 ]
 
+
+def _rebuild_fts(prefix: str) -> list[str]:
+    """Both FTS tables made again with these prefix indexes, refilled from their content tables;
+    the triggers name the tables and keep working."""
+    return [
+        "DROP TABLE articles_fts",
+        f"""CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, dek, body, content='articles', content_rowid='id', prefix='{prefix}')""",
+        "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
+        "DROP TABLE quotes_fts",
+        f"""CREATE VIRTUAL TABLE quotes_fts USING fts5(
+        text, speaker, content='quotes', content_rowid='id', prefix='{prefix}')""",
+        "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
+    ]
+
+
 # v2: indexes for the dashboard's live counts and per-base sums at 100k incidents, and
-# prefix indexes so search-as-you-type ("dro*") stays cheap. The FTS tables are rebuilt
-# from their content tables; the triggers name them and keep working.
+# prefix indexes so search-as-you-type ("dro*") stays cheap.
 _V2 = [
     "CREATE INDEX articles_ingested ON articles(ingested_at)",
     "CREATE INDEX incidents_first_seen ON incidents(first_seen)",
     "CREATE INDEX incidents_base_casualties ON incidents(base_id, killed, killed_max, injured, injured_max)",
-    "DROP TABLE articles_fts",
-    """CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, dek, body, content='articles', content_rowid='id', prefix='2 3')""",
-    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
-    "DROP TABLE quotes_fts",
-    """CREATE VIRTUAL TABLE quotes_fts USING fts5(
-        text, speaker, content='quotes', content_rowid='id', prefix='2 3')""",
-    "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
+    *_rebuild_fts("2 3"),
 ]
 
 # v3: only three-letter prefixes. Search-as-you-type adds the ``*`` from the third letter on
 # (tui.text.as_you_type), so the two-letter index served no query, yet cost every report about
 # 140 us of its write (bench/RESULTS.md). Longer prefixes read the term index; three-letter
 # ones keep their own.
-_V3 = [
-    "DROP TABLE articles_fts",
-    """CREATE VIRTUAL TABLE articles_fts USING fts5(
-        title, dek, body, content='articles', content_rowid='id', prefix='3')""",
-    "INSERT INTO articles_fts(articles_fts) VALUES ('rebuild')",
-    "DROP TABLE quotes_fts",
-    """CREATE VIRTUAL TABLE quotes_fts USING fts5(
-        text, speaker, content='quotes', content_rowid='id', prefix='3')""",
-    "INSERT INTO quotes_fts(quotes_fts) VALUES ('rebuild')",
-]
+_V3 = _rebuild_fts("3")
 
 MIGRATIONS: list[list[str]] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
