@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from store.extract import extract
-from store.extract.fields import find_group
+from store.extract.claims import find_group
 from store.extract.roles import canonical_body
 from store.gazetteer import default_gazetteer
 from store.ingest.files import read_paths

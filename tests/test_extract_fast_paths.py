@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from store.extract import dates, event_dates, fields, incident_cues, incidents, tallies
+from store.extract import casualties, claims, counts, dates, event_dates, fields, incident_cues, incidents, tallies
 from store.extract import introductions as I
 from store.extract import quotes as Q
-from store.extract import speakers as S
+from store.extract import speaker_patterns as S
 from store.extract.quotes import mask
 from store.extract.scan import Anchored, lowered
 from store.extract.text import Cue, split_sentences
@@ -45,8 +45,8 @@ def bodies() -> list[str]:
 
 def plain_anonymous(body: str) -> list[tuple[int, int]]:
     out = []
-    for head in S._HEAD_WORD.finditer(body):
-        for m in S._ANON.finditer(body, max(0, head.start() - 70), min(len(body), head.end() + 90)):
+    for head in S.HEAD_WORD.finditer(body):
+        for m in S.ANON.finditer(body, max(0, head.start() - 70), min(len(body), head.end() + 90)):
             if m.start("head") == head.start():
                 out.append(m.span())
                 break
@@ -62,7 +62,7 @@ _ROLE_TAIL = re.compile(rf"(?:\b{_ROLE_WORD}\s+){{1,7}}$")
 
 def plain_introductions(body: str) -> list[tuple[int, str]]:
     out = []
-    for m in re.finditer(rf"\b{S._NAME}\b", body):
+    for m in re.finditer(rf"\b{S.NAME}\b", body):
         role = _ROLE_TAIL.search(body[max(0, m.start() - 80) : m.start()])
         start = m.start() - (len(role.group(0)) if role else 0)
         out.append((start, body[start : m.end()]))
@@ -72,14 +72,14 @@ def plain_introductions(body: str) -> list[tuple[int, str]]:
 @pytest.mark.parametrize("body", bodies())
 def test_fast_scans_match_plain_patterns(body: str) -> None:
     orgs, heads = I._cues(body)
-    assert [m.span() for m in I._organisations(body, orgs)] == [m.span() for m in S._ORG.finditer(body)]
+    assert [m.span() for m in I._organisations(body, orgs)] == [m.span() for m in S.ORG.finditer(body)]
     assert [m.span() for m in I._anonymous(body, body[::-1], heads)] == plain_anonymous(body)
     assert I._introductions(body, body[::-1]) == plain_introductions(body)
 
 
 def _anchored() -> list[tuple[str, Anchored]]:
     found = []
-    for module in (fields, dates, tallies, incident_cues, incidents):
+    for module in (fields, counts, casualties, claims, dates, tallies, incident_cues, incidents):
         for name, value in vars(module).items():
             values = value if isinstance(value, tuple | list) else (value,)
             found += [(f"{module.__name__}.{name}", v) for v in values if isinstance(v, Anchored)]

@@ -7,15 +7,11 @@ from datetime import date
 import pytest
 
 from store.extract import extract
+from store.extract.casualties import find_casualties
+from store.extract.claims import find_claim
+from store.extract.counts import find_attack_count
 from store.extract.dates import find_dates, parse_date_line
-from store.extract.fields import (
-    find_attack_count,
-    find_casualties,
-    find_claim,
-    find_damage,
-    find_intercepted,
-    find_weapons,
-)
+from store.extract.fields import find_damage, find_intercepted, find_weapons
 from store.gazetteer import default_gazetteer
 from store.models import Article
 

@@ -14,6 +14,9 @@ from datetime import date
 
 from store.extract import fields as F
 from store.extract.bases import GENERIC_BASE, BaseMatcher, BaseMention
+from store.extract.casualties import Casualties, find_casualties
+from store.extract.claims import find_claim, find_claim_match, find_groups
+from store.extract.counts import find_attack_count
 from store.extract.dates import DateMention
 from store.extract.event_dates import read_dates
 from store.extract.incident_cues import (
@@ -147,7 +150,7 @@ class IncidentReader:
         self.mentions = [_as_bases(matcher.find(s.text, s.start), s) for s in sentences]
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.index = 0
-        self.groups = F.find_groups(body)
+        self.groups = find_groups(body)
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
@@ -297,7 +300,7 @@ class IncidentReader:
             else self._adds_to_current(index, text) or self._continues(index, sentence, is_attack)
         ):
             targets.append(self.current)
-        if len(targets) == 1 and PLURAL_CLAIM.search(text) and F.find_claim(text) is not None:
+        if len(targets) == 1 and PLURAL_CLAIM.search(text) and find_claim(text) is not None:
             targets = [d for d in self.drafts.values() if d.date == targets[0].date]
         for draft in targets:
             self._absorb(draft, clauses.get(id(draft), sentence), index)
@@ -324,7 +327,7 @@ class IncidentReader:
         about the strike; asked only when there is one, as the claim finder costs."""
         text = sentence.text
         first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
-        first_cue = min((m.start() for m in (EVENT.search(text), F.find_claim_match(text)) if m), default=None)
+        first_cue = min((m.start() for m in (EVENT.search(text), find_claim_match(text)) if m), default=None)
         leading = [p for p in (first_base, first_cue) if p is not None]
         return not leading or us_action.start() <= min(leading)
 
@@ -436,14 +439,14 @@ class IncidentReader:
 
     @staticmethod
     def _has_fields(text: str) -> bool:
-        casualties = F.find_casualties(text)
+        casualties = find_casualties(text)
         return bool(
             F.find_intercepted(text) is not None
             or casualties.killed is not None
             or casualties.injured is not None
             or casualties.injuries_reported
             or F.find_damage(text)
-            or F.find_claim(text) is not None
+            or find_claim(text) is not None
         )
 
     def _absorb(self, d: _Draft, sentence: Sentence, index: int) -> None:
@@ -477,11 +480,11 @@ class IncidentReader:
             if weapon not in d.weapons:
                 d.weapons.append(weapon)
                 d.field_evidence.append(("weapons", span))
-        if (count := F.find_attack_count(text)) is not None and d.attack_count is None:
+        if (count := find_attack_count(text)) is not None and d.attack_count is None:
             d.attack_count = count
             d.field_evidence.append(("attack_count", span))
         toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
-        c = F.Casualties() if toll else F.find_casualties(text)
+        c = Casualties() if toll else find_casualties(text)
         if c.killed is not None and (d.killed is None or c.killed > d.killed):
             d.killed = c.killed
             d.field_evidence.append(("killed", span))
@@ -498,7 +501,7 @@ class IncidentReader:
         if intercepted is not None and d.intercepted is not True:
             d.intercepted = intercepted
             d.field_evidence.append(("intercepted", span))
-        claim = F.find_claim(text)
+        claim = find_claim(text)
         group = claim.group if claim is not None else None
         if claim is not None and group is None and not claim.explicit_none and GROUP_BACKREF.search(text):
             group = self._last_group(span.start)

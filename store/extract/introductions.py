@@ -3,7 +3,7 @@
 Quotations often name their speaker only as "he", "the official" or a surname; the full name
 and role came earlier, often in a sentence that quotes no one ("Defense Secretary Lloyd Austin
 visited troops ..."). :func:`introduce` reads the whole article once, before any quotation, and
-enters every such introduction with its position in the :class:`~store.extract.speakers.SpeakerBook`,
+enters every such introduction with its position in the :class:`~store.extract.speaker_book.SpeakerBook`,
 which resolves the later references.
 
 The full patterns are slow to search for (sre cannot skip ahead over text when a pattern starts
@@ -16,26 +16,25 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from store.extract.fields import find_groups
+from store.extract.claims import find_groups
 from store.extract.roles import TITLE_WORDS
-from store.extract.speakers import (
-    _ANON,
-    _BACKREF_ORG,
-    _HEAD_WORD,
-    _HEAD_WORDS,
-    _NAME,
-    _NAME_FIRST_WORD,
-    _ORG,
-    _ORG_CORES,
-    _ORG_PREFIXES,
+from store.extract.speaker_book import SpeakerBook
+from store.extract.speaker_patterns import (
+    ANON,
+    BACKREF_ORG,
+    HEAD_WORD,
+    HEAD_WORDS,
+    NAME,
+    NAME_FIRST_WORD,
+    ORG,
+    ORG_CORES,
+    ORG_PREFIXES,
     Speaker,
-    SpeakerBook,
-    _person,
-    after_place_preposition,
 )
+from store.extract.speakers import after_place_preposition, read_person
 
 _ORG_PREFIXES_BY_END = {
-    end: tuple(p for p in _ORG_PREFIXES if p.endswith(end)) for end in {p[-2:] for p in _ORG_PREFIXES}
+    end: tuple(p for p in ORG_PREFIXES if p.endswith(end)) for end in {p[-2:] for p in ORG_PREFIXES}
 }
 
 
@@ -81,14 +80,14 @@ def _first_chars(alternative: str) -> set[str]:
 
 
 def _org_by_first_char() -> dict[str, re.Pattern[str]]:
-    """_ORG with only the alternatives that can start with each character, in their order.
+    """ORG with only the alternatives that can start with each character, in their order.
 
     At a given place, an alternative that cannot start with the character there never matches,
     so dropping it changes nothing, and re no longer tries some thirty alternatives in turn.
     """
-    inner = _ORG.pattern.removeprefix(r"\b(?P<org>").removesuffix(r")\b")
-    if _ORG.flags & re.IGNORECASE or _ORG.pattern != rf"\b(?P<org>{inner})\b":
-        raise ValueError("_ORG is no longer a plain alternation")
+    inner = ORG.pattern.removeprefix(r"\b(?P<org>").removesuffix(r")\b")
+    if ORG.flags & re.IGNORECASE or ORG.pattern != rf"\b(?P<org>{inner})\b":
+        raise ValueError("ORG is no longer a plain alternation")
     firsts = [(alternative, _first_chars(alternative)) for alternative in _alternatives(inner)]
     chars = set().union(*(f for _, f in firsts))
     return {c: re.compile(rf"\b(?P<org>{'|'.join(a for a, f in firsts if c in f)})\b") for c in chars}
@@ -126,7 +125,7 @@ _ROLE_WINDOW = 80
 _ROLE_TAIL_REVERSED = re.compile(r"(?:\s+(?:[\w'’.-]*[A-Z]|" + "|".join(w[::-1] for w in _ROLE_LOWER) + r")\b){1,7}")
 # A name at a word start: "[A-Z]" first lets the engine scan for capitals; the look-behind is "\b".
 # The first word is possessive ("*+"): only whitespace may follow it, so giving back letters never helps.
-_NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{_NAME.removeprefix(_NAME_FIRST_WORD)}\b")
+_NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{NAME.removeprefix(NAME_FIRST_WORD)}\b")
 
 
 def _by_first_letter(words: Iterable[str]) -> str:
@@ -137,11 +136,11 @@ def _by_first_letter(words: Iterable[str]) -> str:
     return "|".join(f"{first}(?:{'|'.join(rests)})" for first, rests in groups.items())
 
 
-# Organisation words and head nouns after a non-word character, the only places _ORG and _ANON
+# Organisation words and head nouns after a non-word character, the only places ORG and ANON
 # matches can start from. A head noun ends in an empty group, so m.lastindex tells the two apart
 # (no core word starts like a head noun). "[^A-Za-z0-9_]" is wider than "\W" but a plain bitmap.
-_CUES = re.compile(rf"[^A-Za-z0-9_](?:{_by_first_letter([*_ORG_CORES, *(w + '()' for w in _HEAD_WORDS)])})")
-# How far back from a head noun an _ANON phrase can start, read on the reversed text: over the
+_CUES = re.compile(rf"[^A-Za-z0-9_](?:{_by_first_letter([*ORG_CORES, *(w + '()' for w in HEAD_WORDS)])})")
+# How far back from a head noun an ANON phrase can start, read on the reversed text: over the
 # head's own run of non-space, then up to five runs (a determiner and four modifiers) made of the
 # characters modifiers are made of; the farthest may be only partly such characters.
 _ANON_REACH_REVERSED = re.compile(r"\S*(?:\s+[\w'’.․-]+){0,5}")
@@ -178,7 +177,7 @@ def _cues(masked_body: str) -> tuple[list[int], list[tuple[int, int]]]:
     """Where organisation words start, and where head nouns start and end."""
     # _CUES needs a character before the word, so the text's start is tried as well.
     orgs, heads = [0], []
-    head = _HEAD_WORD.match(masked_body)
+    head = HEAD_WORD.match(masked_body)
     if head:
         heads.append(head.span())
     for m in _CUES.finditer(masked_body):
@@ -190,7 +189,7 @@ def _cues(masked_body: str) -> tuple[list[int], list[tuple[int, int]]]:
 
 
 def _organisations(masked_body: str, cores: list[int]) -> list[re.Match[str]]:
-    """What _ORG.finditer finds, trying the pattern only where a core word or its prefix begins."""
+    """What ORG.finditer finds, trying the pattern only where a core word or its prefix begins."""
     starts = set(cores)
     for q in cores:
         for prefix in _ORG_PREFIXES_BY_END.get(masked_body[q - 2 : q], ()):
@@ -201,7 +200,7 @@ def _organisations(masked_body: str, cores: list[int]) -> list[re.Match[str]]:
     for start in sorted(starts):
         if start >= end:
             # A character that starts no alternative can only be the text's start (tried in full).
-            m = _ORG_AT.get(masked_body[start : start + 1], _ORG).match(masked_body, start)
+            m = _ORG_AT.get(masked_body[start : start + 1], ORG).match(masked_body, start)
             if m:
                 out.append(m)
                 end = m.end()
@@ -211,7 +210,7 @@ def _organisations(masked_body: str, cores: list[int]) -> list[re.Match[str]]:
 def _anonymous(masked_body: str, reversed_body: str, heads: list[tuple[int, int]]) -> list[re.Match[str]]:
     """ "a US military official"-style phrases, found from their head noun outwards.
 
-    For each head noun, the match with that head among those _ANON.finditer yields from 70
+    For each head noun, the match with that head among those ANON.finditer yields from 70
     characters before it to 90 after, searching only from where a phrase could start.
     """
     n = len(masked_body)
@@ -225,7 +224,7 @@ def _anonymous(masked_body: str, reversed_body: str, heads: list[tuple[int, int]
             # in that head's reach (reach only grows along the text).
             while heads[k][0] < pos:
                 k += 1
-            m = _ANON.search(masked_body, max(pos, reach[k]), hi)
+            m = ANON.search(masked_body, max(pos, reach[k]), hi)
             if m is None or m.start("head") > start:
                 break
             if m.start("head") == start:
@@ -235,12 +234,12 @@ def _anonymous(masked_body: str, reversed_body: str, heads: list[tuple[int, int]
     return out
 
 
-# The last determiner among an _ANON match's modifiers, where the source's description starts.
+# The last determiner among an ANON match's modifiers, where the source's description starts.
 _LAST_DET = re.compile(r".*(?<!\S)(an?|one|two|three|another|several|the|some|this)\s", re.I | re.S)
 
 
 def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
-    """The anonymous source an _ANON match introduces: "a US official", "two officials".
+    """The anonymous source an ANON match introduces: "a US official", "two officials".
 
     Modifiers are any words, so a match with no determiner may start too early ("said a defense
     official", "drone killed three U.S. soldiers"): the description starts at its last determiner.
@@ -259,15 +258,15 @@ def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
     return Speaker(phrase, None, kind)
 
 
-# Words _ORG takes for a body after "the" ("the military said"); without it, in running text,
+# Words ORG takes for a body after "the" ("the military said"); without it, in running text,
 # they describe something else ("two US military positions") and introduce no one.
 _BARE_WORDS = frozenset(["ministry", "army", "military"])
 
 
-@cache  # _ORG matches only a few hundred different strings
+@cache  # ORG matches only a few hundred different strings
 def _body(org: str) -> Speaker | None:
-    """The government body an _ORG match names, or None for a back-reference ("the group")."""
-    if _BACKREF_ORG.match(org) or org.lower().startswith(("the group", "the statement")) or org in _BARE_WORDS:
+    """The government body an ORG match names, or None for a back-reference ("the group")."""
+    if BACKREF_ORG.match(org) or org.lower().startswith(("the group", "the statement")) or org in _BARE_WORDS:
         return None
     org = org[4:] if org.lower().startswith("the ") and not org.lower().endswith("office") else org
     return Speaker(org.replace("․", "."), None, "government body")
@@ -277,7 +276,7 @@ def _body(org: str) -> Speaker | None:
 def _introduced(who: str) -> Speaker | None:
     """The person a name with its role words introduces; None for a group, a body or no person."""
     # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
-    person = _person(who)
+    person = read_person(who)
     if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name
         return None
     if person.role and not all(w.lower() in TITLE_WORDS or w[:1].isupper() for w in person.role.split()):

@@ -18,7 +18,9 @@ from dataclasses import dataclass
 from store.extract.introductions import introduce
 from store.extract.roles import APPOSITIVE_ROLE_OPENERS
 from store.extract.scan import alternation
-from store.extract.speakers import Speaker, SpeakerBook, is_body_reference, parse_speaker
+from store.extract.speaker_book import SpeakerBook
+from store.extract.speaker_patterns import Speaker, is_body_reference
+from store.extract.speakers import parse_speaker
 from store.extract.text import Sentence, paragraph_spans
 from store.models import Quote
 

@@ -1,0 +1,277 @@
+"""What a sentence says of US and coalition casualties: killed, injured, none, or some
+with no number. Counts of other people (Iraqi forces, civilians, militants) are not ours."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.extract.counts import COUNT_STARTS
+from store.extract.scan import CUES, Anchor, Anchored, Runs, foldable, folded
+from store.extract.text import NUMBER, QUALIFIER, number_value
+
+# -- casualties -------------------------------------------------------------------------
+
+_PEOPLE = (
+    r"(?:(?:US|U\.S\.|American|coalition|Iraqi|Syrian|Kurdish|Kurdish-led|SDF|British|French|Jordanian|"
+    r"civilian|foreign|military|army|air force|service|other|more|additional|of the|people|and|Army|"
+    r"Reserve|reservists?|Air Force|Navy|Marine)\s+|-)*"
+    r"(?:service ?members?|servicemembers?|soldiers?|troops|personnel|servicemen|people|"
+    r"contractors?|fighters?|members|staff|sailors|airmen|marines|guards?|civilians|"
+    r"commandos|individuals|persons|others|workers|reservists|Americans)"
+)
+_COUNT = rf"(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
+_PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
+_KILLED = [
+    re.compile(
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        r"(?:killed|dead|died|slain|lost their lives)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:killing|killed|kills|claimed the lives of)\s+{_COUNT}\b(?!\s+(?:of (?:its|their)|militants?))"
+        rf"(?:\s+{_PEOPLE})?",
+        re.I,
+    ),
+    re.compile(rf"\bleft\s+{_COUNT}\s+(?:{_PEOPLE}\s+)?dead\b", re.I),
+    re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|at|of|is|was|stands at|rose to)\s+{_COUNT}", re.I),
+    re.compile(rf"\b(?<!no )(?P<n>an?|one)\s+(?:{_PEOPLE})\s+(?:was|has been)\s+killed\b", re.I),
+    re.compile(rf"\b(?:killing|killed)\s+(?P<n>an?|one)\s+(?:{_PEOPLE})", re.I),
+]
+_INJURED = [
+    re.compile(
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        r"(?:(?:lightly|slightly|seriously|critically|badly|severely)\s+)?(?:injured|wounded|hurt)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b{_COUNT}\s+(?P<who>{_PEOPLE})\s+and\s+[^.;]{{0,60}}?\s+(?:were|have been)\s+(?:\w+\s+)?"
+        r"(?:injured|wounded|hurt)\b",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:injuring|wounding|injured|wounded|hurt|left)\s+{_COUNT}\b(?:\s+(?:{_PEOPLE}\s+)?"
+        r"(?:injured|wounded|hurt))?",
+        re.I,
+    ),
+    re.compile(rf"\b{_COUNT}\s+(?:[\w.]+\s+){{0,4}}(?:were|was|have been|being)?\s*treated for\b", re.I),
+    re.compile(
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+)?(?:later\s+)?"
+        r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
+        r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds|TBIs?)\b",
+        re.I,
+    ),
+    re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
+    re.compile(
+        # Within one sentence: a stop here is an abbreviation's ("Jan. 28", "U.S. outpost").
+        rf"\b(?:number|count|tally|toll|figure) of (?P<who>(?:[\w.]+ ){{0,4}})(?:injured|wounded|hurt)\b[^;]{{0,140}}?"
+        rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached|put (?:it|the \w+))\s+(?:to|at)\s+{_COUNT}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:wounded|injured|casualty|injury) (?:count|toll|tally|figure|number) (?:rises|rose|climbs|climbed)"
+        rf" to {_COUNT}",
+        re.I,
+    ),
+    re.compile(
+        rf"\b(?:wounded|injured|casualty|injury) (?:count|toll|tally|figure|number)\s+(?:\w+\s+){{0,3}}"
+        rf"(?:to|at|of|is|was)\s+{_COUNT}",
+        re.I,
+    ),
+    re.compile(rf"\b{_COUNT}\s+(?:had|have)\s+been\s+(?:injured|wounded|hurt)\b", re.I),
+]
+_NO_KILLED = re.compile(
+    r"\b(?:no casualties|no deaths|no fatalities|no one was killed|nobody was killed|caused no (?:casualties|deaths)|"
+    r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
+    r"(?:personnel|troops|service ?members|soldiers) (?:were|was) killed|no (?:injuries|casualties) or (?:deaths|damage)|"
+    r"no (?:damage or )?casualties)\b",
+    re.I,
+)
+_NO_INJURED = re.compile(
+    r"\b(?:no casualties|no injuries|no one was (?:hurt|injured|wounded)|nobody was (?:hurt|injured|wounded)|"
+    r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"
+    r"did not cause (?:any )?(?:casualties|injuries)|no (?:US |U\.S\. |American |coalition )?"
+    r"(?:personnel|troops|service ?members|soldiers) (?:were|was) (?:hurt|injured|wounded)|no (?:damage or )?casualties|"
+    r"no (?:injuries|casualties) or damage)\b",
+    re.I,
+)
+_INJURIES_NO_NUMBER = re.compile(
+    r"\b(?:injuries|minor injuries|casualties|(?:were|was) (?:lightly |slightly )?(?:injured|wounded|hurt)|"
+    r"traumatic brain injur(?:y|ies)|TBI)\b",
+    re.I,
+)
+# "There was no immediate word on casualties": nothing is known, not that there were some.
+_UNKNOWN_CASUALTIES = re.compile(
+    r"\bno (?:immediate )?(?:word|reports?|information|details|indication) (?:on|of|about) (?:any )?"
+    r"(?:casualties|injuries|damage)",
+    re.I,
+)
+_DATE_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
+# Casualties that are not US or coalition personnel: Iraqi forces, civilians, militants.
+_NOT_OURS_NEAR = re.compile(
+    r"\b(?:Iraqi|civilians|militants?|attackers|gunmen|militia(?:men)?|terrorists|insurgents|"
+    r"(?:its|their|the group's) (?:fighters|members)|pro-Iran)\b",
+    re.I,
+)
+
+
+_NOT_OURS_FOLDED = folded(_NOT_OURS_NEAR)
+# "no casualties among Iraqi forces": nothing said of US or coalition personnel.
+_OTHERS_AFTER = re.compile(
+    r"\s+(?:were reported\s+)?(?:among|in the ranks of|to|for)\s+(?:the\s+)?(?:Iraqi|Syrian|Kurdish|Jordanian|local|civilian|"
+    r"civilians|Peshmerga|SDF|PMF|militia)",
+    re.I,
+)
+# "on 25 December that wounded three": a day of the month, not a count. Capitalised only, as
+# "25 may have been hurt" is a count.
+_MONTH_AFTER = re.compile(
+    r"\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|"
+    r"Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b"
+)
+_MONTHS3 = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _month_before(low: str) -> bool:
+    """``_DATE_BEFORE.search`` for lowered text, without trying it at every position.
+
+    The pattern ends in ``\\.?\\s*$``, so it matches when the last run of letters (before an
+    optional full stop and trailing white space) holds a month abbreviation.
+    """
+    tail = low.rstrip()
+    tail = tail[:-1] if tail.endswith(".") else tail
+    run = tail[len(tail.rstrip(_LETTERS)) :]
+    return any(month in run for month in _MONTHS3)
+
+
+def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
+    """A count that is a date ("Jan. 20", "25 December"), negated ("no 5 ...") or not of our people.
+
+    When the match names its people apart (``who``: "four US service members and two Iraqi
+    soldiers were wounded"), only they are asked about: the others are someone else's count.
+    """
+    if _MONTH_AFTER.match(sentence, m.end("n")):
+        return True
+    people = m["who"] if "who" in m.re.groupindex and m["who"] else m[0]
+    if low is None:
+        before = sentence[: m.start("n")]
+        return bool(_DATE_BEFORE.search(before) or before.lower().endswith("no ") or _NOT_OURS_NEAR.search(people))
+    before = low[: m.start("n")]
+    return _month_before(before) or before.endswith("no ") or bool(_NOT_OURS_FOLDED.search(people))
+
+
+def _max_count(patterns: list[Anchored], sentence: str, low: str | None, memo: dict[Anchor, list[int]]) -> int | None:
+    """The highest count a sentence gives (a revision "25, then 34, then 40" means 40).
+
+    ``low`` is the lowered sentence when :func:`foldable`, else None; ``memo`` keeps where
+    counts start, for all patterns.
+    """
+    best: int | None = None
+    for pattern in patterns:
+        for m in pattern.finditer(sentence, low, memo):
+            if _not_counted(sentence, low, m):
+                continue
+            value = number_value(m["n"])
+            if value is None or value >= 5000 or (value >= 1900 and len(m["n"]) == 4):
+                continue
+            value += _and_more(sentence, m.end())
+            best = value if best is None else max(best, value)
+    return best
+
+
+_AND_MORE = re.compile(
+    rf"\s+and\s+(?P<n>an?|{NUMBER})\s+(?:British|French|Iraqi|US|American|coalition|other)?\s*"
+    r"(?:soldiers?|troops|service ?members?|contractors?|personnel)\b",
+    re.I,
+)
+
+
+def _and_more(sentence: str, end: int) -> int:
+    """ "killing two U.S. troops and a British soldier": the second count adds to the first."""
+    m = _AND_MORE.match(sentence, end)
+    if not m or "Iraqi" in m.group(0):
+        return 0
+    return number_value(m["n"]) or 0
+
+
+@dataclass(frozen=True)
+class Casualties:
+    killed: int | None = None
+    injured: int | None = None
+    injuries_reported: bool = False
+    none_reported: bool = False
+
+
+_KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll")
+_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number", "tbi")
+
+# Each pattern above with the words its matches start at, and words one of which every match holds.
+_HURT = ("injured", "wounded", "hurt")
+_KILLED_AT = [
+    Anchored(_KILLED[0], COUNT_STARTS, need=("killed", "dead", "died", "slain", "lost their lives")),
+    Anchored(_KILLED[1], CUES.anchor(("kill", "claimed the lives of"))),
+    Anchored(_KILLED[2], CUES.anchor(("left",)), need=("dead",)),
+    Anchored(_KILLED[3], CUES.anchor(("death toll",))),
+    Anchored(_KILLED[4], Runs(regex=r"\b(?:an?|one)\b"), need=("killed",)),  # "a" is too common a key
+    Anchored(_KILLED[5], CUES.anchor(("kill",))),
+]
+_INJURED_AT = [
+    Anchored(_INJURED[0], COUNT_STARTS, need=_HURT),
+    Anchored(_INJURED[1], COUNT_STARTS, need=_HURT),
+    Anchored(_INJURED[2], CUES.anchor(("injur", "wound", "hurt", "left"))),
+    Anchored(_INJURED[3], COUNT_STARTS, need=("treated for",)),
+    Anchored(_INJURED[4], COUNT_STARTS, need=("injur", "concussions", "wounds", "tbi")),
+    Anchored(_INJURED[5], COUNT_STARTS, need=("injuries", "casualties")),
+    Anchored(_INJURED[6], CUES.anchor(("number of ", "count of ", "tally of ", "toll of ", "figure of "))),
+    Anchored(_INJURED[7], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
+    Anchored(_INJURED[8], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
+    Anchored(_INJURED[9], COUNT_STARTS, need=_HURT),
+]
+_NEGATION_KEYS = CUES.anchor(("no ", "nobody", "caused no ", "without ", "did not cause "))
+_NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
+_NO_INJURED_AT = Anchored(_NO_INJURED, _NEGATION_KEYS)
+# "were lightly injured": the word after "was "/"were " and "lightly "/"slightly " anchors it.
+_WAS_HURT = (4, 5, 12, 13, 14)
+_INJURIES_NO_NUMBER_AT = Anchored(
+    _INJURIES_NO_NUMBER,
+    CUES.anchor(
+        {
+            **dict.fromkeys(("injuries", "minor injuries", "casualties", "traumatic brain injur", "tbi"), (0,)),
+            **dict.fromkeys(_HURT, _WAS_HURT),
+        }
+    ),
+)
+_UNKNOWN_CASUALTIES_AT = Anchored(_UNKNOWN_CASUALTIES, CUES.anchor(("no ",)))
+
+
+# Every casualty phrase above holds one of these.
+_CASUALTY_WORDS = (*_KILL_WORDS, *_HURT_WORDS, "death", "fatalit", "tbi")
+
+
+@lru_cache(maxsize=256)
+def find_casualties(sentence: str) -> Casualties:
+    low = sentence.lower()
+    fast = low if foldable(sentence) else None
+    if fast is not None and not any(map(low.__contains__, _CASUALTY_WORDS)):
+        return Casualties()
+    memo: dict[Anchor, list[int]] = {}
+    killed = _max_count(_KILLED_AT, sentence, fast, memo) if any(map(low.__contains__, _KILL_WORDS)) else None
+    injured = _max_count(_INJURED_AT, sentence, fast, memo) if any(map(low.__contains__, _HURT_WORDS)) else None
+    # "no casualties among Iraqi forces" says nothing of ours, either way.
+    none_killed = _NO_KILLED_AT.search(sentence, fast) if killed is None else None
+    none_injured = _NO_INJURED_AT.search(sentence, fast) if injured is None else None
+    if any(m is not None and _OTHERS_AFTER.match(sentence, m.end()) for m in (none_killed, none_injured)):
+        return Casualties(killed=killed, injured=injured, injuries_reported=bool(injured))
+    if none_killed:
+        killed = 0
+    if none_injured:
+        injured = 0
+    reported = bool(injured) or (
+        bool(_INJURIES_NO_NUMBER_AT.search(sentence, fast))
+        and injured != 0
+        and not _UNKNOWN_CASUALTIES_AT.search(sentence, fast)
+    )
+    return Casualties(
+        killed=killed, injured=injured, injuries_reported=reported, none_reported=killed == 0 and injured == 0
+    )

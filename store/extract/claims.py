@@ -1,0 +1,116 @@
+"""Who claimed an attack: the armed groups known by name, claim wordings, and "no group
+claimed" as an explicit null."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from store.extract.scan import CUES, Anchored, Keys, lowered, matches_at
+
+# -- claims -----------------------------------------------------------------------------
+
+KNOWN_GROUPS = [
+    ("Islamic Resistance in Iraq", r"Islamic Resistance in Iraq|Islamic Resistance of Iraq|Iraqi Islamic Resistance"),
+    ("Kataib Hezbollah", r"Kata'?e?ib Hez?b[ou]llah|Kata'ib Hizballah|Kataib Hizbullah|Hezbollah Brigades"),
+    ("Harakat al-Nujaba", r"Harakat (?:Hezbollah )?al-Nujaba|Nujaba(?: movement)?|al-Nujaba"),
+    ("Kataib Sayyid al-Shuhada", r"Kata'?ib Sayy?id al-Shuhada"),
+    ("Asaib Ahl al-Haq", r"Asa'?ib Ahl al-Haq"),
+    ("The Revolutionaries", r"(?:The|the) Revolutionaries"),
+    ("Islamic State", r"Islamic State(?! group's defeat)|ISIS|ISIL|Daesh"),
+    ("Islamic Revolutionary Guard Corps", r"(?:Iran's )?(?:Islamic )?Revolution(?:ary)? Guards?(?: Corps)?|IRGC"),
+    ("Saraya Awliya al-Dam", r"Saraya Awliya al-Dam|Awliya al-Dam"),
+    ("Ashab al-Kahf", r"Ashab al-Kahf"),
+]
+_GROUPS = re.compile(
+    "(?=[IKHNATtDRSa])(?:"
+    + "|".join(rf"(?P<g{i}>\b(?:{pattern})\b)" for i, (_, pattern) in enumerate(KNOWN_GROUPS))
+    + ")"
+)
+_CLAIM = re.compile(
+    r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
+    r"(?:\w+ )?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?))|"
+    r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
+    r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
+    r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
+    r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
+    r"(?:it|its fighters) (?:had |has )?"
+    r"(?:targeted|attacked|struck|launched|hit|pounded)|"
+    r"announced (?:it|that it) (?:had |has )?(?:targeted|attacked|struck|pounded|hit)|"
+    r"in a statement (?:claimed|said it))",
+    re.I,
+)
+_NO_CLAIM = re.compile(
+    r"\b(?:no (?:group|one|faction|party) (?:has |had |immediately )?(?:yet )?claimed|"
+    r"(?:there was |there has been )?no (?:immediate )?claim of responsibility|unclaimed|"
+    r"(?:has|had) not (?:yet )?been claimed|nobody (?:has )?claimed)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Claim:
+    group: str | None
+    explicit_none: bool = False
+
+
+# Where a group's name can start: at these words, or a few characters before ("Iraqi Islamic
+# Resistance", "al-Nujaba", "the Revolutionaries").
+_GROUP_KEYS = Keys(
+    {
+        **dict.fromkeys(("Kata", "Hezbollah Brigades", "Harakat", "Asa", "ISIS", "ISIL", "Daesh", "Iran's"), (0,)),
+        **dict.fromkeys(("IRGC", "Saraya", "Awliya", "Ashab"), (0,)),
+        "Islamic": (0, 6),
+        "Nujaba": (0, 3),
+        "Revolution": (0, 4),
+    }
+)
+_CLAIM_KEYS = CUES.anchor(
+    {
+        "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
+        **dict.fromkeys(("took responsibility", "said ", "says ", "announced ", "in a statement "), (0,)),
+        **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"
+    }
+)
+# "there was no claim", "there has been no claim"
+_NO_CLAIM_KEYS = CUES.anchor(
+    {"no ": (0, 10, 15), **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody"), (0,))}
+)
+_CLAIM_AT = Anchored(_CLAIM, _CLAIM_KEYS)
+_NO_CLAIM_AT = Anchored(_NO_CLAIM, _NO_CLAIM_KEYS, need=("claim",))
+
+
+def find_groups(text: str) -> list[tuple[str, re.Match[str]]]:
+    """Every named armed group in the text, with where it is named."""
+    return [(KNOWN_GROUPS[int(m.lastgroup[1:])][0], m) for m in matches_at(_GROUPS, text, _GROUP_KEYS.starts(text))]
+
+
+@lru_cache(maxsize=256)
+def find_group(sentence: str) -> str | None:
+    """The group named first in the sentence."""
+    groups = find_groups(sentence)
+    return groups[0][0] if groups else None
+
+
+def find_claim_match(sentence: str) -> re.Match[str] | None:
+    low = lowered(sentence)
+    if low is None:
+        return _CLAIM.search(sentence)
+    m = _CLAIM_AT.search(sentence, low)
+    return None if m is None else _CLAIM.match(sentence, m.start())
+
+
+_ANY_CLAIM = _CLAIM_KEYS.names | _NO_CLAIM_KEYS.names
+
+
+@lru_cache(maxsize=256)
+def find_claim(sentence: str) -> Claim | None:
+    low = lowered(sentence)
+    if low is not None and CUES.none_of(low, _ANY_CLAIM):
+        return None
+    if _NO_CLAIM_AT.search(sentence, low):
+        return Claim(None, explicit_none=True)
+    if not _CLAIM_AT.search(sentence, low):
+        return None
+    return Claim(find_group(sentence))

@@ -1,0 +1,247 @@
+"""The book of everyone an article has introduced, for resolving later references.
+
+"the official", "he", "the group" or a bare surname resolves to the person or body first
+named in full, by position, even when that introduction was not itself a quotation.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from store.extract.roles import KIN_WORDS
+from store.extract.speaker_patterns import (
+    BACKREF_ORG,
+    BODY_KINDS,
+    CAP_RUN,
+    DESCRIBED_GROUP,
+    GROUP_WORD,
+    HEAD_WORD,
+    IT_REFERENCE,
+    ORG,
+    PERSON_KINDS,
+    PRONOUN,
+    STATEMENT_KINDS,
+    Speaker,
+)
+
+_DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
+
+
+def _det_free(name: str) -> str:
+    return _DET.sub("", name)
+
+
+# -- resolving references to earlier speakers ---------------------------------------------
+_HEADED_KINDS = ("anonymous official", "witness")
+# (index in the book, head noun or None, name lower-cased, role lower-cased or None)
+_Described = tuple[int, str | None, str, str | None]
+
+
+_ONE = ("a ", "an ", "one ", "another ")
+
+
+def _one_person(speaker: Speaker, singular: bool) -> bool:
+    """Whether "he" or "she" (``singular``), or "they", can mean ``speaker`` when no one spoke last.
+
+    A named person, and for "he"/"she" also a single anonymous source introduced as such ("A
+    spokesman for Harakat al-Nujaba said ... "...," he said"): otherwise the pronoun would skip
+    the person just introduced for any earlier two-word name, however far back.
+    """
+    if speaker.kind in PERSON_KINDS:
+        return " " in speaker.name
+    if not singular or speaker.kind != "anonymous official" or not speaker.name.startswith(_ONE):
+        return False
+    # "another member of the Iraqi resistance" describes someone just named (an appositive); an
+    # official, a source or a spokesman is someone who speaks.
+    head = HEAD_WORD.search(speaker.name)
+    return head is not None and not head.group(0).startswith("member")
+
+
+def _latest(people: list[tuple[int, Speaker]], indexes: Iterable[int], position: int | None) -> Speaker | None:
+    """Of the people at ``indexes``, the last by position up to ``position``.
+
+    References resolve to the first fit going backwards through the people stably sorted by
+    position, which is the one with the largest (position, order added): no sorting needed.
+    """
+    best = -1
+    best_position = 0
+    for i in indexes:
+        p = people[i][0]
+        if (position is None or p <= position) and (best < 0 or p >= best_position):
+            best, best_position = i, p
+    return None if best < 0 else people[best][1]
+
+
+@dataclass
+class SpeakerBook:
+    """Everyone introduced so far, with positions, for resolving later references.
+
+    ``people`` is only ever appended to, so the private look-ups catch up by its length.
+    """
+
+    people: list[tuple[int, Speaker]] = field(default_factory=list)
+    last: Speaker | None = None
+    _described: list[_Described] = field(default_factory=list, init=False, repr=False, compare=False)
+    _scanned: int = field(default=0, init=False, repr=False, compare=False)
+    _by_name: dict[str, list[Speaker]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _named: int = field(default=0, init=False, repr=False, compare=False)
+    _by_surname: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _surnamed: int = field(default=0, init=False, repr=False, compare=False)
+
+    def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
+        self.last = speaker
+        # Only someone of the same name can be the same speaker.
+        if speaker not in self._names().get(speaker.name, ()):
+            self.people.append((position, speaker))
+        return speaker
+
+    def _names(self) -> dict[str, list[Speaker]]:
+        """Everyone in the book by name, in the order added (brought up to date here)."""
+        for _, known in self.people[self._named :]:
+            self._by_name.setdefault(known.name, []).append(known)
+        self._named = len(self.people)
+        return self._by_name
+
+    def best_known(self, speaker: Speaker) -> Speaker:
+        """``speaker`` as the article best describes them: the first entry of the same name with a role.
+
+        A person may enter the book more than once: by name alone where a cheap scan met them
+        ("Pat Ryder" after a masked "Brig. Gen."), and with their role where a quote named them in
+        full. A later "Ryder said" must carry what is known of the person, whichever entry is
+        nearest, so a roleless person is swapped for the same name with a role.
+        """
+        if speaker.role is not None or speaker.kind not in PERSON_KINDS:
+            return speaker
+        for known in self._names().get(speaker.name, ()):
+            if known.role is not None and known.kind in PERSON_KINDS:
+                return known
+        return speaker
+
+    def resolve(self, phrase: str, position: int | None = None) -> Speaker | None:
+        """The earlier speaker a pronoun, "the official", "the group" or a surname refers to."""
+        p = phrase.strip()
+        low = p.lower()
+        people = self.people
+        every = range(len(people))
+        if PRONOUN.match(p):
+            if self.last is not None and self.last.kind in ("named official", "other", "anonymous official"):
+                return self.last
+            singular = low != "they"
+            named = (i for i in every if _one_person(people[i][1], singular))
+            return _latest(people, named, position)
+        if low.startswith("the guard"):  # the Guard by name, whichever body spoke last
+            return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
+        if IT_REFERENCE.match(p) or BACKREF_ORG.match(low) or DESCRIBED_GROUP.match(p):
+            if self.last is not None and self.last.kind in STATEMENT_KINDS and low.endswith("statement"):
+                return self.last  # "the Iraqi military spokesman described ..., the statement said"
+            if self.last is not None and self.last.kind in BODY_KINDS:
+                return self.last
+            # No body spoke last: "the group" or "the faction" is an armed group named before,
+            # not the government body mentioned since ("the coalition did not respond").
+            kinds = ("claimant",) if GROUP_WORD.search(low) else BODY_KINDS
+            found = _latest(people, (i for i in every if people[i][1].kind in kinds), position)
+            return found or _latest(people, (i for i in every if people[i][1].kind in BODY_KINDS), position)
+        if low.startswith(("the ", "this ", "that ")):
+            if ORG.fullmatch("the " + p[4:]):  # "The Pentagon has said": the body, not its spokeswoman
+                return None
+            return _latest(people, _described_as(self._descriptions(), low), position)
+        words = p.split()
+        if not 1 <= len(words) <= 2:  # no surname: most phrases, so the index is not brought up to date
+            return None
+        found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
+        return None if found is None else self.best_known(found)
+
+    def forget_last_if_body_since(self, start: int, end: int) -> None:
+        """Forget who spoke last if a group or body was introduced between ``start`` and ``end``.
+
+        "The group" or "the post" then resolves by position, to the body named nearest before it.
+        """
+        if any(start <= p < end and who.kind in BODY_KINDS for p, who in self.people):
+            self.last = None
+
+    def named_in(self, text: str, position: int) -> Speaker | None:
+        """The last person ``text`` names by a surname of someone in the book, or their relative.
+
+        A paragraph that names someone ("At the gate, Aziz counted ...", "Aziz's nephew heard the
+        blasts") and then quotes "he said" quotes that person, not whoever spoke in an earlier
+        paragraph. Only the paragraph before such a quote is read, and only its capitalised runs.
+        """
+        found: Speaker | None = None
+        surnames = self._surnames()
+        for run in CAP_RUN.finditer(text):
+            word = run.group(0).rsplit(None, 1)[-1]
+            owner = word.endswith(("'s", "’s"))
+            hits = surnames.get(word[:-2] if owner else word)
+            person = _latest(self.people, hits, position) if hits else None
+            if person is None:
+                continue
+            found = self.best_known(person)
+            kin = text[run.end() : run.end() + 16].split(None, 1)[:1] if owner else []
+            if kin and kin[0].lower().strip(",.") in KIN_WORDS:
+                found = Speaker(f"{person.name}'s {kin[0].strip(',.')}", None, "other")
+        return None if found is None else self.remember(found, position)
+
+    def _descriptions(self) -> list[_Described]:
+        """People with a head noun or a role that "the official" or "the spokesman" could mean."""
+        for i in range(self._scanned, len(self.people)):
+            speaker = self.people[i][1]
+            found = HEAD_WORD.search(speaker.name) if speaker.kind in _HEADED_KINDS else None
+            head = found.group(0).lower() if found else None
+            if head is not None or speaker.role:
+                role = speaker.role.lower() if speaker.role else None
+                self._described.append((i, head, speaker.name.lower(), role))
+        self._scanned = len(self.people)
+        return self._described
+
+    def _surnames(self) -> dict[str, list[int]]:
+        """Named people whose name has two words or more, by its last word.
+
+        A bare surname is looked up here instead of tested against everyone in the book.
+        """
+        for i in range(self._surnamed, len(self.people)):
+            speaker = self.people[i][1]
+            parts = speaker.name.rsplit(None, 1)
+            if len(parts) > 1 and speaker.kind in PERSON_KINDS:
+                self._by_surname.setdefault(parts[1], []).append(i)
+        self._surnamed = len(self.people)
+        return self._by_surname
+
+
+def _surnamed(
+    people: list[tuple[int, Speaker]], surnames: dict[str, list[int]], p: str, words: list[str]
+) -> Iterator[int]:
+    """People whose name (two words or more) ends in ``p``, the one or two ``words`` (stripped)."""
+    if len(words) == 1:  # then p is the name's last word, as the look-up says
+        yield from surnames.get(p, ())
+    else:  # p holds a space: it can only be the last two words
+        for i in surnames.get(words[1], ()):
+            if " ".join(people[i][1].name.split()[-2:]) == p:
+                yield i
+
+
+def _described_as(described: list[_Described], low: str) -> Iterator[int]:
+    """People "the official" can mean: the same head noun (and words), or the head noun in their role.
+
+    The head noun agrees in number: "the official" is not "officials", who are several.
+    """
+    words = low.split()
+    head = words[-1].rstrip("s")
+    short = len(words) <= 3
+    words_in_name = _det_free(low) if len(words) != 2 else ""
+    for i, person_head, name, role in described:
+        if (person_head == words[-1] and (words_in_name in name or _in_order(words[1:], name))) or (
+            role is not None and short and head in role
+        ):
+            yield i
+
+
+def _in_order(words: list[str], name: str) -> bool:
+    """Whether ``words`` are words of ``name`` in the same order, others between them.
+
+    "the U.S. official" is the "U.S. military official" just introduced: a later reference drops
+    modifiers but keeps the order of those it repeats.
+    """
+    rest = iter(name.split())
+    return all(word in rest for word in words)

@@ -1,0 +1,137 @@
+"""The shapes speakers come in: names, the head nouns of anonymous sources, government
+bodies and armed groups, and the words that refer back to someone. Shared by the reading of
+speaker phrases (:mod:`store.extract.speakers`), the book of who was introduced
+(:mod:`store.extract.speaker_book`) and the scan for introductions
+(:mod:`store.extract.introductions`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
+NAME_FIRST_WORD = r"[A-Z][a-z][\w'’-]*"
+NAME = NAME_FIRST_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
+CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]*)*")
+
+MODIFIER = r"(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*|U\.S\.|U․S․)"
+HEAD_WORDS = [
+    r"officials?",
+    r"officers?",
+    r"sources?",
+    r"diplomats?",
+    r"spokesm[ae]n",
+    r"spokespersons?",
+    r"spokeswom[ae]n",
+    r"commanders?",
+    r"witness(?:es)?",
+    r"residents?",
+    r"employees?",
+    r"medics?",
+    r"doctors?",
+    r"contractors?",
+    r"analysts?",
+    r"soldiers?",
+    r"fighters?",
+    r"leaders?",
+    r"members?",
+    r"aides?",
+    r"advis[eo]rs?",
+    r"figure",
+    r"lawmakers?",
+    r"monitors?",
+]
+HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
+_TAIL_WORD = (
+    r"(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
+    r"base|another|the|his|its|city|army|office|administration|group|militia|coalition)"
+)
+# "a US military official", "an SDF commander in Deir Ezzor province",
+# "a spokesperson for the US embassy in Baghdad", "the Iraqi government's military spokesman"
+ANON = re.compile(
+    rf"\b(?P<phrase>(?:(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Tt]he|[Ss]ome|[Tt]his)\s+)?"
+    rf"(?:{MODIFIER}\s+){{0,4}}?(?P<head>{HEAD})\b"
+    rf"(?:\s+(?:with|from|at|in|of|for|close to)\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,4}})?"
+    rf"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*|\s+province){{0,2}})?)"
+)
+PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
+IT_REFERENCE = re.compile(r"^(?:it|its statement)$", re.I)
+HEAD_WORD = re.compile(HEAD)
+ORG = re.compile(
+    r"\b(?P<org>(?:US |U\.S\. |U․S․ )?Central Command|CENTCOM|the Pentagon|Pentagon|the White House|"
+    r"White House|(?:the )?(?:US |U\.S\. |U․S․ )?Department of Defen[cs]e|(?:the )?State Department|"
+    r"(?:the )?(?:US |U\.S\. |U․S․ )?Defen[cs]e Department|"
+    r"(?:the )?National Security Council|(?:the )?Iraqi (?:government|military|army|Joint Operations Command|"
+    r"Security Media Cell|foreign ministry|interior ministry)|(?:the )?Syrian Observatory for Human Rights|SOHR|"
+    r"(?:the )?Syrian Democratic Forces|SDF|(?:the )?Kurdistan Region(?:al)? (?:Government|Security Council)|KRG|"
+    r"(?:the )?coalition|Operation Inherent Resolve|CJTF-OIR|(?:the )?Iranian (?:foreign ministry|government)|"
+    r"(?:the )?Jordanian (?:government|army|military)|(?:the )?Islamic Revolutionary Guard Corps|IRGC|"
+    r"(?:the )?(?:prime minister's|president's) office|(?:the )?(?:U\.S\. |US )?embassy|Jordan's government|"
+    r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
+)
+GROUP_WORD = re.compile(r"\b(?:group|militia|faction|alliance|movement)\b")
+# Who "the statement" can be when they spoke last: a body, or an official speaking for one.
+STATEMENT_KINDS = ("claimant", "government body", "anonymous official", "named official")
+BACKREF_ORG = re.compile(r"^(?:the )?(?:group|statement|post|militia|faction|guards?)$", re.I)
+# "the resistance group", "the Iran-backed militia", "the alliance of Iran-aligned factions": a
+# group named by what it is, with lower-case or hyphenated modifiers only (a capitalised one
+# names the group: "the Islamic State group"), means the group or body that spoke last.
+DESCRIBED_GROUP = re.compile(
+    r"^[Tt]he\s+(?:(?:[a-z][\w'’]*|[\w'’]+-[\w'’-]+)\s+){0,3}(?:group|militia|faction|alliance|umbrella|movement)"
+    r"(?:\s+(?:of|behind|for)\s.*)?$"
+)
+
+
+def is_body_reference(phrase: str) -> bool:
+    """Whether ``phrase`` refers back to a group or body ("the group", "the post")."""
+    return bool(BACKREF_ORG.match(phrase))
+
+
+@dataclass(frozen=True)
+class Speaker:
+    name: str
+    role: str | None = None
+    kind: str = "other"
+
+
+PERSON_KINDS = ("named official", "other")
+BODY_KINDS = ("claimant", "government body")
+
+# Every ORG match starts with one of these words, after a non-word character or after one of
+# ORG_PREFIXES (which all end in a space). A new ORG alternative needs its first word here.
+ORG_CORES = [
+    "Central",
+    "CENTCOM",
+    "Pentagon",
+    "White",
+    "Department",
+    "State",
+    "Defen",
+    "National",
+    "Iraqi",
+    "Syrian",
+    "SOHR",
+    "SDF",
+    "Kurdistan",
+    "KRG",
+    "coalition",
+    "Operation",
+    "CJTF",
+    "Iranian",
+    "Jordanian",
+    "Jordan",
+    "Islamic",
+    "IRGC",
+    "prime",
+    "president",
+    "embassy",
+    "Guard",
+    "group",
+    "statement",
+    "militia",
+    "faction",
+    "ministry",
+    "army",
+    "military",
+]
+ORG_PREFIXES = ("the ", "US ", "U.S. ", "U․S․ ", "the US ", "the U.S. ", "the U․S․ ")
