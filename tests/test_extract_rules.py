@@ -872,3 +872,23 @@ def test_bases_named_as_past_targets_in_general_are_no_attack() -> None:
 
 def test_neither_drone_was_shot_down() -> None:
     assert find_intercepted("Neither drone was shot down, according to a Kurdish security official.") is False
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Correction, Jan. 24: An earlier version of this article said the attack on Tower 22 happened on "
+        "Monday. It happened on Sunday. It also misidentified the base as Al-Tanf.",
+        "Editor's note: This story has been updated. A previous version of this report said rockets hit Harir.",
+        "Clarification: the drones fired at Erbil Air Base were launched from Iraq.",
+    ],
+)
+def test_an_editors_note_opens_no_incident(note: str) -> None:
+    body = f"Drones struck Tower 22 in Jordan on Sunday, killing three US troops.\n\n{note}"
+    incidents = run(body).incidents
+    assert [(i.base, i.date) for i in incidents] == [("Tower 22", "2024-01-21")]
+
+
+def test_a_paragraph_that_speaks_of_corrections_is_no_editors_note() -> None:
+    body = "The correction came late: on Sunday, rockets hit Harir air base, officials said."
+    assert [i.base for i in run(body).incidents] == ["Harir Air Base"]

@@ -182,3 +182,13 @@ PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|g
 IT_HIT = re.compile(
     r"(?:[^,]{0,40},\s*)?[Ii]t (?:was|has been|had been) (?:also )?(?:hit|struck|targeted|attacked|shelled)\b"
 )
+
+# An editor's note ("Correction, Oct. 19: An earlier version of this article said the attack on
+# Ain al-Asad happened on Wednesday") restates what the report tells, and names the wrong base
+# or day on purpose: its paragraph opens no incident and adds to none.
+EDITORS_NOTE = re.compile(
+    r"^(?:Correction|Clarification|CORRECTION|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\b[^\n:]{0,40}:|"
+    r"\b(?:An?|The) (?:earlier|previous|original) version of this (?:article|story|report|post)\b",
+    re.M,
+)
+EDITORS_NOTE_WORDS = ("orrection", "ORRECTION", "larification", "LARIFICATION", "ditor", "DITOR", "version of this")

@@ -9,6 +9,7 @@ to the current one. Threats, US strikes and tallies open nothing.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -25,6 +26,8 @@ from store.extract.incident_cues import (
     ATTACK,
     BACKGROUND,
     COUNTRY_HINT,
+    EDITORS_NOTE,
+    EDITORS_NOTE_WORDS,
     EVENT,
     GENERIC_AT,
     GROUP_BACKREF,
@@ -135,6 +138,18 @@ def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMentio
     return min(dates, key=lambda d: abs(d.start - base.start) + (0 if d.start > base.start else 5))
 
 
+def _note_paragraphs(sentences: list[Sentence], body: str) -> frozenset[int]:
+    """The paragraphs that are editor's notes (see ``EDITORS_NOTE``)."""
+    if not sentences or not any(map(body.__contains__, EDITORS_NOTE_WORDS)):
+        return frozenset()
+    starts = [s.start for s in sentences]
+    found = set()
+    for m in EDITORS_NOTE.finditer(body):
+        if (i := bisect_right(starts, m.start()) - 1) >= 0:
+            found.add(sentences[i].paragraph)
+    return frozenset(found)
+
+
 class IncidentReader:
     """One pass over an article's sentences."""
 
@@ -154,6 +169,7 @@ class IncidentReader:
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
+        self.notes = _note_paragraphs(sentences, body)
 
     def _last_named(self, index: int, country: str | None) -> BaseMention | None:
         """The base a generic mention ("the base") means: the last one named, else the next."""
@@ -216,6 +232,8 @@ class IncidentReader:
 
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
+        if sentence.paragraph in self.notes:
+            return
         text = sentence.text
         if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
             self.section = heading
