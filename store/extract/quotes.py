@@ -86,7 +86,11 @@ def _before_match(text: str) -> re.Match[str] | None:
         at = verb.start() + 1
         if _BEFORE_TAIL.match(text, at):
             stop = _STOP.search(text[::-1], len(text) - at)  # the last stop before the verb
-            return _BEFORE.search(text, max(len(text) - stop.start() if stop else 0, at - 142))
+            m = _BEFORE.search(text, max(len(text) - stop.start() if stop else 0, at - 142))
+            # "The attack was condemned by John Smith, who said:": a passive verb's subject is
+            # what was said about; the speaker is found at a later verb.
+            if m is None or not m["rest"].lstrip().startswith("by "):
+                return m
     return None
 
 
@@ -250,6 +254,8 @@ def _before_comma(text: str, start: int) -> str | None:
 
 _ROLE_FIRST = re.compile(r"(?:an?|the)\s")
 _ACCORDING_TO = re.compile(r"according\s+to\s+")
+# "condemned by John Smith, who said": the agent of a passive verb is whom "who" stands for.
+_AGENT = re.compile(r"^.*\bby\s+(?=\S)")
 
 
 def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
@@ -265,7 +271,7 @@ def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
     if phrase.strip() in ("which", "who"):
         antecedent = _before_comma(source, start)
         if antecedent:
-            return _ACCORDING_TO.sub("", antecedent, count=1), None
+            return _AGENT.sub("", _ACCORDING_TO.sub("", antecedent, count=1), count=1), None
         return phrase, None
     role = _appositive_after(source, end)
     if role is None and (before := _before_comma(source, start)) and _ROLE_FIRST.match(before):

@@ -242,8 +242,10 @@ def _anonymous(phrase: str) -> re.Match[str] | None:
     return anon
 
 
+# "the Secretary", "the Prime Minister": an office written as a title names its holder too.
+_OFFICE_WORDS = (*OFFICE_NOUNS, *(noun.capitalize() for noun in OFFICE_NOUNS))
 _OFFICE = re.compile(
-    rf"^(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w.․'’-]+\s+){{0,3}}(?:{'|'.join(OFFICE_NOUNS)})(?:\s+(?:of|for|to)\s+\S.*)?$"
+    rf"^(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w.․'’-]+\s+){{0,3}}(?:{'|'.join(_OFFICE_WORDS)})(?:\s+(?:of|for|to)\s+\S.*)?$"
 )
 # "Iraqi armed factions close to Iran": groups described, not named, speak as groups.
 _GROUPS = re.compile(
