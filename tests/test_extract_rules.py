@@ -892,3 +892,44 @@ def test_an_editors_note_opens_no_incident(note: str) -> None:
 def test_a_paragraph_that_speaks_of_corrections_is_no_editors_note() -> None:
     body = "The correction came late: on Sunday, rockets hit Harir air base, officials said."
     assert [i.base for i in run(body).incidents] == ["Harir Air Base"]
+
+
+@pytest.mark.parametrize(
+    ("body", "base"),
+    [
+        ("Rockets hit al-Asad on Tuesday, officials said.", "Ain al-Asad Air Base"),
+        ("Two drones targeted Al-Asad on Tuesday.", "Ain al-Asad Air Base"),
+        ("Rockets hit al-Asad's runway on Tuesday.", "Ain al-Asad Air Base"),
+    ],
+)
+def test_al_asad_alone_as_the_base_is_spelled(body: str, base: str) -> None:
+    assert one_incident(body).base == base
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Syrian President Bashar al-Asad said on Tuesday that rockets hit Harir air base.",
+        "Rockets hit Harir air base on Tuesday, months after al-Asad's government fell.",
+        "Rockets hit Harir air base on Tuesday, and al-Assad said nothing.",
+    ],
+)
+def test_the_assad_family_name_is_no_base(body: str) -> None:
+    assert [i.base for i in run(body).incidents] == ["Harir Air Base"]
+
+
+@pytest.mark.parametrize(
+    ("body", "base"),
+    [
+        ("Rockets were fired at the Victoria base near Baghdad airport on Tuesday.", "Victory Base Complex"),
+        ("Drones hit Tower 22 near al-Tanf on Sunday.", "Tower 22"),
+        ("Drones hit Tower 22, near the al-Tanf garrison, on Sunday.", "Tower 22"),
+    ],
+)
+def test_a_base_named_to_say_where_another_stands_is_no_second_target(body: str, base: str) -> None:
+    assert one_incident(body).base == base
+
+
+def test_two_bases_joined_by_and_are_two_targets() -> None:
+    body = "Drones hit Harir and Erbil air base on Tuesday."
+    assert [i.base for i in run(body).incidents] == ["Harir Air Base", "Erbil Air Base"]

@@ -153,12 +153,30 @@ class BaseMatcher:
                 continue
             break
         if best is None:
-            return None
+            return self._bare_asad(text, start, offset)
         end = last
         suffix = _SUFFIX.match(text, end)
         if suffix:
             end = suffix.end()
         return BaseMention(self.index[best], offset + first, offset + end, text[first:end])
+
+    def _bare_asad(self, text: str, start: int, offset: int) -> BaseMention | None:
+        """ "al-Asad" alone, as the base is spelled, and not the Assad family's name.
+
+        Folding makes "Asad" and "Assad" one token, so the bare name is no alias: it would read
+        "Bashar al-Assad" as the base. Spelled with one s after "al-", and with no first name
+        or title of the family before it, it is the base ("100 U.S. troops at al-Asad").
+        """
+        m = _BARE_ASAD.match(text, start)
+        base = self.index.get(("ain", "asad"))
+        if m is None or base is None or _ASAD_FAMILY.search(text, max(0, start - 30), start):
+            return None
+        first = start - 3
+        return BaseMention(base, offset + first, offset + m.end(), text[first : m.end()])
+
+
+_BARE_ASAD = re.compile(r"(?<=\b[Aa]l[- ])Asad\b(?!(?:['’]s)?\s+(?:regime|government|family|forces|loyalists|rule))")
+_ASAD_FAMILY = re.compile(r"\b(?:Bashar|Hafez|Hafiz|Maher|Asma|Rifaat|President|Presidents|Mr\.?)\W*(?:al[- ])?$")
 
 
 @lru_cache(maxsize=4)

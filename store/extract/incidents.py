@@ -87,13 +87,26 @@ def _generic_base(text: str) -> re.Match[str] | None:
 
 
 def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
-    """The mentions that name a base, not the area around one."""
+    """The mentions that name a base, not the area around one ("in the Rmelan countryside") nor
+    where another base stands ("the Victoria base near Baghdad airport")."""
     if not mentions:
         return mentions
     text, start = sentence.text, sentence.start
-    return [m for m in mentions if not PLACE_QUALIFIER.match(text, m.end - start)]
+    out = [m for m in mentions if not PLACE_QUALIFIER.match(text, m.end - start)]
+    if len(out) > 1:
+        out = [
+            m
+            for i, m in enumerate(out)
+            if i == 0 or not _BESIDE.fullmatch(text, out[i - 1].end - start, m.start - start)
+        ]
+    return out
 
 
+# What stands between a base and a second one that only says where the first is.
+_BESIDE = re.compile(
+    r",?\s+(?:near|next to|close to|beside|adjacent to|outside|inside|at|on the outskirts of)\s+(?:the\s+)?"
+    r"(?:[Aa][lnrt][- ]|[Ee]l-)?"  # the Arabic article the mention leaves out ("al-Tanf" is "Tanf")
+)
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # Where one clause of a sentence ends and the next, with an attack of its own, begins.
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+")
