@@ -38,6 +38,8 @@ _VARIANTS = {
     "tell": "tal",
     "tall": "tal",
     "ain": "ain",
+    "ein": "ain",
+    "hareer": "harir",
 }
 # Words that may follow a name as part of the place: "Ain al-Asad air base", "Harir airfield".
 _SUFFIX = re.compile(
@@ -54,7 +56,7 @@ def _fold_token(word: str) -> tuple[str, ...]:
     token = fold(word)
     if token in _DROP:
         return ()
-    if token.endswith("s") and token[:-1] in ("harir", "tanf", "asad"):
+    if token.endswith("s") and token[:-1] in ("harir", "hareer", "tanf", "asad"):
         token = token[:-1]
     variant = _VARIANTS.get(token, token)
     return variant if isinstance(variant, tuple) else (variant,)
@@ -98,7 +100,7 @@ class BaseMatcher:
             first = folded[0] if isinstance(folded, tuple) else folded
             if first in self.first_tokens:
                 self.openers.add(raw)
-        self.openers |= {t + "s" for t in ("harir", "tanf", "asad")}
+        self.openers |= {t + "s" for t in ("harir", "hareer", "tanf", "asad")}
         # Every proper start of an alias: reading further than one of these is pointless.
         self.prefixes = {key[:i] for key in self.index for i in range(1, len(key))}
         self.ascii_openers = frozenset(o.encode() for o in self.openers if o.isascii())

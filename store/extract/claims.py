@@ -12,7 +12,12 @@ from store.extract.scan import CUES, Anchored, Keys, lowered, matches_at
 # -- claims -----------------------------------------------------------------------------
 
 KNOWN_GROUPS = [
-    ("Islamic Resistance in Iraq", r"Islamic Resistance in Iraq|Islamic Resistance of Iraq|Iraqi Islamic Resistance"),
+    # "the Islamic Resistance" for short, but not Hezbollah's "Islamic Resistance in Lebanon".
+    (
+        "Islamic Resistance in Iraq",
+        r"Islamic Resistance in Iraq|Islamic Resistance of Iraq|Iraqi Islamic Resistance|"
+        r"Islamic Resistance(?!\s+(?:in|of)\s+(?!Iraq))(?!\s+Movement)(?![\w-])",
+    ),
     ("Kataib Hezbollah", r"Kata'?e?ib Hez?b[ou]llah|Kata'ib Hizballah|Kataib Hizbullah|Hezbollah Brigades"),
     ("Harakat al-Nujaba", r"Harakat (?:Hezbollah )?al-Nujaba|Nujaba(?: movement)?|al-Nujaba"),
     ("Kataib Sayyid al-Shuhada", r"Kata'?ib Sayy?id al-Shuhada"),
@@ -37,7 +42,7 @@ _CLAIM = re.compile(
     r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
     r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded)|"
-    r"announced (?:it|that it) (?:had |has )?(?:targeted|attacked|struck|pounded|hit)|"
+    r"announced (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|pounded|hit|launched)|"
     r"in a statement (?:claimed|said it))",
     re.I,
 )

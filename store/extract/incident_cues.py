@@ -192,3 +192,12 @@ EDITORS_NOTE = re.compile(
     re.M,
 )
 EDITORS_NOTE_WORDS = ("orrection", "ORRECTION", "larification", "LARIFICATION", "ditor", "DITOR", "version of this")
+
+# "Many of the attacks have been claimed by the Islamic Resistance in Iraq": a claim of attacks
+# in general, which says nothing of who claimed the one being read.
+GENERAL_CLAIM = re.compile(
+    r"\b(?:many|most|some|several|all|dozens|scores|a number|the majority|much)\s+of\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|operations)\b|"
+    r"\b(?:most|many|some|all)\s+of\s+which\b",
+    re.I,
+)

@@ -29,6 +29,7 @@ from store.extract.incident_cues import (
     EDITORS_NOTE,
     EDITORS_NOTE_WORDS,
     EVENT,
+    GENERAL_CLAIM,
     GENERIC_AT,
     GROUP_BACKREF,
     HEADING_END,
@@ -331,7 +332,12 @@ class IncidentReader:
             else self._adds_to_current(index, text) or self._continues(index, sentence, is_attack)
         ):
             targets.append(self.current)
-        if len(targets) == 1 and PLURAL_CLAIM.search(text) and find_claim(text) is not None:
+        if (
+            len(targets) == 1
+            and PLURAL_CLAIM.search(text)
+            and find_claim(text) is not None
+            and not GENERAL_CLAIM.search(text)
+        ):
             targets = [d for d in self.drafts.values() if d.date == targets[0].date]
         for draft in targets:
             self._absorb(draft, clauses.get(id(draft), sentence), index)
@@ -532,7 +538,7 @@ class IncidentReader:
         if intercepted is not None and d.intercepted is not True:
             d.intercepted = intercepted
             d.field_evidence.append(("intercepted", span))
-        claim = find_claim(text)
+        claim = None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
         group = claim.group if claim is not None else None
         if claim is not None and group is None and not claim.explicit_none and GROUP_BACKREF.search(text):
             group = self._last_group(span.start)

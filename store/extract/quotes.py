@@ -200,6 +200,8 @@ def _unmask(text: str) -> str:
 
 
 _END = re.compile(r"[.!?](?=\s|$)")
+_ENDS = (".", "!", "?")
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -353,7 +355,12 @@ class QuoteReader:
         """Speaker phrases around a quote, best first, each with the appositive after it, and the sentence."""
         p_start, p_end = seg.paragraph
         after_all = self.masked[seg.end + 1 : p_end]
-        end = _sentence_end(after_all)
+        # '..." He said': a quotation that ends its sentence leaves the next one to speak for itself.
+        end = (
+            0
+            if self.body[seg.end - 1 : seg.end] in _ENDS and _NEW_SENTENCE.match(after_all)
+            else _sentence_end(after_all)
+        )
         after = _drop_appositives(after_all[: _next_quote_or_end(after_all, end)])
         before_all = self.masked[p_start : max(p_start, seg.start - 1)]
         cut = max(before_all.rfind(". "), before_all.rfind("? "), before_all.rfind("! "))

@@ -377,7 +377,11 @@ def appositive_role(appositive: str) -> tuple[str, str] | None:
 # A role that opens an appositive without an article ("Ronald Hastings, deputy commander of U.S.
 # Central Command, said"), as press releases write it: official role words, and the words that
 # qualify them.
-APPOSITIVE_ROLE_OPENERS = tuple(sorted(_OFFICIAL_ROLE_WORDS | {"senior", "acting", "former", "chief", "press"}))
+# ", military spokesman for the prime minister,": a role may open with what it serves.
+_ROLE_MODIFIERS = {"military", "security", "media", "foreign", "defense", "defence", "government", "top"}
+APPOSITIVE_ROLE_OPENERS = tuple(
+    sorted(_OFFICIAL_ROLE_WORDS | _ROLE_MODIFIERS | {"senior", "acting", "former", "chief", "press"})
+)
 # Offices one person holds: "the U.S. defense secretary", "the Iraqi prime minister" name a speaker
 # by office, not an anonymous source, and are quoted as the text gives them.
 OFFICE_NOUNS = ("secretary", "minister", "ambassador", "envoy", "president", "premier", "governor")
