@@ -85,3 +85,57 @@ def test_a_quotation_that_ends_its_sentence_is_not_spoken_by_the_next_one() -> N
         "He said the prime minister had ordered an inquiry."
     )
     assert speakers(body)[:2] == ["Lloyd Austin", "Yahya Rasool"]
+
+
+# -- dates and focus -----------------------------------------------------------------------------
+
+
+def test_the_day_that_names_the_attack_dates_it() -> None:
+    body = (
+        "The new figure, given by Sabrina Singh on Tuesday, compares with the 25 injured cited "
+        "after Sunday's attack on the outpost, known as Tower 22."
+    )
+    assert [
+        (i.base, i.date)
+        for i in extract(Article(title="t", body=body, published="2024-01-31"), default_gazetteer()).incidents
+    ] == [("Tower 22", "2024-01-28")]
+
+
+def test_the_date_right_after_the_base_is_its_date() -> None:
+    body = (
+        "Sullivan said the strikes carried out on Friday were only the beginning of the response to the "
+        "drone attack on the Tower 22 outpost in Jordan on January 28, which killed three US soldiers."
+    )
+    got = extract(Article(title="t", body=body, published="2024-02-04"), default_gazetteer()).incidents
+    assert [(i.base, i.date) for i in got] == [("Tower 22", "2024-01-28")]
+
+
+def test_an_overnight_attack_is_the_one_shortly_after_midnight() -> None:
+    body = (
+        "A monitor now says seven fighters were killed in the overnight drone attack on the al-Omar oil field.\n\n"
+        "A drone attack on the al-Omar oil field killed six fighters shortly after midnight on Sunday."
+    )
+    got = extract(Article(title="t", body=body, published="2024-02-04"), default_gazetteer()).incidents
+    assert [(i.base, i.date) for i in got] == [("Al-Omar oil field base (Green Village)", "2024-02-04")]
+
+
+@pytest.mark.parametrize(
+    ("body", "bases"),
+    [
+        ("Drones hit the al-Omar base on Saturday.", ["Al-Omar oil field base (Green Village)"]),
+        ("Ahmed al-Omar said rockets hit Harir air base on Saturday.", ["Harir Air Base"]),
+    ],
+)
+def test_al_omar_alone_is_the_base_unless_a_first_name_comes_before(body: str, bases: list[str]) -> None:
+    assert [i[0] for i in incidents(body)] == bases
+
+
+def test_a_sentence_about_an_attacked_base_brings_its_incident_back_into_focus() -> None:
+    body = (
+        "Drones struck Harir air base on Saturday, the Islamic Resistance in Iraq said.\n\n"
+        "Analysts said the attacks were calibrated. Iraqi leaders called for calm. Parliament met. "
+        "Oil prices rose. Talks went on in Baghdad.\n\n"
+        "Harir hosts several hundred coalition troops. No one was hurt, a coalition official said."
+    )
+    got = run(body).incidents
+    assert [(i.base, i.injured) for i in got] == [("Harir Air Base", 0)]

@@ -155,30 +155,39 @@ class BaseMatcher:
                 continue
             break
         if best is None:
-            return self._bare_asad(text, start, offset)
+            return self._bare_name(text, start, offset)
         end = last
         suffix = _SUFFIX.match(text, end)
         if suffix:
             end = suffix.end()
         return BaseMention(self.index[best], offset + first, offset + end, text[first:end])
 
-    def _bare_asad(self, text: str, start: int, offset: int) -> BaseMention | None:
-        """ "al-Asad" alone, as the base is spelled, and not the Assad family's name.
+    def _bare_name(self, text: str, start: int, offset: int) -> BaseMention | None:
+        """ "al-Asad" or "al-Omar" alone, as a base is written, and not a person's name.
 
-        Folding makes "Asad" and "Assad" one token, so the bare name is no alias: it would read
-        "Bashar al-Assad" as the base. Spelled with one s after "al-", and with no first name
-        or title of the family before it, it is the base ("100 U.S. troops at al-Asad").
+        Folded, "Asad" is also "Assad", and "Omar" a first name, so the bare names are no
+        aliases. After "al-", with the base's own spelling, and with no first name or title
+        just before ("Bashar al-Asad", "Ahmed al-Omar"), they name the base ("100 U.S.
+        troops at al-Asad", "the drone attack on the al-Omar base").
         """
-        m = _BARE_ASAD.match(text, start)
-        base = self.index.get(("ain", "asad"))
-        if m is None or base is None or _ASAD_FAMILY.search(text, max(0, start - 30), start):
+        m = _BARE_NAME.match(text, start)
+        if m is None or _PERSON_BEFORE.search(text, max(0, start - 30), start - 3):
+            return None
+        base = self.index.get(_BARE_KEYS[m["name"]])
+        if base is None:
             return None
         first = start - 3
-        return BaseMention(base, offset + first, offset + m.end(), text[first : m.end()])
+        end = suffix.end() if (suffix := _SUFFIX.match(text, m.end())) else m.end()
+        return BaseMention(base, offset + first, offset + end, text[first:end])
 
 
-_BARE_ASAD = re.compile(r"(?<=\b[Aa]l[- ])Asad\b(?!(?:['’]s)?\s+(?:regime|government|family|forces|loyalists|rule))")
-_ASAD_FAMILY = re.compile(r"\b(?:Bashar|Hafez|Hafiz|Maher|Asma|Rifaat|President|Presidents|Mr\.?)\W*(?:al[- ])?$")
+# The alias each bare name stands for, as the gazetteer's own tokens.
+_BARE_KEYS = {"Asad": ("ain", "asad"), "Omar": ("omar", "oil", "field")}
+_BARE_NAME = re.compile(
+    r"(?<=\b[Aa]l[- ])(?P<name>Asad|Omar)\b(?!(?:['’]s)?\s+(?:regime|government|family|forces|loyalists|rule))"
+)
+# A first name or a title right before "al-": "Bashar al-Asad", "President al-Asad", "Ahmed al-Omar".
+_PERSON_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\.?|\bMr\.|\bDr\.)\s$")
 
 
 @lru_cache(maxsize=4)

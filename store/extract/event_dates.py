@@ -27,6 +27,12 @@ _SPEECH_STARTS = CUES.anchor(_SPEECH_WORDS.split("|"))
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
 # "the first such attack since Washington struck ... on Friday": a reference point, not the event.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
+# "Sunday's attack", "Saturday's drone strike", "the Jan. 28 attack": a day that names the attack.
+_ATTACK_OF_DAY = re.compile(
+    r"(?:['’]s)?\s+(?:(?:drone|rocket|missile|deadly|fatal|suicide|[\w-]+-way)\s+){0,2}"
+    r"(?:attack|strike|assault|barrage|bombardment)s?\b",
+    re.I,
+)
 _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
 
 
@@ -49,6 +55,12 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         if d.day > pub or _DATELINE_AFTER.match(text, e):
             continue
         found.append(d)
+    if len(found) > 1:
+        # "given on Tuesday ... after Sunday's attack on the outpost": the day the attack is
+        # named by says when it happened, whatever other days the sentence holds.
+        named = [d for d in found if _ATTACK_OF_DAY.match(text, d.end - sentence.start)]
+        if named:
+            return named, spoken
     return found, spoken
 
 

@@ -52,6 +52,7 @@ from store.extract.text import Sentence
 from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
+_NIGHT = ("overnight", "last night")
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
 NEAR = 4
@@ -136,16 +137,26 @@ def _pair(
     March 13, 2022, missiles landed near the consulate"), else the nearest."""
     if not dates:
         return [(b, None) for b in bases]
-    if len(dates) == 1 or len(bases) == 1:
+    if len(dates) == 1:
         return [(b, dates[0]) for b in bases]
+    if len(bases) == 1:
+        # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
+        return [(bases[0], _date_right_after(bases[0], dates, sentence) or dates[0])]
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
 
 
-def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMention], sentence: Sentence) -> DateMention:
+def _date_right_after(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
+    """The date right after a base in the same clause ("Tower 22 in Jordan on January 28")."""
     for d in dates:
         between = sentence.text[base.end - sentence.start : d.start - sentence.start]
         if 0 <= d.start - base.end <= 25 and not _CLAUSE_BREAK.search(between):
             return d
+    return None
+
+
+def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMention], sentence: Sentence) -> DateMention:
+    if (after := _date_right_after(base, dates, sentence)) is not None:
+        return after
     before = [d for d in dates if d.end <= base.start and not any(d.end <= o.start < base.start for o in bases)]
     if before:
         return before[-1]
@@ -219,10 +230,13 @@ class IncidentReader:
         return [self._finish(self.drafts[k]) for k in self.order]
 
     def _fold_undated(self) -> None:
-        """An undated mention of a base folds into a dated incident at that base in the same week."""
+        """An undated mention of a base folds into a dated incident at that base in the same week,
+        and one dated only "overnight" into the incident at that base the next day ("shortly
+        after midnight on Sunday" and "the overnight attack" in a Sunday report are one attack)."""
         for key in list(self.order):
             draft = self.drafts[key]
-            if draft.precision != "week" and not draft.provisional:
+            night = draft.basis.lower() in _NIGHT and draft.base is not None
+            if draft.precision != "week" and not draft.provisional and not night:
                 continue
             dated = [
                 self.drafts[k]
@@ -231,7 +245,11 @@ class IncidentReader:
                 and self.drafts[k].base == draft.base
                 and self.drafts[k].precision == "day"
                 and not self.drafts[k].provisional
-                and 0 <= (draft.date - self.drafts[k].date).days <= 7
+                and (
+                    (draft.date - self.drafts[k].date).days == -1
+                    if night
+                    else 0 <= (draft.date - self.drafts[k].date).days <= 7
+                )
             ]
             if not dated:
                 continue
@@ -343,6 +361,19 @@ class IncidentReader:
             self._absorb(draft, clauses.get(id(draft), sentence), index)
         if targets:
             self.current = targets[-1]
+        elif named and not is_attack:
+            self._refocus(index, named)
+
+    def _refocus(self, index: int, named: list[BaseMention]) -> None:
+        """A sentence about a base already attacked in this report, told without an attack
+        ("The al-Omar field houses the largest coalition base in Syria"), brings that incident
+        back into focus: "A coalition official said no US personnel had been hurt" follows."""
+        if any(m.base != named[0].base for m in named):
+            return
+        draft = self._latest_for(named[0].base)
+        if draft is not None:
+            self.sentence_incident[index] = draft.key()
+            self.current = draft
 
     def _heading_date(self, sentence: Sentence) -> DateMention | None:
         """The date of a round-up's section heading ("Erbil, 23 November."): a place and a day
