@@ -139,3 +139,47 @@ def test_a_sentence_about_an_attacked_base_brings_its_incident_back_into_focus()
     )
     got = run(body).incidents
     assert [(i.base, i.injured) for i in got] == [("Harir Air Base", 0)]
+
+
+# -- more from the third held-out set -------------------------------------------------------------
+
+
+def test_a_drone_destroyed_on_its_way_to_a_base_is_an_intercepted_attack() -> None:
+    body = "US forces destroyed a third drone that was approaching Harir airbase, CENTCOM said."
+    got = run(body).incidents
+    assert [(i.base, i.intercepted) for i in got] == [("Harir Air Base", True)]
+
+
+@pytest.mark.parametrize(
+    "sentence", ["The strikes destroyed two drone storage sites.", "The rocket destroyed a vehicle."]
+)
+def test_destroying_a_site_or_a_vehicle_is_no_interception(sentence: str) -> None:
+    from store.extract.fields import find_intercepted
+
+    assert find_intercepted(sentence) is None
+
+
+def test_nobody_hurt_means_none_killed_either() -> None:
+    body = "Rockets hit Harir air base on Saturday. There was no damage and nobody was hurt, CENTCOM said."
+    assert [(i.killed, i.injured) for i in run(body).incidents] == [(0, 0)]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            "The attacks came on the day Biden visited Israel, and as Iran's foreign minister warned that the groups "
+            'had their "finger on the trigger".',
+            "Iran's foreign minister",
+        ),
+        ('"We will continue," a Nujaba spokesman said.', "a Nujaba spokesman"),
+        ('"We will continue," a spokesman for Harakat al-Nujaba said.', "a spokesman for Harakat al-Nujaba"),
+        (
+            '"We keep hearing it," said a senior Republican aide on the House Armed Services Committee.',
+            "a senior Republican aide on the House Armed Services Committee",
+        ),
+        ('"We keep hearing it," said an official on Tuesday.', "an official"),
+    ],
+)
+def test_speakers_named_by_office_or_for_a_group(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]

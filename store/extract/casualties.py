@@ -82,7 +82,8 @@ _INJURED = [
     re.compile(rf"\b{_COUNT}\s+(?:had|have)\s+been\s+(?:injured|wounded|hurt)\b", re.I),
 ]
 _NO_KILLED = re.compile(
-    r"\b(?:no casualties|no deaths|no fatalities|no one was killed|nobody was killed|caused no (?:casualties|deaths)|"
+    r"\b(?:no casualties|no deaths|no fatalities|no one was (?:killed|hurt|harmed)|nobody was (?:killed|hurt|harmed)|"
+    r"caused no (?:casualties|deaths)|"
     r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers) (?:were|was) killed|no (?:injuries|casualties) or (?:deaths|damage)|"
     r"no (?:damage or )?casualties)\b",

@@ -103,6 +103,8 @@ _INTERCEPTED = re.compile(
     r"destroying (?:one|two|both|it|them|all|the)|engaged (?:and destroyed )?(?:one|two|three|both|the|several|all)|"
     r"shot (?:it|them|both|all \w+|one|two|three) down|"
     r"engaged and destroyed|destroyed (?:it |them |the (?:drone|rocket|missile)s? )?(?:in flight|mid-air|before)|"
+    r"destroyed (?:an?|one|two|three|a second|a third|both) (?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
+    r"(?=[,.;]|\s+(?:that|which|before|in|over|near|as|launched|fired|heading|approaching|targeting|aimed)\b)|"
     r"brought down|neutrali[sz]ed|repelled)\b",
     re.I,
 )

@@ -100,13 +100,16 @@ EVENT = Cue(
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|"
+        # "US forces destroyed a third drone that was approaching Harir airbase"
+        r"destroyed (?:(?:an?|the|one|two|three|a second|a third|both) )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)|"
+        r"approaching|"
         r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
         re.I,
     ),
     (
         *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
         *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
-        *("had", "have", "came", "come", "fell"),
+        *("had", "have", "came", "come", "fell", "destroyed", "approaching"),
     ),
 )
 NEGATED = Cue(

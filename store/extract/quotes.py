@@ -52,7 +52,7 @@ BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase nev
 # giving a space back could never help, and backtracking through the run is quadratic.
 _SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on|at|during|to|adding|after|while|who|"
+    rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on(?!\s+the\s+[A-Z])|at|during|to|adding|after|while|who|"
     r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
 )
 # '," a spokesman for the government, Dler Hassan, said': a name may stand between commas, but

@@ -158,7 +158,7 @@ def with_appositive(speaker: Speaker, appositive: str | None) -> Speaker:
 
 _LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile")
 _TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
-_LEADING = re.compile(rf"^(?:{'|'.join(_LEADING_WORDS)})\s+")
+_LEADING = re.compile(rf"^(?:(?:{'|'.join(_LEADING_WORDS)})\s+)+")  # "and as Iran's foreign minister"
 _TRAILING = re.compile(rf"\s+(?:{'|'.join(_TRAILING_WORDS)})$")
 _SUBJECT = re.compile(r"(he|she|they)\b", re.I)
 # "on Friday officials repeated ...": the day the phrase opens with is no part of the speaker.
@@ -245,7 +245,7 @@ def _anonymous(phrase: str) -> re.Match[str] | None:
 # "the Secretary", "the Prime Minister": an office written as a title names its holder too.
 _OFFICE_WORDS = (*OFFICE_NOUNS, *(noun.capitalize() for noun in OFFICE_NOUNS))
 _OFFICE = re.compile(
-    rf"^(?P<det>[Tt]he|[Aa]n?)\s+(?:[\w.․'’-]+\s+){{0,3}}(?:{'|'.join(_OFFICE_WORDS)})(?:\s+(?:of|for|to)\s+\S.*)?$"
+    rf"^(?P<det>[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s+(?:[\w.․'’-]+\s+){{0,3}}(?:{'|'.join(_OFFICE_WORDS)})(?:\s+(?:of|for|to)\s+\S.*)?$"
 )
 # "Iraqi armed factions close to Iran": groups described, not named, speak as groups.
 _GROUPS = re.compile(
@@ -264,9 +264,14 @@ def _new_speaker(phrase: str) -> Speaker | None:
 def _read_speaker(phrase: str) -> Speaker | None:
     """Whom a phrase that refers back to no one names: a group, an official, a body or a person."""
     group = find_group(phrase)
-    if group:
-        return Speaker(group, None, "claimant")
     anon = _anonymous(phrase)
+    if group:
+        # "a Nujaba spokesman", "a spokesman for Kataib Hezbollah": someone who speaks for the
+        # group, quoted as the text names them.
+        if anon and anon["det"] and len(anon.group(0)) >= len(phrase) - 2:
+            det = anon["det"]
+            return Speaker(det.lower() + anon["phrase"][len(det) :], None, "claimant")
+        return Speaker(group, None, "claimant")
     if anon is None and phrase[:1].isupper() and HEAD_WORD.match(low := phrase[:1].lower() + phrase[1:]):
         # "Officials initially said": a head noun that opens the sentence is no name.
         lowered = _anonymous(low)
@@ -291,7 +296,10 @@ def _read_speaker(phrase: str) -> Speaker | None:
     if person is not None:
         return person
     if office := _OFFICE.match(phrase):  # "the U.S. defense secretary": the office names its holder
-        det = office["det"].lower()
+        det = office["det"]
+        if det.endswith(("'s", "’s")):  # "Iran's foreign minister": one person, named by office
+            return Speaker(phrase, None, "named official")
+        det = det.lower()
         kind = "named official" if det == "the" else "anonymous official"
         return Speaker(det + phrase[len(det) :], None, kind)
     if _GROUPS.match(phrase):
