@@ -183,3 +183,51 @@ def test_nobody_hurt_means_none_killed_either() -> None:
 )
 def test_speakers_named_by_office_or_for_a_group(body: str, speaker: str) -> None:
     assert speakers(body) == [speaker]
+
+
+def test_where_the_us_struck_is_no_target() -> None:
+    body = (
+        "On Jan. 8, 2020, Iran's Revolutionary Guard Corps fired ballistic missiles at Ain al-Asad and at the "
+        "coalition base at Erbil airport, in retaliation for the U.S. drone strike near Baghdad airport."
+    )
+    assert [i[0] for i in incidents(body)] == ["Ain al-Asad Air Base", "Erbil Air Base"]
+
+
+def test_one_salvo_on_two_bases_claimed_once_is_claimed_for_both() -> None:
+    body = (
+        "On Jan. 8, 2020, Iranian forces fired ballistic missiles at Ain al-Asad and at Erbil air base. "
+        "The Revolutionary Guard announced the attack on state television that night."
+    )
+    assert [i[2] for i in incidents(body)] == ["Islamic Revolutionary Guard Corps"] * 2
+
+
+def test_a_claim_told_after_attacks_on_different_days_is_the_last_ones_only() -> None:
+    body = (
+        "On February 15, 2021, rockets hit Erbil air base, and on March 13, 2022, missiles struck Harir air base. "
+        "No one was killed in the 2022 attack, which the IRGC claimed."
+    )
+    assert [(i[0], i[2]) for i in incidents(body)] == [
+        ("Erbil Air Base", None),
+        ("Harir Air Base", "Islamic Revolutionary Guard Corps"),
+    ]
+
+
+def test_injuries_diagnosed_weeks_later_after_none_reported_at_first() -> None:
+    body = (
+        "Iranian missiles hit Ain al-Asad on Jan. 8, 2020. Initial reports said no Americans had been hurt. "
+        "The Pentagon later said that more than 100 service members had been diagnosed with traumatic brain injuries."
+    )
+    assert [i.injured for i in run(body).incidents] == [100]
+
+
+def test_a_sentence_naming_another_attacked_base_adds_to_that_one() -> None:
+    body = (
+        "Drones were launched at the Rmelan landing zone today.\n\n"
+        "For context, a drone struck Erbil Air Base on Monday, December 25, wounding three US troops.\n\n"
+        "The Islamic Resistance in Iraq has claimed a second operation today, against the Rmelan landing zone."
+    )
+    got = extract(Article(title="t", body=body, published="2023-12-31"), default_gazetteer()).incidents
+    assert {i.base: i.claimed_by for i in got} == {
+        "Rumalyn Landing Zone": "Islamic Resistance in Iraq",
+        "Erbil Air Base": None,
+    }

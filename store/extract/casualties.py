@@ -57,7 +57,7 @@ _INJURED = [
     ),
     re.compile(rf"\b{_COUNT}\s+(?:[\w.]+\s+){{0,4}}(?:were|was|have been|being)?\s*treated for\b", re.I),
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+)?(?:later\s+)?"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+|had been\s+|have been\s+)?(?:later\s+)?"
         r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
         r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds|TBIs?)\b",
         re.I,
@@ -92,8 +92,9 @@ _NO_KILLED = re.compile(
 _NO_INJURED = re.compile(
     r"\b(?:no casualties|no injuries|no one was (?:hurt|injured|wounded)|nobody was (?:hurt|injured|wounded)|"
     r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"
-    r"did not cause (?:any )?(?:casualties|injuries)|no (?:US |U\.S\. |American |coalition )?"
-    r"(?:personnel|troops|service ?members|soldiers) (?:were|was) (?:hurt|injured|wounded)|no (?:damage or )?casualties|"
+    r"did not cause (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
+    r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|had been|have been) (?:hurt|injured|wounded)|"
+    r"no (?:damage or )?casualties|"
     r"no (?:injuries|casualties) or damage)\b",
     re.I,
 )

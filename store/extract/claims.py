@@ -43,6 +43,7 @@ _CLAIM = re.compile(
     r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded)|"
     r"announced (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|pounded|hit|launched)|"
+    r"announced (?:the|its|this|that) (?:\w+ )?(?:attack|strike|operation|barrage|salvo)s?\b|"
     r"in a statement (?:claimed|said it))",
     re.I,
 )

@@ -135,7 +135,9 @@ SAME_DAY = Cue(
     need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
 )
 # "the group", "the resistance group", "the Iran-backed militia": the group named last.
-GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
+GROUP_BACKREF = re.compile(
+    r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement|Guards?)|it|they)\b", re.I
+)
 # A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
 PLURAL_CLAIM = Cue(
     re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)\b", re.I),

@@ -88,6 +88,20 @@ def _generic_base(text: str) -> re.Match[str] | None:
     return m if m is None or m.string is text else GENERIC_BASE.match(text, m.start())
 
 
+def _before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action: re.Match[str]) -> list[BaseMention]:
+    """Bases named before a US action the sentence goes on to tell, and those only: "in
+    retaliation for the U.S. drone strike near Baghdad airport" names where the US struck."""
+    at = sentence.start + us_action.start()
+    kept = [m for m in mentions if m.start < at]
+    if not kept:
+        return mentions
+    return kept + [
+        m
+        for m in mentions
+        if m.start >= at and _CLAUSE_BREAK.search(sentence.text, at - sentence.start, m.start - sentence.start)
+    ]
+
+
 def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
     """The mentions that name a base, not the area around one ("in the Rmelan countryside") nor
     where another base stands ("the Victoria base near Baghdad airport")."""
@@ -195,6 +209,7 @@ class IncidentReader:
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.notes = _note_paragraphs(sentences, body)
+        self.salvo: list[_Draft] = []  # the incidents the last sentence naming several bases opened
 
     def _last_named(self, index: int, country: str | None) -> BaseMention | None:
         """The base a generic mention ("the base") means: the last one named, else the next."""
@@ -274,6 +289,8 @@ class IncidentReader:
         if adds is False:
             return
         if THREAT.search(text) or NEGATED.search(text) or OUT_OF_SCOPE.search(text) or TALLY.search(text):
+            if self.mentions[index]:
+                self._refocus(index, self.mentions[index])
             return
         us_action = US_ACTION.search(text)
         if us_action and self._us_action_leads(index, sentence, us_action):
@@ -288,6 +305,8 @@ class IncidentReader:
             text = sentence.text
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
             adds = None  # asked of the whole sentence: ask again of what is left
+        elif us_action and self.mentions[index]:
+            self.mentions[index] = _before_us_action(self.mentions[index], sentence, us_action)
         # Only asked for with no base named: every later use of it comes after "named or".
         generic = None if self.mentions[index] else _generic_base(text)
         # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
@@ -349,20 +368,30 @@ class IncidentReader:
             if adds is not None
             else self._adds_to_current(index, text) or self._continues(index, sentence, is_attack)
         ):
-            targets.append(self.current)
-        if (
-            len(targets) == 1
-            and PLURAL_CLAIM.search(text)
-            and find_claim(text) is not None
-            and not GENERAL_CLAIM.search(text)
-        ):
-            targets = [d for d in self.drafts.values() if d.date == targets[0].date]
+            targets.append(self._named_instead(named) or self.current)
+        if len(targets) == 1 and find_claim(text) is not None and not GENERAL_CLAIM.search(text):
+            if PLURAL_CLAIM.search(text):
+                targets = [d for d in self.drafts.values() if d.date == targets[0].date]
+            elif not named and any(d is targets[0] for d in self.salvo):
+                # "... fired missiles at Ain al-Asad and at Erbil. The Guard announced the attack":
+                # one attack on several bases, claimed once.
+                targets = list(self.salvo)
         for draft in targets:
             self._absorb(draft, clauses.get(id(draft), sentence), index)
         if targets:
             self.current = targets[-1]
+        if named and len(targets) > 1 and len({d.date for d in targets}) == 1:
+            self.salvo = targets
         elif named and not is_attack:
             self._refocus(index, named)
+
+    def _named_instead(self, named: list[BaseMention]) -> _Draft | None:
+        """The incident at the one base a sentence names, when that is not the current one's:
+        "... has claimed a second operation today, against the Rmelan landing zone"."""
+        current = self.current
+        if not named or current is None or any(m.base != named[0].base for m in named):
+            return None
+        return None if named[0].base == current.base else self._latest_for(named[0].base)
 
     def _refocus(self, index: int, named: list[BaseMention]) -> None:
         """A sentence about a base already attacked in this report, told without an attack
