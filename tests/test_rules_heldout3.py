@@ -231,3 +231,34 @@ def test_a_sentence_naming_another_attacked_base_adds_to_that_one() -> None:
         "Rumalyn Landing Zone": "Islamic Resistance in Iraq",
         "Erbil Air Base": None,
     }
+
+
+def test_an_acronym_the_report_defines_names_the_group() -> None:
+    body = (
+        "The Islamic Resistance in Iraq (IRI) claims most attacks within hours.\n\n"
+        "On November 9, the IRI claimed an attack on Harir Air Base with two drones."
+    )
+    got = extract(Article(title="t", body=body, published="2023-11-24"), default_gazetteer()).incidents
+    assert [(i.base, i.date, i.claimed_by) for i in got] == [
+        ("Harir Air Base", "2023-11-09", "Islamic Resistance in Iraq")
+    ]
+
+
+def test_a_group_claimed_attack_written_with_a_hyphen() -> None:
+    body = "Saturday, November 11 - Harir Air Base. A second Kataib Hezbollah-claimed drone attack on Harir."
+    got = extract(Article(title="t", body=body, published="2023-11-24"), default_gazetteer()).incidents
+    assert [i.claimed_by for i in got] == ["Kataib Hezbollah"]
+
+
+def test_the_weapons_of_a_series_are_not_this_attacks() -> None:
+    body = (
+        "A rocket was fired at Mission Support Site Euphrates on Wednesday. The attack was the latest in a "
+        "string of rocket and drone strikes on U.S. troops since Oct. 17."
+    )
+    got = extract(Article(title="t", body=body, published="2023-11-30"), default_gazetteer()).incidents
+    assert [i.weapons for i in got] == [("rocket",)]
+
+
+def test_the_sdf_in_lower_case_speaks_as_the_body() -> None:
+    body = '"We reserve the right to respond," the SDF said in a statement.'
+    assert speakers(body) == ["SDF"]

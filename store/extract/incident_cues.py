@@ -81,7 +81,7 @@ BACKGROUND = Cue(
         r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|previously|"
         r"(?:targeted|attacked) since|"
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
-        r"(?:[\w-]+ ){0,4}attacks)\b",
+        r"(?:[\w-]+ ){0,4}(?:attacks|strikes))\b",
         re.I,
     ),
     {

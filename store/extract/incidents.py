@@ -53,6 +53,7 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
 NEAR = 4
@@ -205,6 +206,9 @@ class IncidentReader:
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.index = 0
         self.groups = find_groups(body)
+        self.acronyms = {
+            a["acronym"]: name for name, m in self.groups if (a := _ACRONYM_AFTER.match(body, m.end())) is not None
+        }
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
@@ -573,7 +577,10 @@ class IncidentReader:
     def _absorb_text(self, d: _Draft, span: Span) -> None:
         text = span.text
         d.evidence.append(span)
-        for weapon in F.find_weapons(text):
+        # "The attack was the latest in a string of rocket and drone strikes": the weapons of the
+        # series, not of this attack, once it has weapons of its own.
+        series = bool(d.weapons) and BACKGROUND.search(text) is not None
+        for weapon in () if series else F.find_weapons(text):
             if weapon not in d.weapons:
                 d.weapons.append(weapon)
                 d.field_evidence.append(("weapons", span))
@@ -600,11 +607,19 @@ class IncidentReader:
             d.field_evidence.append(("intercepted", span))
         claim = None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
         group = claim.group if claim is not None else None
-        if claim is not None and group is None and not claim.explicit_none and GROUP_BACKREF.search(text):
-            group = self._last_group(span.start)
+        if claim is not None and group is None and not claim.explicit_none:
+            group = self._acronym_group(text) or (self._last_group(span.start) if GROUP_BACKREF.search(text) else None)
         if group and d.claimed_by is None:
             d.claimed_by = group
             d.field_evidence.append(("claimed_by", span))
+
+    def _acronym_group(self, text: str) -> str | None:
+        """The group an acronym the report defined stands for: "The Islamic Resistance in Iraq
+        (IRI) ... The IRI claimed an attack"."""
+        for acronym, name in self.acronyms.items():
+            if acronym in text and re.search(rf"\b{acronym}\b", text):
+                return name
+        return None
 
     def _last_group(self, position: int) -> str | None:
         """The armed group named most recently before a position ("the group claimed it")."""

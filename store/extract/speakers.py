@@ -284,7 +284,7 @@ def _read_speaker(phrase: str) -> Speaker | None:
             text = anon["det"].lower() + text[len(anon["det"]) :]
         return Speaker(text, None, kind)
     org = ORG.match(phrase)
-    if phrase.startswith("The "):  # "The Syrian Observatory for Human Rights said", "The SDF said"
+    if phrase.startswith(("The ", "the ")):  # "The Syrian Observatory for Human Rights said", "The SDF said"
         org = ORG.match("the " + phrase[4:]) or ORG.match(phrase, 4)
     if org and org.end() >= len(phrase) - 1:
         name = org.group("org")
