@@ -262,3 +262,21 @@ def test_the_weapons_of_a_series_are_not_this_attacks() -> None:
 def test_the_sdf_in_lower_case_speaks_as_the_body() -> None:
     body = '"We reserve the right to respond," the SDF said in a statement.'
     assert speakers(body) == ["SDF"]
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        ('Q: Secretary Austin said on Sunday that the U.S. "won\'t hesitate to take action."', "Secretary Austin"),
+        ('"We are watching," Gen. Ryder said.', "Gen. Ryder"),
+        ('Brig. Gen. Pat Ryder spoke on Monday. "We are watching," Gen. Ryder said.', "Pat Ryder"),
+        ('"We are watching," Mr. Smith said.', "Mr. Smith"),
+    ],
+)
+def test_a_title_and_a_surname(body: str, speaker: str) -> None:
+    assert speakers(body) == [speaker]
+
+
+def test_our_forces_destroyed_one_of_them_is_an_interception() -> None:
+    body = "On October 18th, two drones targeted Al-Asad Air Base. Our forces destroyed one of them."
+    assert [i.intercepted for i in run(body).incidents] == [True]

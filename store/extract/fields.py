@@ -100,7 +100,7 @@ def find_weapons(sentence: str) -> tuple[str, ...]:
 _INTERCEPTED = re.compile(
     r"\b(?:shot down|shoot(?:ing)? down|intercept(?:ed|ion|ing)?|downed|thwarted|foiled|"
     r"destroyed by (?:[\w'’]+ ){0,3}(?:air )?defen[cs]es?|(?:air )?defen[cs]es? (?:\w+ ){0,2}destroyed|"
-    r"destroying (?:one|two|both|it|them|all|the)|engaged (?:and destroyed )?(?:one|two|three|both|the|several|all)|"
+    r"destroy(?:ing|ed) (?:one|two|both|all|each) of them|destroying (?:one|two|both|it|them|all|the)|engaged (?:and destroyed )?(?:one|two|three|both|the|several|all)|"
     r"shot (?:it|them|both|all \w+|one|two|three) down|"
     r"engaged and destroyed|destroyed (?:it |them |the (?:drone|rocket|missile)s? )?(?:in flight|mid-air|before)|"
     r"destroyed (?:an?|one|two|three|a second|a third|both) (?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"

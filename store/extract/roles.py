@@ -382,6 +382,15 @@ _ROLE_MODIFIERS = {"military", "security", "media", "foreign", "defense", "defen
 APPOSITIVE_ROLE_OPENERS = tuple(
     sorted(_OFFICIAL_ROLE_WORDS | _ROLE_MODIFIERS | {"senior", "acting", "former", "chief", "press"})
 )
+# Titles put before a surname alone: "Secretary Austin", "Gen. Ryder", "Sen. Reed", "Mr. Smith".
+PERSONAL_TITLES = frozenset(
+    (
+        *("secretary", "president", "minister", "premier", "general", "gen", "lt", "col", "maj", "brig", "adm"),
+        *("sgt", "capt", "admiral", "colonel", "major", "lieutenant", "sergeant", "captain", "senator", "sen"),
+        *("rep", "representative", "ambassador", "governor", "mayor", "sheikh", "ayatollah", "chairman"),
+        *("mr", "ms", "mrs", "dr"),
+    )
+)
 # Offices one person holds: "the U.S. defense secretary", "the Iraqi prime minister" name a speaker
 # by office, not an anonymous source, and are quoted as the text gives them.
 OFFICE_NOUNS = ("secretary", "minister", "ambassador", "envoy", "president", "premier", "governor")

@@ -18,6 +18,7 @@ from store.extract.roles import (
     GROUP_NOUNS,
     INSTITUTION_WORDS,
     OFFICE_NOUNS,
+    PERSONAL_TITLES,
     TITLE_WORDS,
     appositive_role,
     body_in_run,
@@ -212,13 +213,28 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = subject.group(1)
     if not phrase or len(phrase) < 2:
         return None
-    resolved = book.resolve(phrase, position if position >= 0 else None)
+    resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
         book.last = resolved
         # The book may hold a body as introduced ("U.S. Central Command"): quote it by its short name.
         return _known_body(resolved)
     speaker = _new_speaker(phrase)
     return None if speaker is None else book.remember(speaker, position)
+
+
+# "Secretary Austin", "Gen. Ryder", "Sen. Reed": a title and a surname.
+_TITLED = re.compile(r"^(?P<title>[A-Z][a-z]+\.?)\s+(?P<surname>(?:al-)?[A-Z][\w'’-]+)$")
+
+
+def _titled(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
+    """A title and a surname: the person of that surname the book knows, else the phrase itself,
+    a named official ("Secretary Austin said on Sunday ...")."""
+    m = _TITLED.match(phrase)
+    if m is None or m["title"].rstrip(".").lower() not in PERSONAL_TITLES:
+        return None
+    known = book.resolve(m["surname"], position if position >= 0 else None)
+    courtesy = m["title"].rstrip(".").lower() in ("mr", "ms", "mrs", "dr")
+    return known or Speaker(phrase, None if courtesy else m["title"], "other" if courtesy else "named official")
 
 
 _PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:of|from|in|at|with|for|to|close to|near|inside)\s+\S")
