@@ -42,7 +42,7 @@ _CLAIM = re.compile(
     r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
     r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
     r"(?:it|its fighters) (?:had |has )?"
-    r"(?:targeted|attacked|struck|launched|hit|pounded)|"
+    r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"announced (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|pounded|hit|launched)|"
     r"announced (?:the|its|this|that) (?:\w+ )?(?:attack|strike|operation|barrage|salvo)s?\b|"
     r"in a statement (?:claimed|said it))",

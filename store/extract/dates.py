@@ -342,6 +342,11 @@ def _month_only(dates: _Dates, pub: date, low: str | None) -> None:
         dates.add(date(year, month, 1), "month", m)
 
 
+# "the following Friday", "the next Monday": counted from the day told before, not from publication
+# (see :mod:`store.extract.event_dates`).
+_AFTER_ANOTHER = re.compile(r"\b(?:following|next)\s+$", re.I)
+
+
 def _relative(dates: _Dates, pub: date, low: str | None) -> None:
     """ "yesterday", "last night", "on Sunday", "earlier this week"."""
     matches = _REL.finditer(dates.sentence) if low is None else matches_at(_REL_FOLDED, low, _rel_starts(low))
@@ -354,7 +359,9 @@ def _relative(dates: _Dates, pub: date, low: str | None) -> None:
             dates.add(pub, "week", m)
         elif m["lastweek"]:
             dates.add(pub - timedelta(days=7), "week", m)
-        elif m["weekday"] and not dates.dated_after(m.end()):
+        elif (
+            m["weekday"] and not dates.dated_after(m.end()) and not _AFTER_ANOTHER.search(dates.sentence, 0, m.start())
+        ):
             dates.add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
 
 

@@ -5,7 +5,7 @@ of it ("the Pentagon said on Thursday"), or a reference point ("since ... on Fri
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from store.extract.dates import DateMention, find_dates
 from store.extract.incident_cues import EVENT
@@ -71,3 +71,35 @@ def spoken_before(text: str, end: int) -> bool:
     if low is None:
         return _SPEECH_BEFORE.search(text, 0, end) is not None
     return any(_SPEECH_BEFORE_FOLDED.match(low, p, end) for p in _SPEECH_STARTS.starts(low) if p < end)
+
+
+# "two days later", "the next day", "the following Friday": a day counted from the one the
+# story told last, which only the reader of the whole story knows.
+_AFTER = re.compile(
+    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    r"a\s+day\s+later|the\s+day\s+after)\b",
+    re.I,
+)
+_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None:
+    """The day a sentence counts from ``anchor`` ("two days later", "the following Friday"),
+    if it counts one and it falls on or before publication."""
+    text = sentence.text
+    if "later" not in text and "next" not in text and "following" not in text and "day after" not in text:
+        return None
+    m = _AFTER.search(text)
+    if m is None:
+        return None
+    if m["weekday"]:
+        ahead = (_WEEKDAYS.index(m["weekday"].lower()) - anchor.weekday() - 1) % 7 + 1
+        day = anchor + timedelta(days=ahead)
+    else:
+        n = m["n"]
+        day = anchor + timedelta(days=int(n) if n and n.isdigit() else _COUNT.get((n or "a").lower(), 1))
+    if day > pub:
+        return None
+    return DateMention(day, "day", sentence.start + m.start(), sentence.start + m.end(), m.group(0))

@@ -19,7 +19,7 @@ from store.extract.casualties import Casualties, find_casualties
 from store.extract.claims import find_claim, find_claim_match, find_groups
 from store.extract.counts import find_attack_count
 from store.extract.dates import DateMention
-from store.extract.event_dates import read_dates
+from store.extract.event_dates import day_after, read_dates
 from store.extract.incident_cues import (
     ANAPHOR,
     ANSWERED,
@@ -53,6 +53,7 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
+_GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
@@ -374,8 +375,12 @@ class IncidentReader:
         ):
             targets.append(self._named_instead(named) or self.current)
         if len(targets) == 1 and find_claim(text) is not None and not GENERAL_CLAIM.search(text):
-            if PLURAL_CLAIM.search(text):
-                targets = [d for d in self.drafts.values() if d.date == targets[0].date]
+            if (plural := PLURAL_CLAIM.search(text)) is not None:
+                if plural.group(0).lower().startswith("both") and len(self.order) >= 2:
+                    # "claimed both attacks": the two told last, whatever their days.
+                    targets = [self.drafts[k] for k in self.order[-2:]]
+                else:
+                    targets = [d for d in self.drafts.values() if d.date == targets[0].date]
             elif not named and any(d is targets[0] for d in self.salvo):
                 # "... fired missiles at Ain al-Asad and at Erbil. The Guard announced the attack":
                 # one attack on several bases, claimed once.
@@ -441,6 +446,10 @@ class IncidentReader:
         """
         # The same object while one sentence is read; == would compare every field.
         found, spoken = self._event_dates_of(sentence)
+        if not found and (current := self.current) is not None and current.precision == "day":
+            after = day_after(sentence, current.date, self.pub)
+            if after is not None:
+                return [after]
         return found or (spoken[:1] if speech_fallback and not ANAPHOR.search(sentence.text) else [])
 
     def _may_matter(self, index: int, text: str) -> bool | None:
@@ -523,12 +532,23 @@ class IncidentReader:
             self._absorb(draft, self.sentences[pending_index], pending_index)
             self.pending = None
             return draft
+        if current is not None and current.precision == "day" and self._told_just_before(current):
+            # "US forces shot down two drones there and a third that was aimed at the al-Harir
+            # base": an undated attack told right after a dated one happened that day.
+            draft = self._open(base, place, current.date, "day", "the same day as " + current.basis)
+            draft.provisional = True
+            return draft
         lead = self._lead()
         if lead is not None:
             return self._open(
                 base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
             )
         return self._open(base, place, self.pub, "week", NO_DATE)
+
+    def _told_just_before(self, draft: _Draft) -> bool:
+        """Whether one of the two sentences before the one being read tells ``draft``."""
+        key = draft.key()
+        return any(self.sentence_incident.get(i) == key for i in (self.index - 1, self.index - 2))
 
     def _lead(self) -> _Draft | None:
         """The report's main incident: the first one dated to the day, close to publication."""
@@ -608,7 +628,11 @@ class IncidentReader:
         claim = None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
         group = claim.group if claim is not None else None
         if claim is not None and group is None and not claim.explicit_none:
-            group = self._acronym_group(text) or (self._last_group(span.start) if GROUP_BACKREF.search(text) else None)
+            group = self._acronym_group(text)
+            # "the group claimed it"; not "it lets the factions claim the attacks" (in general)
+            said = find_claim_match(text)
+            if group is None and GROUP_BACKREF.search(text) and not (said and _GENERIC_CLAIM.match(said.group(0))):
+                group = self._last_group(span.start)
         if group and d.claimed_by is None:
             d.claimed_by = group
             d.field_evidence.append(("claimed_by", span))

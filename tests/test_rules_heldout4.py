@@ -1,0 +1,75 @@
+"""Rules found on the fourth held-out set (tests/heldout4), each shown on a text of its own.
+
+Those ten reports were written apart from the rules and scored once before any rule looked at
+them (incidents F1 0.74, speaker accuracy 0.80). Each rule here is general; the texts are made
+up for the test, not taken from the held-out reports.
+"""
+
+from __future__ import annotations
+
+from store.extract import extract
+from store.gazetteer import default_gazetteer
+from store.models import Article, Extraction
+
+
+def run(body: str, published: str = "2023-11-30") -> Extraction:
+    return extract(Article(title="t", body=body, published=published), default_gazetteer())
+
+
+def incidents(body: str, published: str = "2023-11-30") -> list[tuple[str | None, str, str | None]]:
+    return [(i.base, i.date, i.claimed_by) for i in run(body, published).incidents]
+
+
+def test_days_counted_from_the_day_told_before() -> None:
+    body = (
+        "On November 9, two drones struck the Harir base. Two days later, another drone hit the same base. "
+        "The following Friday, drones were launched at Ain al-Asad. The most serious attack came the "
+        "following Monday, when a ballistic missile hit Ain al-Asad."
+    )
+    assert [(i[0], i[1]) for i in incidents(body)] == [
+        ("Harir Air Base", "2023-11-09"),
+        ("Harir Air Base", "2023-11-11"),
+        ("Ain al-Asad Air Base", "2023-11-17"),
+        ("Ain al-Asad Air Base", "2023-11-20"),
+    ]
+
+
+def test_the_following_weekday_is_not_the_last_one_before_publication() -> None:
+    body = "On November 11, drones struck the Harir base. The following Friday, rockets hit Ain al-Asad."
+    assert incidents(body)[-1][1] == "2023-11-17"
+
+
+def test_an_undated_attack_told_right_after_a_dated_one_happened_that_day() -> None:
+    body = (
+        "The first came on October 17, when drones were sent towards Ain al-Asad air base. "
+        "US forces shot down two drones there and a third that was aimed at the al-Harir base."
+    )
+    assert [(i[0], i[1]) for i in incidents(body)] == [
+        ("Ain al-Asad Air Base", "2023-10-17"),
+        ("Harir Air Base", "2023-10-17"),
+    ]
+
+
+def test_claimed_both_attacks_covers_the_two_told_last() -> None:
+    body = (
+        "On November 9, two drones struck the Harir base. Two days later, another drone hit the same base. "
+        "The Islamic Resistance in Iraq claimed both strikes."
+    )
+    assert [i[2] for i in incidents(body)] == ["Islamic Resistance in Iraq"] * 2
+
+
+def test_the_group_said_it_had_sent_drones_is_a_claim() -> None:
+    body = (
+        "The Islamic Resistance in Iraq has stepped up its campaign. On November 17, the group said it had "
+        "sent two drones against Ain al-Assad."
+    )
+    assert incidents(body) == [("Ain al-Asad Air Base", "2023-11-17", "Islamic Resistance in Iraq")]
+
+
+def test_claiming_attacks_in_general_names_no_claimant_for_this_one() -> None:
+    body = (
+        "On Wednesday, a rocket was fired at Mission Support Site Euphrates. It missed. Analysts say the name "
+        'covers Kataib Hezbollah and Harakat al-Nujaba. "It lets the factions claim the attacks collectively," '
+        "one said."
+    )
+    assert [i[2] for i in incidents(body)] == [None]
