@@ -73,3 +73,27 @@ def test_claiming_attacks_in_general_names_no_claimant_for_this_one() -> None:
         "one said."
     )
     assert [i[2] for i in incidents(body)] == [None]
+
+
+def test_a_claim_of_a_days_attacks_by_possessive_day() -> None:
+    body = (
+        "Coalition troops at Ayn al-Asad suffered minor injuries in Tuesday's attack, he said. The official "
+        "did not name anyone. Nor did he say more. Reporters asked again. He declined.\n\n"
+        "The Islamic Resistance in Iraq claimed Tuesday's drone attacks in a statement on Telegram."
+    )
+    assert incidents(body, "2023-10-19") == [("Ain al-Asad Air Base", "2023-10-17", "Islamic Resistance in Iraq")]
+
+
+def test_a_claim_told_far_from_its_attack_goes_to_the_incident_of_its_day() -> None:
+    body = (
+        "Two drones launched at At Tanf Garrison on Monday were brought down, officials said.\n\n"
+        "The garrison hosts about 200 soldiers. They rotate every nine months. Training goes on. "
+        "Morale is high, officers said. The base is remote.\n\n"
+        "The Islamic Resistance in Iraq claimed responsibility in a post on its Telegram channel Monday evening."
+    )
+    assert incidents(body, "2023-10-24") == [("Al-Tanf Garrison", "2023-10-23", "Islamic Resistance in Iraq")]
+
+
+def test_none_of_the_troops_was_hurt() -> None:
+    body = "Two drones launched at At Tanf Garrison on Monday were downed, and none of the U.S. troops there was hurt."
+    assert [(i.killed, i.injured) for i in run(body, "2023-10-24").incidents] == [(0, 0)]

@@ -83,6 +83,8 @@ _INJURED = [
 ]
 _NO_KILLED = re.compile(
     r"\b(?:no casualties|no deaths|no fatalities|no one was (?:killed|hurt|harmed)|nobody was (?:killed|hurt|harmed)|"
+    r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
+    r"(?:hurt|harmed|killed)|"
     r"caused no (?:casualties|deaths)|"
     r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers) (?:were|was) killed|no (?:injuries|casualties) or (?:deaths|damage)|"
@@ -91,6 +93,8 @@ _NO_KILLED = re.compile(
 )
 _NO_INJURED = re.compile(
     r"\b(?:no casualties|no injuries|no one was (?:hurt|injured|wounded)|nobody was (?:hurt|injured|wounded)|"
+    r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
+    r"(?:hurt|harmed|injured|wounded)|"
     r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"
     r"did not cause (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|had been|have been) (?:hurt|injured|wounded)|"
@@ -230,7 +234,7 @@ _INJURED_AT = [
     Anchored(_INJURED[8], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
     Anchored(_INJURED[9], COUNT_STARTS, need=_HURT),
 ]
-_NEGATION_KEYS = CUES.anchor(("no ", "nobody", "caused no ", "without ", "did not cause "))
+_NEGATION_KEYS = CUES.anchor(("no ", "nobody", "none of ", "caused no ", "without ", "did not cause "))
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
 _NO_INJURED_AT = Anchored(_NO_INJURED, _NEGATION_KEYS)
 # "were lightly injured": the word after "was "/"were " and "lightly "/"slightly " anchors it.

@@ -292,6 +292,8 @@ class IncidentReader:
             return
         adds = self._may_matter(index, text)
         if adds is False:
+            if (dated := self._claim_of_the_day(sentence)) is not None:
+                self._absorb(dated, sentence, index)
             return
         if THREAT.search(text) or NEGATED.search(text) or OUT_OF_SCOPE.search(text) or TALLY.search(text):
             if self.mentions[index]:
@@ -374,6 +376,8 @@ class IncidentReader:
             else self._adds_to_current(index, text) or self._continues(index, sentence, is_attack)
         ):
             targets.append(self._named_instead(named) or self.current)
+        elif (dated := self._claim_of_the_day(sentence)) is not None:
+            targets.append(dated)
         if len(targets) == 1 and find_claim(text) is not None and not GENERAL_CLAIM.search(text):
             if (plural := PLURAL_CLAIM.search(text)) is not None:
                 if plural.group(0).lower().startswith("both") and len(self.order) >= 2:
@@ -393,6 +397,16 @@ class IncidentReader:
             self.salvo = targets
         elif named and not is_attack:
             self._refocus(index, named)
+
+    def _claim_of_the_day(self, sentence: Sentence) -> _Draft | None:
+        """The one incident of the day a claim names, however far from it the claim is told:
+        "The Islamic Resistance in Iraq claimed responsibility ... Monday evening"."""
+        if not self.drafts or find_claim(sentence.text) is None:
+            return None
+        found, spoken = self._event_dates_of(sentence)
+        days = {d.day for d in (*found, *spoken) if d.precision == "day"}
+        fits = [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
+        return fits[0] if len(fits) == 1 else None
 
     def _named_instead(self, named: list[BaseMention]) -> _Draft | None:
         """The incident at the one base a sentence names, when that is not the current one's:
