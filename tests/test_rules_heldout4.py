@@ -97,3 +97,24 @@ def test_a_claim_told_far_from_its_attack_goes_to_the_incident_of_its_day() -> N
 def test_none_of_the_troops_was_hurt() -> None:
     body = "Two drones launched at At Tanf Garrison on Monday were downed, and none of the U.S. troops there was hurt."
     assert [(i.killed, i.injured) for i in run(body, "2023-10-24").incidents] == [(0, 0)]
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in run(body).quotes if not q.indirect]
+
+
+def test_enlisted_ranks_before_a_name() -> None:
+    body = (
+        "Spc. Dalia Freeman, a radar operator from Lubbock, Texas, was on shift when the track appeared. "
+        '"You train for it a hundred times," Freeman said.'
+    )
+    assert speakers(body) == ["Dalia Freeman"]
+
+
+def test_she_in_a_quote_that_opens_a_paragraph_is_whom_the_quiet_paragraph_before_named() -> None:
+    body = (
+        'President Donald Trump said "no Americans were harmed" in the attack.\n\n'
+        "Alana Ruiz was a sergeant at Al-Asad that night. She spent two hours in a bunker.\n\n"
+        '"We sat in the bunker and counted the impacts," she said.'
+    )
+    assert speakers(body) == ["Donald Trump", "Alana Ruiz"]

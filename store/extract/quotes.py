@@ -380,6 +380,13 @@ class QuoteReader:
         )
         return [_phrase_and_role(m, source) for m, source in found if m], sentence
 
+    def _quiet_paragraph_before(self, p_start: int) -> str:
+        """The paragraph before the one at ``p_start``, if no one was quoted in it, else ""."""
+        previous = self.masked[:p_start].rstrip()
+        cut = previous.rfind("\n")
+        start = cut + 1 if cut >= 0 else 0
+        return "" if self._spoke_at >= start else previous[start:]
+
     def _lead_in(self, p_start: int) -> str:
         """A paragraph that ends in a colon introduces the quotation that opens the next one."""
         previous = self.masked[:p_start].rstrip()
@@ -398,8 +405,11 @@ class QuoteReader:
             if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 14:
                 continue
             if phrase.lower() in ("he", "she") and self._spoke_at < seg.paragraph[0]:
-                # No one has spoken in this paragraph yet: "he" is whom it named before the quote.
+                # No one has spoken in this paragraph yet: "he" is whom it named before the quote,
+                # or, when the quote opens it, whom the paragraph before named if no one spoke there.
                 before = _blank_quotes(self.masked[seg.paragraph[0] : seg.start - 1])
+                if not before.strip():
+                    before = self._quiet_paragraph_before(seg.paragraph[0])
                 if (named := self.book.named_in(_unmask(before), seg.start)) is not None:
                     return named, _via(sentence), sentence
             if self._spoke_at < seg.paragraph[0] and is_body_reference(phrase):

@@ -37,6 +37,7 @@ TITLE_WORDS = frozenset(
         "brig.",
         "adm.",
         "sgt.",
+        *("spc.", "pfc.", "cpl.", "pvt.", "cmdr.", "cdr.", "ens.", "specialist", "corporal", "private", "staff"),
         "capt.",
         "admiral",
         "colonel",
