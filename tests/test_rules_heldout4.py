@@ -118,3 +118,50 @@ def test_she_in_a_quote_that_opens_a_paragraph_is_whom_the_quiet_paragraph_befor
         '"We sat in the bunker and counted the impacts," she said.'
     )
     assert speakers(body) == ["Donald Trump", "Alana Ruiz"]
+
+
+def test_markdown_list_items_and_emphasis_are_read_as_plain_entries() -> None:
+    from store.ingest.textfile import parse_text_article
+
+    text = (
+        "---\ntitle: The log\npublished: 2024-02-05\n---\n\n"
+        "- **20 January, Ain al-Assad (Anbar, Iraq).** Late update.\n"
+        "- **Jan. 28, Tower 22 (northeast Jordan).** A [drone](http://x) hit the outpost.\n"
+    )
+    body = parse_text_article(text, markdown=True).body
+    assert body == (
+        "20 January, Ain al-Assad (Anbar, Iraq). Late update.\n\n"
+        "Jan. 28, Tower 22 (northeast Jordan). A drone hit the outpost."
+    )
+
+
+def test_entries_headed_by_a_day_and_a_place() -> None:
+    body = (
+        "20 January, Ain al-Assad (Anbar, Iraq). Late update.\n\n"
+        "CENTCOM says ballistic missiles and rockets were fired at the base.\n\n"
+        "Jan. 28, Tower 22 (northeast Jordan).\n\n"
+        "A one-way attack drone hit the living quarters at this small logistics outpost, killing three soldiers.\n\n"
+        "What to watch\n\n"
+        "The move to a ballistic missile at Al-Asad raises the risk of mass casualties."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2024-02-05")] == [
+        ("Ain al-Asad Air Base", "2024-01-20"),
+        ("Tower 22", "2024-01-28"),
+    ]
+
+
+def test_a_full_sentence_naming_a_place_in_passing_keeps_the_focus() -> None:
+    body = (
+        "Drones struck Tower 22 in Jordan early Sunday. About 350 troops are deployed there, many of them "
+        "supporting the mission at the nearby al-Tanf garrison across the border in Syria. An official "
+        "said the drone hit close to the base's living quarters."
+    )
+    assert [i[0] for i in incidents(body, "2024-01-28")] == ["Tower 22"]
+
+
+def test_claimed_this_one_too() -> None:
+    body = (
+        "Shortly after midnight on Sunday, a drone hit the al-Omar oil field. "
+        "The Islamic Resistance in Iraq claimed this one too."
+    )
+    assert [i[2] for i in incidents(body, "2024-02-05")] == ["Islamic Resistance in Iraq"]

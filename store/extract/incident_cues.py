@@ -178,9 +178,14 @@ STRIKE_TOLL = re.compile(
 # The basis of an incident's date when the report gives none; a later sentence's day replaces it.
 NO_DATE = "no date in the text: publication date"
 # A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
-HEADING_MAX = 60
+HEADING_MAX = 80
 HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
 HEADING_END = re.compile(r"\s*[.:–—-]?\s*")
+# The place after the day: "20 January, Ain al-Assad (Anbar, Iraq).", "November 9 — Harir Air Base, Iraq."
+HEADING_PLACE_AFTER = re.compile(
+    r"\s*[,:–—-]\s*[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}(?:,\s*[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,2}){0,2}"
+    r"(?:\s*\([^)]{0,40}\))?\s*[.:–—-]?\s*"
+)
 # "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.
 PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|governorate|outskirts|desert)\b")
 # "On December 8, it was hit": "it" as the subject that opens the sentence, not "a vehicle ... when it was hit".

@@ -35,6 +35,7 @@ from store.extract.incident_cues import (
     HEADING_END,
     HEADING_MAX,
     HEADING_PLACE,
+    HEADING_PLACE_AFTER,
     IT_HIT,
     NEGATED,
     NO_DATE,
@@ -216,6 +217,15 @@ class IncidentReader:
         self.notes = _note_paragraphs(sentences, body)
         self.salvo: list[_Draft] = []  # the incidents the last sentence naming several bases opened
 
+    def _named_just_before(self, index: int) -> BaseMention | None:
+        """The one base a heading-like sentence just before names ("The 4th, al-Omar oil field
+        (Deir ez-Zor, Syria)."): a few words, no attack told; else None. A full sentence that
+        names a place in passing does not take the focus from the incident being told."""
+        before = self.mentions[index - 1] if index else []
+        if not before or any(m.base != before[0].base for m in before) or (index - 1) in self.sentence_incident:
+            return None
+        return before[-1] if len(self.sentences[index - 1].text.split()) <= 10 else None
+
     def _last_named(self, index: int, country: str | None) -> BaseMention | None:
         """The base a generic mention ("the base") means: the last one named, else the next."""
         fits = (lambda m: self.countries.get(m.base) == country) if country else (lambda m: True)
@@ -287,8 +297,14 @@ class IncidentReader:
         if sentence.paragraph in self.notes:
             return
         text = sentence.text
+        if self.section is not None and self._undated_heading(index):
+            self.section = None  # "What to watch": the dated entries above have ended
         if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
             self.section = heading
+            if self.mentions[index]:
+                # "20 January, Ain al-Assad (Anbar, Iraq)." heads a new entry: "the base" below is
+                # that one, not the incident the entry before was about.
+                self.current = None
             return
         adds = self._may_matter(index, text)
         if adds is False:
@@ -339,8 +355,14 @@ class IncidentReader:
             if not named and generic:
                 hint = COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
                 focus = self.current.base if self.current is not None and self.current.base else None
+                just_named = self._named_just_before(index)
                 if pronoun is not None:
                     resolved = self._last_named(index, None)
+                elif just_named is not None and (
+                    hint is None or self.countries.get(just_named.base) == hint["country"]
+                ):
+                    # "The 4th, al-Omar oil field (Syria). ... a drone hit the academy inside the base."
+                    resolved = just_named
                 elif focus and (hint is None or self.countries.get(focus) == hint["country"]):
                     resolved = BaseMention(focus, 0, 0, focus)
                 else:
@@ -427,6 +449,17 @@ class IncidentReader:
             self.sentence_incident[index] = draft.key()
             self.current = draft
 
+    def _undated_heading(self, index: int) -> bool:
+        """Whether sentence ``index`` is a heading with no day: a short paragraph of its own,
+        with no digit and no full stop ("What to watch", "The response")."""
+        sentence = self.sentences[index]
+        text = sentence.text.rstrip()
+        if len(text) > HEADING_MAX or text.endswith(".") or _DIGIT.search(text) or len(text.split()) > 8:
+            return False
+        alone_before = index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph
+        alone_after = index + 1 == len(self.sentences) or self.sentences[index + 1].paragraph != sentence.paragraph
+        return alone_before and alone_after
+
     def _heading_date(self, sentence: Sentence) -> DateMention | None:
         """The date of a round-up's section heading ("Erbil, 23 November."): a place and a day
         and nothing else. It dates the attacks told under it that give no day of their own."""
@@ -435,7 +468,9 @@ class IncidentReader:
             return None
         before = sentence.text[: found[0].start - sentence.start]
         after = sentence.text[found[0].end - sentence.start :]
-        return found[0] if HEADING_PLACE.fullmatch(before) and HEADING_END.fullmatch(after) else None
+        if not HEADING_PLACE.fullmatch(before):
+            return None
+        return found[0] if HEADING_END.fullmatch(after) or HEADING_PLACE_AFTER.fullmatch(after) else None
 
     def _event_dates_of(self, sentence: Sentence) -> tuple[list[DateMention], list[DateMention]]:
         if self._dates[0] is not sentence:

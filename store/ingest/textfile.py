@@ -61,6 +61,18 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
     return meta, text[m.end() :]
 
 
+_BULLET = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s+")
+_EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
+_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+
+
+def _plain_markdown(line: str) -> str:
+    """A Markdown line as the words a reader sees: no emphasis marks, links as their text."""
+    if "*" in line or "_" in line or "`" in line or "[" in line:
+        line = _LINK.sub(r"\1", _EMPHASIS.sub("", line))
+    return line
+
+
 def parse_text_article(text: str, source_path: str | None = None, markdown: bool = False) -> Article:
     """Read an article from the text of a .txt or .md file."""
     meta, text = _front_matter(text) if markdown else ({}, text)
@@ -76,6 +88,12 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
         heading = markdown and line.startswith("#")
         if heading:
             line = line.lstrip("#").strip()
+        if markdown and line:
+            item = _BULLET.match(line)
+            line = _plain_markdown(line[item.end() :] if item else line)
+            if item and current:  # each item of a list is a paragraph of its own
+                paragraphs.append(" ".join(current))
+                current = []
         if not line:
             if current:
                 paragraphs.append(" ".join(current))
