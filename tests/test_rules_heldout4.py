@@ -165,3 +165,16 @@ def test_claimed_this_one_too() -> None:
         "The Islamic Resistance in Iraq claimed this one too."
     )
     assert [i[2] for i in incidents(body, "2024-02-05")] == ["Islamic Resistance in Iraq"]
+
+
+def test_one_base_hit_on_two_days_listed_one_after_another() -> None:
+    body = "Drones struck the Al-Harir base, 60 kilometres northeast of Erbil, on November 9 and again on November 11."
+    assert [(i[0], i[1]) for i in incidents(body)] == [
+        ("Harir Air Base", "2023-11-09"),
+        ("Harir Air Base", "2023-11-11"),
+    ]
+
+
+def test_the_area_a_base_is_in_is_no_base() -> None:
+    body = "Rockets struck the airfield at Kharab al-Jir, in the countryside of Rmelan in Hasakah province, on Friday."
+    assert [i[0] for i in incidents(body, "2023-12-09")] == ["Kharab al-Jir"]

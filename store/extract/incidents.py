@@ -12,6 +12,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from store.extract import fields as F
 from store.extract.bases import GENERIC_BASE, BaseMatcher, BaseMention
@@ -40,6 +41,7 @@ from store.extract.incident_cues import (
     NEGATED,
     NO_DATE,
     OUT_OF_SCOPE,
+    PLACE_BEFORE,
     PLACE_QUALIFIER,
     PLURAL_CLAIM,
     SAME_DAY,
@@ -111,7 +113,12 @@ def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMenti
     if not mentions:
         return mentions
     text, start = sentence.text, sentence.start
-    out = [m for m in mentions if not PLACE_QUALIFIER.match(text, m.end - start)]
+    out = [
+        m
+        for m in mentions
+        if not PLACE_QUALIFIER.match(text, m.end - start)
+        and not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
+    ]
     if len(out) > 1:
         out = [
             m
@@ -157,9 +164,24 @@ def _pair(
     if len(dates) == 1:
         return [(b, dates[0]) for b in bases]
     if len(bases) == 1:
+        if _one_after_another(dates, sentence):
+            # "drones struck the Al-Harir base on November 9 and again on November 11"
+            return [(bases[0], d) for d in dates]
         # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
         return [(bases[0], _date_right_after(bases[0], dates, sentence) or dates[0])]
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
+
+
+_AND_AGAIN = re.compile(r"\s*(?:,\s*)?(?:and|or|then)(?:\s+again)?(?:\s+on)?\s*|\s*,\s*(?:on\s+)?")
+
+
+def _one_after_another(dates: list[DateMention], sentence: Sentence) -> bool:
+    """Whether the days are listed one after another ("on November 9 and again on November 11")."""
+    text, at = sentence.text, sentence.start
+    return all(
+        d.precision == "day" and _AND_AGAIN.fullmatch(text, a.end - at, d.start - at) is not None
+        for a, d in pairwise(dates)
+    )
 
 
 def _date_right_after(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
