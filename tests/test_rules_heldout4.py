@@ -178,3 +178,13 @@ def test_one_base_hit_on_two_days_listed_one_after_another() -> None:
 def test_the_area_a_base_is_in_is_no_base() -> None:
     body = "Rockets struck the airfield at Kharab al-Jir, in the countryside of Rmelan in Hasakah province, on Friday."
     assert [i[0] for i in incidents(body, "2023-12-09")] == ["Kharab al-Jir"]
+
+
+def test_an_anonymous_source_opening_a_paragraph_is_introduced_after_the_stop_before_it() -> None:
+    body = (
+        "An Iraqi security official said 14 rockets were launched, and that several landed near the "
+        "embassy on the west bank of the Tigris.\n\n"
+        "A US official, speaking on condition of anonymity, described the attack differently.\n\n"
+        '"We\'ve seen no injuries, and the damage is minor," the official said.'
+    )
+    assert speakers(body) == ["a US official"]

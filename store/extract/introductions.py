@@ -246,7 +246,12 @@ def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
     """
     phrase = m["phrase"]
     det = (m["det"] or "").lower()
-    if not det and (last := _LAST_DET.match(phrase, 0, m.start("head") - m.start("phrase"))):
+    head_at = m.start("head") - m.start("phrase")
+    if (cut := max(phrase.rfind(". ", 0, head_at), phrase.rfind("\n", 0, head_at))) >= 0:
+        # "... the west bank of the Tigris.\n\nA US official": the description starts after the stop
+        phrase, det, head_at = phrase[cut + 1 :].lstrip(), "", head_at - cut - 1
+        head_at -= len(m["phrase"][cut + 1 :]) - len(phrase)
+    if not det and (last := _LAST_DET.match(phrase, 0, head_at)):
         det = last[1].lower()
         phrase = phrase[last.start(1) :]
     if det in ("the", "this") or (not det and not m["head"].endswith("s")):
