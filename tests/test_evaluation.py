@@ -105,3 +105,20 @@ def test_a_third_set_written_apart_from_the_rules() -> None:
     assert report.incidents.f1 >= 0.95, report.lines()
     assert report.quotes.recall >= 0.95, report.lines()
     assert report.speaker_accuracy >= 0.90, report.lines()
+
+
+HELDOUT4 = Path(__file__).parent / "heldout4"
+
+
+def test_a_fourth_set_written_apart_from_the_rules() -> None:
+    """tests/heldout4: ten reports (twelve records) in voices the other sets lacked (unit detail
+    and ranks, a hearing transcript, a translated militia statement, a Markdown newsletter, an
+    anniversary feature, a report that takes its attack back), scored once before any rule
+    looked at them: incidents F1 0.74, quote recall 1.00, speaker accuracy 0.80. After the
+    general fixes they led to, F1 is 0.94: two dates and the conflicting SDF and monitor tolls
+    remain. The floors guard what was reached, a little below it."""
+    report = evaluate(HELDOUT4 / "gold", HELDOUT4 / "corpus")
+    assert report.articles == 12
+    assert report.incidents.f1 >= 0.90, report.lines()
+    assert report.quotes.recall >= 0.95, report.lines()
+    assert report.speaker_accuracy >= 0.90, report.lines()

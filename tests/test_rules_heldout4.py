@@ -188,3 +188,24 @@ def test_an_anonymous_source_opening_a_paragraph_is_introduced_after_the_stop_be
         '"We\'ve seen no injuries, and the damage is minor," the official said.'
     )
     assert speakers(body) == ["a US official"]
+
+
+def test_each_day_in_a_clause_of_its_own_is_its_own_attack() -> None:
+    body = (
+        "Ayn al-Asad has been a frequent target. It was targeted by drones on Oct. 17, in the first attack of "
+        "the campaign, and on Nov. 20 a close-range ballistic missile hit the base, injuring eight personnel."
+    )
+    got = run(body, "2024-01-13").incidents
+    assert [(i.date, i.weapons, i.injured) for i in got] == [
+        ("2023-10-17", ("drone",), None),
+        ("2023-11-20", ("ballistic missile",), 8),
+    ]
+
+
+def test_a_report_that_takes_its_attack_back_has_no_incident() -> None:
+    body = (
+        "Rockets were fired late on Friday towards Ayn al-Asad air base, two local security sources said.\n\n"
+        "Update: police said on Saturday that the rockets never left the launch site. A launcher caught fire "
+        "in a field and none of its rockets was fired."
+    )
+    assert incidents(body, "2024-01-13") == []

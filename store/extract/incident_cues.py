@@ -215,3 +215,12 @@ GENERAL_CLAIM = re.compile(
     r"\b(?:most|many|some|all)\s+of\s+which\b",
     re.I,
 )
+
+# A report that takes its attack back: "the rockets never left the launch site", "none of its
+# rockets was fired", "nothing was fired at it". The incident it was about did not happen.
+NOTHING_FIRED = re.compile(
+    r"\b(?:never left (?:the|their|its) launch(?:er| site| pad)|"
+    r"none of (?:its|the|their) (?:rockets|drones|missiles|projectiles) (?:was|were) (?:fired|launched)|"
+    r"nothing (?:was|had been) (?:fired|launched) at)\b",
+    re.I,
+)

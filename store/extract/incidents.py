@@ -40,6 +40,7 @@ from store.extract.incident_cues import (
     IT_HIT,
     NEGATED,
     NO_DATE,
+    NOTHING_FIRED,
     OUT_OF_SCOPE,
     PLACE_BEFORE,
     PLACE_QUALIFIER,
@@ -81,6 +82,7 @@ class _Draft:
     evidence: list[Span] = field(default_factory=list)
     field_evidence: list[tuple[str, Span]] = field(default_factory=list)
     provisional: bool = False  # dated only by when it was reported; a real date replaces it
+    retracted: bool = False  # the report itself says nothing was fired ("never left the launch site")
 
     def key(self) -> tuple[str, str, str]:
         return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
@@ -167,6 +169,11 @@ def _pair(
         if _one_after_another(dates, sentence):
             # "drones struck the Al-Harir base on November 9 and again on November 11"
             return [(bases[0], d) for d in dates]
+        if _each_in_a_clause(dates, sentence):
+            # "It was targeted by drones on Oct. 17, and on Nov. 20 a missile hit the base": each
+            # day with its own clause, which the mention placed at the day stands for.
+            b = bases[0]
+            return [(BaseMention(b.base, d.start, d.start + len(b.text), b.text), d) for d in dates]
         # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
         return [(bases[0], _date_right_after(bases[0], dates, sentence) or dates[0])]
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
@@ -182,6 +189,19 @@ def _one_after_another(dates: list[DateMention], sentence: Sentence) -> bool:
         d.precision == "day" and _AND_AGAIN.fullmatch(text, a.end - at, d.start - at) is not None
         for a, d in pairwise(dates)
     )
+
+
+def _each_in_a_clause(dates: list[DateMention], sentence: Sentence) -> bool:
+    """Whether every day stands in a clause of its own that tells an attack."""
+    text, at = sentence.text, sentence.start
+    cuts = [m.start() for m in _CLAUSE_JOIN.finditer(text)]
+    if not cuts or any(d.precision != "day" for d in dates):
+        return False
+    bounds = [0, *cuts, len(text)]
+    clause_of = [next(i for i in range(len(bounds) - 1) if d.start - at < bounds[i + 1]) for d in dates]
+    if len(set(clause_of)) != len(dates):
+        return False
+    return all(EVENT.search(text[bounds[i] : bounds[i + 1]]) for i in clause_of)
 
 
 def _date_right_after(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
@@ -279,7 +299,7 @@ class IncidentReader:
         for index, sentence in enumerate(self.sentences):
             self._read(index, sentence)
         self._fold_undated()
-        return [self._finish(self.drafts[k]) for k in self.order]
+        return [self._finish(self.drafts[k]) for k in self.order if not self.drafts[k].retracted]
 
     def _fold_undated(self) -> None:
         """An undated mention of a base folds into a dated incident at that base in the same week,
@@ -668,6 +688,8 @@ class IncidentReader:
     def _absorb_text(self, d: _Draft, span: Span) -> None:
         text = span.text
         d.evidence.append(span)
+        if ("never" in text or "none of" in text or "othing" in text) and NOTHING_FIRED.search(text):
+            d.retracted = True
         # "The attack was the latest in a string of rocket and drone strikes": the weapons of the
         # series, not of this attack, once it has weapons of its own.
         series = bool(d.weapons) and BACKGROUND.search(text) is not None
