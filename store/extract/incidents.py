@@ -9,13 +9,11 @@ to the current one. Threats, US strikes and tallies open nothing.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import pairwise
 
 from store.extract import fields as F
-from store.extract.bases import GENERIC_BASE, BaseMatcher, BaseMention
+from store.extract.bases import BaseMatcher, BaseMention
 from store.extract.casualties import Casualties, find_casualties
 from store.extract.claims import find_claim, find_claim_match, find_groups
 from store.extract.counts import find_attack_count
@@ -27,11 +25,8 @@ from store.extract.incident_cues import (
     ATTACK,
     BACKGROUND,
     COUNTRY_HINT,
-    EDITORS_NOTE,
-    EDITORS_NOTE_WORDS,
     EVENT,
     GENERAL_CLAIM,
-    GENERIC_AT,
     GROUP_BACKREF,
     HEADING_END,
     HEADING_MAX,
@@ -42,8 +37,6 @@ from store.extract.incident_cues import (
     NO_DATE,
     NOTHING_FIRED,
     OUT_OF_SCOPE,
-    PLACE_BEFORE,
-    PLACE_QUALIFIER,
     PLURAL_CLAIM,
     SAME_DAY,
     STRIKE_TOLL,
@@ -51,7 +44,14 @@ from store.extract.incident_cues import (
     THREAT,
     US_ACTION,
 )
-from store.extract.scan import lowered
+from store.extract.sentence_bases import (
+    as_bases,
+    before_us_action,
+    clause_of,
+    generic_base,
+    note_paragraphs,
+    pair_bases_and_days,
+)
 from store.extract.text import Sentence
 from store.models import IncidentMention, Span
 
@@ -88,152 +88,6 @@ class _Draft:
         return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
 
 
-def _generic_base(text: str) -> re.Match[str] | None:
-    """``GENERIC_BASE.search(text)``, found folded in the lowered text and then matched again
-    in the text itself, as the place's wording is kept with its case."""
-    m = GENERIC_AT.search(text, lowered(text))
-    return m if m is None or m.string is text else GENERIC_BASE.match(text, m.start())
-
-
-def _before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action: re.Match[str]) -> list[BaseMention]:
-    """Bases named before a US action the sentence goes on to tell, and those only: "in
-    retaliation for the U.S. drone strike near Baghdad airport" names where the US struck."""
-    at = sentence.start + us_action.start()
-    kept = [m for m in mentions if m.start < at]
-    if not kept:
-        return mentions
-    return kept + [
-        m
-        for m in mentions
-        if m.start >= at and _CLAUSE_BREAK.search(sentence.text, at - sentence.start, m.start - sentence.start)
-    ]
-
-
-def _as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
-    """The mentions that name a base, not the area around one ("in the Rmelan countryside") nor
-    where another base stands ("the Victoria base near Baghdad airport")."""
-    if not mentions:
-        return mentions
-    text, start = sentence.text, sentence.start
-    out = [
-        m
-        for m in mentions
-        if not PLACE_QUALIFIER.match(text, m.end - start)
-        and not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
-    ]
-    if len(out) > 1:
-        out = [
-            m
-            for i, m in enumerate(out)
-            if i == 0 or not _BESIDE.fullmatch(text, out[i - 1].end - start, m.start - start)
-        ]
-    return out
-
-
-# What stands between a base and a second one that only says where the first is.
-_BESIDE = re.compile(
-    r",?\s+(?:near|next to|close to|beside|adjacent to|outside|inside|at|on the outskirts of)\s+(?:the\s+)?"
-    r"(?:[Aa][lnrt][- ]|[Ee]l-)?"  # the Arabic article the mention leaves out ("al-Tanf" is "Tanf")
-)
-_CLAUSE_BREAK = re.compile(r"[,;:]")
-# Where one clause of a sentence ends and the next, with an attack of its own, begins.
-_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+")
-
-
-def _clause_of(sentence: Sentence, mention: BaseMention) -> Sentence:
-    """The clause of ``sentence`` that names ``mention``: "on March 13, 2022, missiles landed
-    near the consulate" out of a sentence that also tells an attack of 2021."""
-    text, at = sentence.text, mention.start - sentence.start
-    start, end = 0, len(text)
-    for m in _CLAUSE_JOIN.finditer(text):
-        if m.end() <= at:
-            start = m.end()
-        elif m.start() >= at + len(mention.text):
-            end = m.start()
-            break
-    return Sentence(sentence.start + start, sentence.start + end, text[start:end], sentence.paragraph)
-
-
-def _pair(
-    bases: list[BaseMention], dates: list[DateMention], sentence: Sentence
-) -> list[tuple[BaseMention, DateMention | None]]:
-    """Each base with its date when a sentence names several of each: the date right after it
-    in the same clause ("Harir on Monday and Tanf on Tuesday"), else the last date before it
-    with no other base between ("On February 15, 2021, rockets hit Erbil airport, and on
-    March 13, 2022, missiles landed near the consulate"), else the nearest."""
-    if not dates:
-        return [(b, None) for b in bases]
-    if len(dates) == 1:
-        return [(b, dates[0]) for b in bases]
-    if len(bases) == 1:
-        if _one_after_another(dates, sentence):
-            # "drones struck the Al-Harir base on November 9 and again on November 11"
-            return [(bases[0], d) for d in dates]
-        if _each_in_a_clause(dates, sentence):
-            # "It was targeted by drones on Oct. 17, and on Nov. 20 a missile hit the base": each
-            # day with its own clause, which the mention placed at the day stands for.
-            b = bases[0]
-            return [(BaseMention(b.base, d.start, d.start + len(b.text), b.text), d) for d in dates]
-        # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
-        return [(bases[0], _date_right_after(bases[0], dates, sentence) or dates[0])]
-    return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
-
-
-_AND_AGAIN = re.compile(r"\s*(?:,\s*)?(?:and|or|then)(?:\s+again)?(?:\s+on)?\s*|\s*,\s*(?:on\s+)?")
-
-
-def _one_after_another(dates: list[DateMention], sentence: Sentence) -> bool:
-    """Whether the days are listed one after another ("on November 9 and again on November 11")."""
-    text, at = sentence.text, sentence.start
-    return all(
-        d.precision == "day" and _AND_AGAIN.fullmatch(text, a.end - at, d.start - at) is not None
-        for a, d in pairwise(dates)
-    )
-
-
-def _each_in_a_clause(dates: list[DateMention], sentence: Sentence) -> bool:
-    """Whether every day stands in a clause of its own that tells an attack."""
-    text, at = sentence.text, sentence.start
-    cuts = [m.start() for m in _CLAUSE_JOIN.finditer(text)]
-    if not cuts or any(d.precision != "day" for d in dates):
-        return False
-    bounds = [0, *cuts, len(text)]
-    clause_of = [next(i for i in range(len(bounds) - 1) if d.start - at < bounds[i + 1]) for d in dates]
-    if len(set(clause_of)) != len(dates):
-        return False
-    return all(EVENT.search(text[bounds[i] : bounds[i + 1]]) for i in clause_of)
-
-
-def _date_right_after(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
-    """The date right after a base in the same clause ("Tower 22 in Jordan on January 28")."""
-    for d in dates:
-        between = sentence.text[base.end - sentence.start : d.start - sentence.start]
-        if 0 <= d.start - base.end <= 25 and not _CLAUSE_BREAK.search(between):
-            return d
-    return None
-
-
-def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMention], sentence: Sentence) -> DateMention:
-    if (after := _date_right_after(base, dates, sentence)) is not None:
-        return after
-    before = [d for d in dates if d.end <= base.start and not any(d.end <= o.start < base.start for o in bases)]
-    if before:
-        return before[-1]
-    return min(dates, key=lambda d: abs(d.start - base.start) + (0 if d.start > base.start else 5))
-
-
-def _note_paragraphs(sentences: list[Sentence], body: str) -> frozenset[int]:
-    """The paragraphs that are editor's notes (see ``EDITORS_NOTE``)."""
-    if not sentences or not any(map(body.__contains__, EDITORS_NOTE_WORDS)):
-        return frozenset()
-    starts = [s.start for s in sentences]
-    found = set()
-    for m in EDITORS_NOTE.finditer(body):
-        if (i := bisect_right(starts, m.start()) - 1) >= 0:
-            found.add(sentences[i].paragraph)
-    return frozenset(found)
-
-
 class IncidentReader:
     """One pass over an article's sentences."""
 
@@ -246,7 +100,7 @@ class IncidentReader:
         self.order: list[tuple[str, str, str]] = []
         self.current: _Draft | None = None
         self.sentence_incident: dict[int, tuple[str, str, str]] = {}
-        self.mentions = [_as_bases(matcher.find(s.text, s.start), s) for s in sentences]
+        self.mentions = [as_bases(matcher.find(s.text, s.start), s) for s in sentences]
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.index = 0
         self.groups = find_groups(body)
@@ -256,7 +110,7 @@ class IncidentReader:
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
-        self.notes = _note_paragraphs(sentences, body)
+        self.notes = note_paragraphs(sentences, body)
         self.salvo: list[_Draft] = []  # the incidents the last sentence naming several bases opened
 
     def _named_just_before(self, index: int) -> BaseMention | None:
@@ -371,9 +225,9 @@ class IncidentReader:
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
             adds = None  # asked of the whole sentence: ask again of what is left
         elif us_action and self.mentions[index]:
-            self.mentions[index] = _before_us_action(self.mentions[index], sentence, us_action)
+            self.mentions[index] = before_us_action(self.mentions[index], sentence, us_action)
         # Only asked for with no base named: every later use of it comes after "named or".
-        generic = None if self.mentions[index] else _generic_base(text)
+        generic = None if self.mentions[index] else generic_base(text)
         # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
         pronoun = None if self.mentions[index] or generic else IT_HIT.match(text)
         generic = generic or pronoun
@@ -421,7 +275,7 @@ class IncidentReader:
             if named:
                 same_day = bool(SAME_DAY.search(text))
                 strong = bool(EVENT.search(text))
-                pairs = _pair(named, dates, sentence)
+                pairs = pair_bases_and_days(named, dates, sentence)
                 several_days = len({when.day for _, when in pairs if when is not None}) > 1
                 for mention, when in pairs:
                     target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
@@ -429,7 +283,7 @@ class IncidentReader:
                         target.provisional = True
                     targets.append(target)
                     if target is not None and several_days:
-                        clauses[id(target)] = _clause_of(sentence, mention)
+                        clauses[id(target)] = clause_of(sentence, mention)
             elif generic:
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
