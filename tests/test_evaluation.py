@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from store.evaluate import evaluate
 from tests.conftest import SEEDS
 from tests.test_bad_input import run
@@ -64,61 +66,29 @@ def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) 
     assert report.field_right["claimed_by"] == 1, report.misses
 
 
-HELDOUT = Path(__file__).parent / "heldout"
+# Sets of reports written from the researched facts by someone who had not read the rules, each
+# with its own gold, and each scored once before any rule looked at it. Their first scores are
+# the honest estimate for unseen reporting; the rules were then fixed, generally, for what they
+# showed, and these floors hold what was reached:
+#   tests/heldout  (wire, briefing, claims, round-up)          first F1 0.63, speakers 0.69
+#   tests/heldout2 (correction, feature, live blog, threats)   first F1 0.78, speakers 0.71
+#   tests/heldout3 (transcript, Markdown tracker, state media) first F1 0.80, speakers 0.75
+#   tests/heldout4 (ranks, hearing, militia statement, retraction) first F1 0.74, speakers 0.80
+# The fourth still has two misdated attacks and the SDF-against-monitor toll: its incident
+# floor is 0.90, the others the extraction issue's targets.
+HELDOUT_SETS = [
+    ("heldout", 12, 0.95),
+    ("heldout2", 10, 0.95),
+    ("heldout3", 12, 0.95),
+    ("heldout4", 12, 0.90),
+]
 
 
-def test_reports_written_apart_from_the_rules_score_close_to_the_development_set() -> None:
-    """tests/heldout: twelve reports written from the researched facts by someone who had not
-    read the rules, with their own gold. Their first score (incidents F1 0.63, speakers 0.69)
-    showed rules fitted to the development corpus; these floors hold the general fixes since."""
-    report = evaluate(HELDOUT / "gold", HELDOUT / "corpus")
-    assert report.articles == 12
-    assert report.incidents.f1 >= 0.95, report.lines()
-    assert report.quotes.recall >= 0.95, report.lines()
-    assert report.speaker_accuracy >= 0.90, report.lines()
-
-
-HELDOUT2 = Path(__file__).parent / "heldout2"
-
-
-def test_a_second_set_written_apart_from_the_rules() -> None:
-    """tests/heldout2: ten more such reports, scored once before any rule looked at them
-    (incidents F1 0.78, quote recall 1.00, speaker accuracy 0.71). The rules were then fixed
-    for what they showed; the floors hold the targets of the extraction issue."""
-    report = evaluate(HELDOUT2 / "gold", HELDOUT2 / "corpus")
-    assert report.articles == 10
-    assert report.incidents.f1 >= 0.95, report.lines()
-    assert report.quotes.recall >= 0.95, report.lines()
-    assert report.speaker_accuracy >= 0.90, report.lines()
-
-
-HELDOUT3 = Path(__file__).parent / "heldout3"
-
-
-def test_a_third_set_written_apart_from_the_rules() -> None:
-    """tests/heldout3: twelve more reports in formats and voices the first two sets lacked (a
-    briefing transcript, a Markdown tracker, Iranian and Chinese state media, a JSON Lines live
-    blog), scored once before any rule looked at them: incidents F1 0.80, quote recall 0.98,
-    speaker accuracy 0.75. The floors hold the targets of the extraction issue since the fixes."""
-    report = evaluate(HELDOUT3 / "gold", HELDOUT3 / "corpus")
-    assert report.articles == 12
-    assert report.incidents.f1 >= 0.95, report.lines()
-    assert report.quotes.recall >= 0.95, report.lines()
-    assert report.speaker_accuracy >= 0.90, report.lines()
-
-
-HELDOUT4 = Path(__file__).parent / "heldout4"
-
-
-def test_a_fourth_set_written_apart_from_the_rules() -> None:
-    """tests/heldout4: ten reports (twelve records) in voices the other sets lacked (unit detail
-    and ranks, a hearing transcript, a translated militia statement, a Markdown newsletter, an
-    anniversary feature, a report that takes its attack back), scored once before any rule
-    looked at them: incidents F1 0.74, quote recall 1.00, speaker accuracy 0.80. After the
-    general fixes they led to, F1 is 0.94: two dates and the conflicting SDF and monitor tolls
-    remain. The floors guard what was reached, a little below it."""
-    report = evaluate(HELDOUT4 / "gold", HELDOUT4 / "corpus")
-    assert report.articles == 12
-    assert report.incidents.f1 >= 0.90, report.lines()
+@pytest.mark.parametrize(("name", "articles", "f1"), HELDOUT_SETS, ids=[s[0] for s in HELDOUT_SETS])
+def test_reports_written_apart_from_the_rules(name: str, articles: int, f1: float) -> None:
+    folder = Path(__file__).parent / name
+    report = evaluate(folder / "gold", folder / "corpus")
+    assert report.articles == articles
+    assert report.incidents.f1 >= f1, report.lines()
     assert report.quotes.recall >= 0.95, report.lines()
     assert report.speaker_accuracy >= 0.90, report.lines()
