@@ -209,3 +209,19 @@ def test_a_report_that_takes_its_attack_back_has_no_incident() -> None:
         "in a field and none of its rockets was fired."
     )
     assert incidents(body, "2024-01-13") == []
+
+
+def test_a_monitors_different_toll_does_not_replace_the_partner_forces_own() -> None:
+    body = (
+        "Late on Sunday, a drone struck a training academy inside the al-Omar oil field base. "
+        "The SDF said six of its fighters were killed. "
+        "The Syrian Observatory put the toll at seven dead and 18 wounded, its director told AFP."
+    )
+    assert [(i.killed, i.injured) for i in run(body, "2024-02-05").incidents] == [(6, 18)]
+
+
+def test_fighters_of_a_named_force_are_counted_by_the_force() -> None:
+    from store.extract.casualties import find_casualties
+
+    assert find_casualties("Six fighters of the Syrian Democratic Forces (SDF) were killed.").killed == 6
+    assert find_casualties("The group said six of its fighters were killed in the US strikes.").killed is None

@@ -15,17 +15,19 @@ from store.extract.text import NUMBER, QUALIFIER, number_value
 
 _PEOPLE = (
     r"(?:(?:US|U\.S\.|American|coalition|Iraqi|Syrian|Kurdish|Kurdish-led|SDF|British|French|Jordanian|"
-    r"civilian|foreign|military|army|air force|service|other|more|additional|of the|people|and|Army|"
+    r"civilian|foreign|military|army|air force|service|other|more|additional|of the|of its|of their|people|and|Army|"
     r"Reserve|reservists?|Air Force|Navy|Marine)\s+|-)*"
     r"(?:service ?members?|servicemembers?|soldiers?|troops|personnel|servicemen|people|"
     r"contractors?|fighters?|members|staff|sailors|airmen|marines|guards?|civilians|"
     r"commandos|individuals|persons|others|workers|reservists|Americans)"
 )
 _COUNT = rf"(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
+# "six fighters of the Syrian Democratic Forces (SDF) were killed": the force they belong to.
+_OF_FORCE = r"(?:of (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([A-Z]{2,6}\))?\s+)"
 _PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
 _KILLED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:killed|dead|died|slain|lost their lives)\b",
         re.I,
     ),
@@ -41,7 +43,7 @@ _KILLED = [
 ]
 _INJURED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:(?:lightly|slightly|seriously|critically|badly|severely)\s+)?(?:injured|wounded|hurt)\b",
         re.I,
     ),
@@ -151,6 +153,10 @@ def _month_before(low: str) -> bool:
     return any(month in run for month in _MONTHS3)
 
 
+_PARTNER_OWN = re.compile(r"\b(?:its|their) (?:fighters|members)\b", re.I)
+_PARTNER = re.compile(r"\b(?:SDF|Syrian Democratic Forces)\b")
+
+
 def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     """A count that is a date ("Jan. 20", "25 December"), negated ("no 5 ...") or not of our people.
 
@@ -160,6 +166,8 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     if _MONTH_AFTER.match(sentence, m.end("n")):
         return True
     people = m["who"] if "who" in m.re.groupindex and m["who"] else m[0]
+    if _PARTNER_OWN.search(people) and _PARTNER.search(sentence, 0, m.start()):
+        return False  # "The SDF said six of its fighters were killed": the partner force's own dead
     if low is None:
         before = sentence[: m.start("n")]
         return bool(_DATE_BEFORE.search(before) or before.lower().endswith("no ") or _NOT_OURS_NEAR.search(people))

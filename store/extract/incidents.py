@@ -57,6 +57,13 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
+# "The Syrian Observatory put the toll at seven": another source's count of the same dead,
+# not a revision of the figure the report gave first.
+_OTHER_COUNT = re.compile(
+    r"\b(?:Observatory|monitor|SOHR)\b[^.]{0,80}\b(?:put|gave|says?|said|reported|counted|toll)\b|"
+    r"\b(?:gave|put) (?:a|the) (?:higher|different|lower) (?:toll|figure|count)\b",
+    re.I,
+)
 _GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
 _ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 # How many sentences back the current incident still holds the reader's attention: a quote
@@ -556,7 +563,7 @@ class IncidentReader:
             d.field_evidence.append(("attack_count", span))
         toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
         c = Casualties() if toll else find_casualties(text)
-        if c.killed is not None and (d.killed is None or c.killed > d.killed):
+        if c.killed is not None and (d.killed is None or (c.killed > d.killed and not _OTHER_COUNT.search(text))):
             d.killed = c.killed
             d.field_evidence.append(("killed", span))
         if c.injured is not None and (d.injured is None or c.injured > d.injured):
