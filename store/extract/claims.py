@@ -39,6 +39,7 @@ _CLAIM = re.compile(
     r"[A-Z]\w+['’]s (?:[\w-]+ )?(?:attacks?|strikes?|operations?|barrages?)|"  # "claimed Tuesday's drone attacks"
     r"(?:this|that|the latest|the second|the third) one\b)|"  # "claimed this one too"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
+    r"claimed by: (?!none\b|nobody\b|no one\b|unclaimed\b)|"  # a table's column, read as "Claimed by: IRI"
     r"(?<=-)claimed (?:[\w-]+ ){0,2}(?:attacks?|strikes?|operations?)|"  # "a second IRI-claimed drone attack"
     r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
@@ -53,7 +54,7 @@ _CLAIM = re.compile(
 _NO_CLAIM = re.compile(
     r"\b(?:no (?:group|one|faction|party) (?:has |had |immediately )?(?:yet )?claimed|"
     r"(?:there was |there has been )?no (?:immediate )?claim of responsibility|unclaimed|"
-    r"(?:has|had) not (?:yet )?been claimed|nobody (?:has )?claimed)\b",
+    r"(?:has|had) not (?:yet )?been claimed|nobody (?:has )?claimed|claimed by: (?:none|nobody|no one))\b",
     re.I,
 )
 
@@ -84,7 +85,7 @@ _CLAIM_KEYS = CUES.anchor(
 )
 # "there was no claim", "there has been no claim"
 _NO_CLAIM_KEYS = CUES.anchor(
-    {"no ": (0, 10, 15), **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody"), (0,))}
+    {"no ": (0, 10, 15), **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody", "claimed by: "), (0,))}
 )
 _CLAIM_AT = Anchored(_CLAIM, _CLAIM_KEYS)
 _NO_CLAIM_AT = Anchored(_NO_CLAIM, _NO_CLAIM_KEYS, need=("claim",))

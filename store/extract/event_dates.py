@@ -33,6 +33,16 @@ _ATTACK_OF_DAY = re.compile(
     r"(?:attack|strike|assault|barrage|bombardment)s?\b",
     re.I,
 )
+# "The 20 November missile", "the Jan. 20 barrage": a day that names an attack by its weapon too.
+_WEAPON_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:missile|drone|rocket|salvo|volley)s?\b", re.I)
+
+
+def names_the_attack(sentence: Sentence, d: DateMention) -> bool:
+    """Whether the day ``d`` names an attack: "Sunday's attack", "the 20 November missile"."""
+    at = d.end - sentence.start
+    return bool(_ATTACK_OF_DAY.match(sentence.text, at) or _WEAPON_OF_DAY.match(sentence.text, at))
+
+
 _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
 
 

@@ -118,7 +118,7 @@ _NOT_INTERCEPTED = re.compile(
 _DAMAGE = re.compile(
     r"\b(?:(?:minor|slight|light|significant|heavy|extensive|limited|material|some|no)\s+)?"
     r"(?:damage(?:\s+to\s+(?:the\s+)?[\w -]{3,40}?(?=[,.;\"”]|\s+(?:and|but|at|in|on)\b))?|"
-    r"(?:a\s+)?fire\s+(?:broke out|erupted)|set (?:\w+ )?(?:on )?fire|caught fire|destroyed (?:a|an|two|several) [\w -]{3,30}?(?=[,.;]))",
+    r"(?:a\s+)?fire\s+(?:broke out|erupted)|set (?:\w+ )?(?:on )?fire|caught fire|(?:started|sparked) (?:a )?fires?|destroyed (?:a|an|two|several) [\w -]{3,30}?(?=[,.;]))",
     re.I,
 )
 
@@ -140,7 +140,9 @@ _NOT_INTERCEPTED_KEYS = CUES.anchor(
 _INTERCEPTED_AT = Anchored(_INTERCEPTED, _INTERCEPTED_KEYS)
 _NOT_INTERCEPTED_AT = Anchored(_NOT_INTERCEPTED, _NOT_INTERCEPTED_KEYS)
 # Every damage phrase holds one of these; where one does, the folded pattern is cheap enough everywhere.
-_DAMAGE_AT = Anchored(_DAMAGE, need=("damage", "destroyed ", "broke out", "erupted", "set ", "caught fire"))
+_DAMAGE_AT = Anchored(
+    _DAMAGE, need=("damage", "destroyed ", "broke out", "erupted", "set ", "caught fire", "ed a fire", "ed fires")
+)
 
 
 _INTERCEPTION_KEYS = _INTERCEPTED_KEYS.names | _NOT_INTERCEPTED_KEYS.names

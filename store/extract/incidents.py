@@ -18,7 +18,7 @@ from store.extract.casualties import Casualties, find_casualties
 from store.extract.claims import find_claim, find_claim_match, find_groups
 from store.extract.counts import find_attack_count
 from store.extract.dates import DateMention
-from store.extract.event_dates import day_after, read_dates
+from store.extract.event_dates import day_after, names_the_attack, read_dates
 from store.extract.incident_cues import (
     ANAPHOR,
     ANSWERED,
@@ -245,11 +245,16 @@ class IncidentReader:
         targets: list[_Draft | None] = []
         # With several attacks on several days in one sentence, each takes only its own clause.
         clauses: dict[int, Sentence] = {}
+        # "The 9 November strike started a fire inside the base": the one incident of that day,
+        # named by it, whatever "the base" would otherwise resolve to.
+        if not named and (of_the_day := self._named_by_its_day(sentence)) is not None:
+            targets.append(of_the_day)
+            generic = None
         if is_attack and not (named or generic):
             # "The group said late on Sunday that its fighters had launched drones": with nothing
             # read yet, the day of the telling is the best date there is.
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
-            if dates:
+            if dates and not targets:
                 self.pending = (dates[0], index)
         if is_attack and (named or generic):
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
@@ -295,6 +300,8 @@ class IncidentReader:
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
             targets = [t for t in targets if t is not None]
+        elif targets:
+            pass  # named by its day above
         elif (
             adds
             if adds is not None
@@ -322,6 +329,22 @@ class IncidentReader:
             self.salvo = targets
         elif named and not is_attack:
             self._refocus(index, named)
+
+    def _named_by_its_day(self, sentence: Sentence) -> _Draft | None:
+        """The one incident whose day the sentence names it by ("The 20 November missile")."""
+        found, _ = self._event_dates_of(sentence)
+        days = {d.day for d in found if d.precision == "day" and names_the_attack(sentence, d)}
+        current = self.current
+        # "The one two days later caused damage": counted from the attack just told
+        if (
+            not found
+            and current is not None
+            and current.precision == "day"
+            and (after := day_after(sentence, current.date, self.pub)) is not None
+        ):
+            days.add(after.day)
+        fits = [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
+        return fits[0] if len(fits) == 1 else None
 
     def _claim_of_the_day(self, sentence: Sentence) -> _Draft | None:
         """The one incident of the day a claim names, however far from it the claim is told:

@@ -66,6 +66,24 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+_RULE_CELL = re.compile(r":?-{2,}:?")
+
+
+def _cells(line: str) -> list[str]:
+    return [_plain_markdown(c.strip()) for c in line.strip().strip("|").split("|")]
+
+
+def _table_row(line: str, header: list[str] | None) -> str | None:
+    """A table row as a sentence, or None for a header row (the first) and "" for the rule under it."""
+    cells = _cells(line)
+    if all(_RULE_CELL.fullmatch(c) for c in cells if c):
+        return ""
+    if header is None:
+        return None
+    named = [f"{name}: {cell}" if name else cell for name, cell in zip(header, cells, strict=False) if cell]
+    return "; ".join(named).rstrip(".") + "."
+
+
 def _plain_markdown(line: str) -> str:
     """A Markdown line as the words a reader sees: no emphasis marks, links as their text."""
     if "*" in line or "_" in line or "`" in line or "[" in line:
@@ -82,12 +100,27 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
     paragraphs: list[str] = []
     current: list[str] = []
     seen_body = False
+    header: list[str] | None = None  # the columns of the Markdown table being read
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, raw in enumerate(lines):
         line = raw.strip()
         heading = markdown and line.startswith("#")
         if heading:
             line = line.lstrip("#").strip()
+        if markdown and line.startswith("|"):
+            # A table row is a paragraph of its own, each cell named by its column:
+            # "Date: Thu 9 Nov; Base: Harir; Weapon: one drone; Claimed by: none."
+            row = _table_row(line, header)
+            if current:
+                paragraphs.append(" ".join(current))
+                current = []
+            if row is None:
+                header = header or [c for c in _cells(line)]
+            elif row:
+                paragraphs.append(row)
+                seen_body = True
+            continue
+        header = None if not line.startswith("|") else header
         if markdown and line:
             item = _BULLET.match(line)
             line = _plain_markdown(line[item.end() :] if item else line)

@@ -1,0 +1,60 @@
+"""Rules found on the fifth held-out set (tests/heldout5), each shown on a text of its own.
+
+Those ten reports were written apart from the rules after the fourth set's fixes and scored
+once before any rule looked at them (incidents F1 0.79, speaker accuracy 0.78). Each rule here
+is general; the texts are made up for the test, not taken from the held-out reports.
+"""
+
+from __future__ import annotations
+
+from store.extract import extract
+from store.gazetteer import default_gazetteer
+from store.ingest.textfile import parse_text_article
+from store.models import Article, Extraction
+
+
+def run(body: str, published: str = "2023-12-11") -> Extraction:
+    return extract(Article(title="t", body=body, published=published), default_gazetteer())
+
+
+def test_a_markdown_table_row_is_a_sentence_with_its_columns_named() -> None:
+    text = (
+        "---\ntitle: The log\npublished: 2023-12-11\n---\n\n"
+        "| Date | Base | Weapon | Claimed by |\n|---|---|---|---|\n"
+        "| Thu 9 Nov | Al-Harir air base | two one-way drones | Islamic Resistance in Iraq |\n"
+        "| Mon 20 Nov | Al-Asad Airbase | close-range ballistic missile | none |\n"
+    )
+    article = parse_text_article(text, markdown=True)
+    assert article.body == (
+        "Date: Thu 9 Nov; Base: Al-Harir air base; Weapon: two one-way drones; Claimed by: Islamic Resistance in Iraq."
+        "\n\nDate: Mon 20 Nov; Base: Al-Asad Airbase; Weapon: close-range ballistic missile; Claimed by: none."
+    )
+    got = extract(article, default_gazetteer()).incidents
+    assert [(i.base, i.date, i.weapons, i.claimed_by) for i in got] == [
+        ("Harir Air Base", "2023-11-09", ("drone",), "Islamic Resistance in Iraq"),
+        ("Ain al-Asad Air Base", "2023-11-20", ("ballistic missile",), None),
+    ]
+
+
+def test_an_attack_named_by_its_day_is_the_incident_of_that_day() -> None:
+    body = (
+        "Drones hit Harir air base on 9 November. On 20 November a ballistic missile hit Ain al-Asad.\n\n"
+        "What the log doesn't show\n\n"
+        "The 9 November strike started a fire inside the base.\n\n"
+        "The 20 November missile. Eight US and coalition personnel were injured."
+    )
+    got = run(body).incidents
+    assert [(i.base, i.damage is not None, i.injured) for i in got] == [
+        ("Harir Air Base", True, None),
+        ("Ain al-Asad Air Base", False, 8),
+    ]
+
+
+def test_the_one_two_days_later_is_the_incident_of_that_day() -> None:
+    body = (
+        "Drones hit Harir air base on 9 November and again on 11 November.\n\n"
+        "Harir, twice in three days. The 9 November strike started a fire inside the base. "
+        "The one two days later caused damage to infrastructure, and nobody was hurt."
+    )
+    got = run(body).incidents
+    assert [(i.date, i.injured) for i in got] == [("2023-11-09", None), ("2023-11-11", 0)]
