@@ -58,3 +58,11 @@ def test_the_one_two_days_later_is_the_incident_of_that_day() -> None:
     )
     got = run(body).incidents
     assert [(i.date, i.injured) for i in got] == [("2023-11-09", None), ("2023-11-11", 0)]
+
+
+def test_the_day_the_sentence_before_gave_the_place() -> None:
+    body = (
+        "The sirens at Ain al-Asad Air Base went off a little after dark last Saturday. Most of the "
+        "ballistic missiles fired at the base were knocked down, officials said."
+    )
+    assert [(i.base, i.date) for i in run(body, "2024-01-26").incidents] == [("Ain al-Asad Air Base", "2024-01-20")]

@@ -507,6 +507,10 @@ class IncidentReader:
             self._absorb(draft, self.sentences[pending_index], pending_index)
             self.pending = None
             return draft
+        if (before := self._dated_just_before(base)) is not None:
+            # "The sirens at Ain al-Asad went off last Saturday. Most of the missiles fired at the
+            # base were knocked down": the day the sentence before gave the place.
+            return self._open(base, place, before.day, before.precision, before.text)
         if current is not None and current.precision == "day" and self._told_just_before(current):
             # "US forces shot down two drones there and a third that was aimed at the al-Harir
             # base": an undated attack told right after a dated one happened that day.
@@ -519,6 +523,14 @@ class IncidentReader:
                 base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
             )
         return self._open(base, place, self.pub, "week", NO_DATE)
+
+    def _dated_just_before(self, base: str | None) -> DateMention | None:
+        """The one day the sentence before gives, if it names ``base`` and told no attack."""
+        i = self.index - 1
+        if base is None or i < 0 or i in self.sentence_incident or all(m.base != base for m in self.mentions[i]):
+            return None
+        found = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
+        return found[0] if len(found) == 1 else None
 
     def _told_just_before(self, draft: _Draft) -> bool:
         """Whether one of the two sentences before the one being read tells ``draft``."""
