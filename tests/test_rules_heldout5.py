@@ -66,3 +66,11 @@ def test_the_day_the_sentence_before_gave_the_place() -> None:
         "ballistic missiles fired at the base were knocked down, officials said."
     )
     assert [(i.base, i.date) for i in run(body, "2024-01-26").incidents] == [("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_shortly_after_midnight_with_no_day_named_is_the_reports_day() -> None:
+    body = (
+        "A drone attack overnight killed six fighters at the al-Omar oil field, the group says.\n\n"
+        "More details are emerging about the drone that struck the al-Omar oil field shortly after midnight."
+    )
+    assert [i.date for i in run(body, "2024-02-04").incidents] == ["2024-02-04"]

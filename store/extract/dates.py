@@ -152,7 +152,9 @@ class DateMention:
 
 
 _REL = re.compile(
-    r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|earlier today|this morning|this evening|tonight)"
+    r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|earlier today|this morning|this evening|tonight|"
+    # "shortly after midnight" with no day named: the morning of the report's day
+    r"(?:shortly |just |soon )?after midnight(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)))"
     r"|(?P<lastnight>last night|overnight|late on [a-z]+ night)"
     r"|(?P<earlierweek>earlier this week|this week)|(?P<lastweek>last week)"
     r"|(?:(?:on|late|early|last|overnight|since|from|by)\s+(?:on\s+)?)?(?:(?:early|late)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
@@ -230,7 +232,7 @@ _MONTH_YEAR_AT = Anchored(_MONTH_YEAR, _MONTHS)
 # Every relative date ends in one of these words; what comes before it ("late on", "earlier
 # this") is at most three words of letters.
 _REL_CORES = CUES.anchor(
-    ("yesterday", "today", "tonight", "night", "overnight", "morning", "evening", "week", *WEEKDAYS)
+    ("yesterday", "today", "tonight", "night", "overnight", "morning", "evening", "week", "midnight", *WEEKDAYS)
 )
 _REL_FOLDED = folded(_REL)
 _REL_WORDS = ("day", "night", "week", "morning", "evening")
