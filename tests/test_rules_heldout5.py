@@ -74,3 +74,10 @@ def test_shortly_after_midnight_with_no_day_named_is_the_reports_day() -> None:
         "More details are emerging about the drone that struck the al-Omar oil field shortly after midnight."
     )
     assert [i.date for i in run(body, "2024-02-04").incidents] == ["2024-02-04"]
+
+
+def test_service_members_recorded_as_injured() -> None:
+    from store.extract.casualties import find_casualties
+
+    sentence = "Forty-seven service members have now been recorded as injured in the attack, an official said."
+    assert find_casualties(sentence).injured == 47

@@ -82,6 +82,12 @@ _INJURED = [
         re.I,
     ),
     re.compile(rf"\b{_COUNT}\s+(?:had|have)\s+been\s+(?:injured|wounded|hurt)\b", re.I),
+    # "Forty-seven service members have now been recorded as injured"
+    re.compile(
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)(?:\w+\s+){{0,3}}?(?:recorded|listed|counted|reported|assessed) as "
+        r"(?:\w+\s+)?(?:injured|wounded|hurt)\b",
+        re.I,
+    ),
 ]
 _NO_KILLED = re.compile(
     r"\b(?:no casualties|no deaths|no fatalities|no one was (?:killed|hurt|harmed)|nobody was (?:killed|hurt|harmed)|"
@@ -241,6 +247,7 @@ _INJURED_AT = [
     Anchored(_INJURED[7], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
     Anchored(_INJURED[8], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
     Anchored(_INJURED[9], COUNT_STARTS, need=_HURT),
+    Anchored(_INJURED[10], COUNT_STARTS, need=_HURT),
 ]
 _NEGATION_KEYS = CUES.anchor(("no ", "nobody", "none of ", "caused no ", "without ", "did not cause "))
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
