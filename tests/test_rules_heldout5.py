@@ -81,3 +81,43 @@ def test_service_members_recorded_as_injured() -> None:
 
     sentence = "Forty-seven service members have now been recorded as injured in the attack, an official said."
     assert find_casualties(sentence).injured == 47
+
+
+def speakers(body: str) -> list[str | None]:
+    return [q.speaker for q in run(body).quotes if not q.indirect]
+
+
+def test_a_place_or_a_person_that_ends_the_speaker_phrase_belongs_to_it() -> None:
+    assert speakers('"People keep asking," said a senior Western diplomat in Amman.') == [
+        "a senior Western diplomat in Amman"
+    ]
+    assert speakers('"He is squeezed," said an adviser to Mr. Sudani, who asked not to be named.') == [
+        "an adviser to Mr. Sudani"
+    ]
+    assert speakers('"We are ready," said an official in the morning.') == ["an official"]
+
+
+def test_a_day_before_a_body_is_no_part_of_its_name() -> None:
+    body = 'On 3 December CENTCOM said US forces had carried out a "self-defense strike" in Iraq.'
+    assert [q.speaker for q in run(body).quotes] == ["CENTCOM"]
+
+
+def test_someones_statement_that_night() -> None:
+    body = "HOST: Secretary Austin's statement that night said, and I'm quoting, \"We will not hesitate to act.\""
+    assert speakers(body) == ["Secretary Austin"]
+
+
+def test_the_cell_is_the_body_named_in_full_before() -> None:
+    body = (
+        "The Security Media Cell announced on Friday that rockets were launched toward the Green Zone.\n\n"
+        'The Cell said in a statement: "Outlaw groups fired fourteen Katyusha rockets."'
+    )
+    assert speakers(body) == ["Security Media Cell"]
+
+
+def test_a_name_set_off_by_commas_right_before_said() -> None:
+    body = (
+        "For his part, the spokesman for the armed forces, Major General Yehia Rasool, said the attack "
+        'was "a terrorist act that harms Iraq."'
+    )
+    assert speakers(body) == ["Yehia Rasool"]

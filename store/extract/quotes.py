@@ -50,9 +50,12 @@ BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase nev
 # A speaker phrase may run through a long run of spaces (a blanked appositive), so the
 # patterns below take the spaces after it possessively (\s++): what follows is a word, so
 # giving a space back could never help, and backtracking through the run is quadratic.
+# "said a senior Western diplomat in Amman.", "said an adviser to Mr. Sudani,": a place or a
+# person that ends the phrase belongs to it.
+_PLACE_END = r"\s+(?:M[rs][.\u2024]\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,;]|$)"
 _SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in|on(?!\s+the\s+[A-Z])|at|during|to|adding|after|while|who|"
+    rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in(?!{_PLACE_END})|on(?!\s+the\s+[A-Z])|at|during|to(?!{_PLACE_END})|adding|after|while|who|"
     r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
 )
 # '," a spokesman for the government, Dler Hassan, said': a name may stand between commas, but
@@ -60,7 +63,7 @@ _AFTER_VERB_FIRST = re.compile(
 _AFTER_SPEAKER_FIRST = re.compile(
     rf"(?:^|[,;]\s*|\b(?:and|but)\s+){_SPK}(?:,(?!\s*\w+ing\b))?\s++(?:also\s++|later\s++|then\s++|had\s++|has\s++)?(?:{_VERBS})\b"
 )
-_BEFORE = re.compile(rf"{_SPK}\s++(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
+_BEFORE = re.compile(rf"{_SPK},?\s++(?:{_VERBS})\b(?P<rest>[^.\"“”]{{0,80}}?)[:,]?\s*$")
 _VERB = re.compile(rf"\b(?:{_VERBS})\b")
 # A speech verb after whitespace, as _BEFORE and _STATEMENT_AFTER take it. Opening with the
 # whitespace lets re skip from space to space; "\b" first makes it try every position.
@@ -85,7 +88,12 @@ def _before_match(text: str) -> re.Match[str] | None:
     for verb in _SPACED_VERB.finditer(text, max(0, end - _TAIL_REACH - 1)):
         at = verb.start() + 1
         if _BEFORE_TAIL.match(text, at):
-            stop = _STOP.search(text[::-1], len(text) - at)  # the last stop before the verb
+            # The last stop before the verb, but for a comma right before it: "..., Major General
+            # Yehia Rasool, said that" is Rasool's.
+            before = text[:at].rstrip()
+            after_comma = before.endswith(",") and not text.startswith("according", at)
+            skip = len(text) - len(before) + 1 if after_comma else len(text) - at
+            stop = _STOP.search(text[::-1], skip)
             m = _BEFORE.search(text, max(len(text) - stop.start() if stop else 0, at - 142))
             # "The attack was condemned by John Smith, who said:": a passive verb's subject is
             # what was said about; the speaker is found at a later verb.

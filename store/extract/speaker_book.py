@@ -143,6 +143,12 @@ class SpeakerBook:
             kinds = ("claimant",) if GROUP_WORD.search(low) else BODY_KINDS
             found = _latest(people, (i for i in every if people[i][1].kind in kinds), position)
             return found or _latest(people, (i for i in every if people[i][1].kind in BODY_KINDS), position)
+        if low.startswith("the ") and p[4:5].isupper() and " " not in p[4:]:
+            # "The Cell said": the body introduced in full ("The Security Media Cell") before.
+            word = p[4:]
+            bodies = (i for i in every if people[i][1].kind in BODY_KINDS and people[i][1].name.endswith(" " + word))
+            if (body := _latest(people, bodies, position)) is not None:
+                return body
         if low.startswith(("the ", "this ", "that ")):
             if ORG.fullmatch("the " + p[4:]):  # "The Pentagon has said": the body, not its spokeswoman
                 return None

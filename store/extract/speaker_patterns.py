@@ -51,7 +51,7 @@ _TAIL_WORD = (
 ANON = re.compile(
     rf"\b(?P<phrase>(?:(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Tt]he|[Ss]ome|[Tt]his)\s+)?"
     rf"(?:{MODIFIER}\s+){{0,4}}?(?P<head>{HEAD})\b"
-    rf"(?:\s+(?:with|from|at|in|of|for|close to|on(?=\s+the\s+[A-Z]))\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,4}})?"
+    rf"(?:\s+(?:with|from|at|in|of|for|close to|to|on(?=\s+the\s+[A-Z]))\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,4}})?"
     rf"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*|\s+province){{0,2}})?)"
 )
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)

@@ -104,6 +104,15 @@ def after_place_preposition(before: str) -> bool:
     return not told
 
 
+_CALENDAR_WORDS = frozenset(
+    (
+        *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
+        *("October", "November", "December", "Jan.", "Feb.", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."),
+        *("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
+    )
+)
+
+
 def read_person(phrase: str) -> Speaker | None:
     """A named person in the phrase, role from the words before the name.
 
@@ -122,6 +131,7 @@ def read_person(phrase: str) -> Speaker | None:
             len(words) < 2
             or words[0].lower() in TITLE_WORDS
             or words[0] == "The"
+            or words[0] in _CALENDAR_WORDS  # "On 3 December CENTCOM said": a day, then the body
             or not _NAME_FULL.fullmatch(name)
             or words[-1].lower() in INSTITUTION_WORDS
             or (role_in_run is None and after_place_preposition(phrase[max(0, run.start() - 20) : run.start()]))
@@ -163,12 +173,17 @@ _LEADING = re.compile(rf"^(?:(?:{'|'.join(_LEADING_WORDS)})\s+)+")  # "and as Ir
 _TRAILING = re.compile(rf"\s+(?:{'|'.join(_TRAILING_WORDS)})$")
 _SUBJECT = re.compile(r"(he|she|they)\b", re.I)
 # "on Friday officials repeated ...": the day the phrase opens with is no part of the speaker.
-_LEADING_DAY = re.compile(r"^(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+")
+_LEADING_DAY = re.compile(
+    r"^(?:(?:late|early)\s+)?[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+"
+)
 # "an SDF statement", "a Pentagon statement": the statement speaks for whoever it is named after.
 _NAMED_STATEMENT = re.compile(r"^(?:an?|the)\s+(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+statements?$")
 # "the group's statement", "Kirby's post": the statement is its author's.
-_OWN_STATEMENT = re.compile(r"^(?P<who>.+?)['’]s\s+(?:statement|post|message)$")
-_STATEMENT_ENDS = ("statement", "statements", "post", "message")
+_OWN_STATEMENT = re.compile(
+    r"^(?P<who>.+?)['’]s\s+(?:statement|post|message)(?:\s+(?:that|this|last)\s+(?:night|day|morning|evening|week))?$"
+)
+_STATEMENT_ENDS = ("statement", "statements", "post", "message", "night", "day", "morning", "evening", "week")
 # "15:05 GMT – A US defence official", "BAGHDAD — The SDF": a live page's time or a dateline
 # (no lower-case letter) before a spaced dash is no part of the speaker.
 _DATELINE = re.compile(r"^[^a-z–—]*\s[–—]\s+(?=\S)")
@@ -200,7 +215,7 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _LEADING.sub("", phrase)
     if phrase.endswith(_TRAILING_WORDS):
         phrase = _TRAILING.sub("", phrase)
-    if phrase.startswith(("on ", "late ", "early ")):
+    if phrase.startswith(("on ", "On ", "late ", "early ")):
         phrase = _LEADING_DAY.sub("", phrase)
     if phrase.endswith(_STATEMENT_ENDS) and (named := _NAMED_STATEMENT.match(phrase) or _OWN_STATEMENT.match(phrase)):
         phrase = named["who"]
