@@ -121,3 +121,16 @@ def test_a_name_set_off_by_commas_right_before_said() -> None:
         'was "a terrorist act that harms Iraq."'
     )
     assert speakers(body) == ["Yehia Rasool"]
+
+
+def test_a_day_told_just_before_serves_every_base_the_next_sentence_names() -> None:
+    body = (
+        "Ballistic missiles hit Ain al-Asad on Saturday, January 20.\n\n"
+        "The first attacks were on October 17th. Two drones at Ain al-Asad, one at Harir, the base north of Erbil."
+    )
+    got = run(body, "2024-01-22").incidents
+    assert [(i.base, i.date) for i in got] == [
+        ("Ain al-Asad Air Base", "2024-01-20"),
+        ("Ain al-Asad Air Base", "2023-10-17"),
+        ("Harir Air Base", "2023-10-17"),
+    ]

@@ -109,6 +109,7 @@ class IncidentReader:
         self.sentence_incident: dict[int, tuple[str, str, str]] = {}
         self.mentions = [as_bases(matcher.find(s.text, s.start), s) for s in sentences]
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
+        self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.index = 0
         self.groups = find_groups(body)
         self.acronyms = {
@@ -197,6 +198,8 @@ class IncidentReader:
 
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
+        if self.pending_taken is not None and self.pending_taken < index:
+            self.pending = self.pending_taken = None
         if sentence.paragraph in self.notes:
             return
         text = sentence.text
@@ -491,6 +494,11 @@ class IncidentReader:
         current = self.current
         if same_day and current is not None:
             return self._open(base, place, current.date, current.precision, "the same day as " + current.basis)
+        pending = self.pending
+        if pending is not None and self.index - pending[1] <= 2 and (current is None or current.date != pending[0].day):
+            # "The first attacks were on October 17th. Two drones at Ain al-Asad, one at Harir":
+            # the day just told, for every base the sentence names, before the incident in focus.
+            return self._take_pending(base, place)
         if current is not None and (current.base == base or anaphoric):
             return current
         earlier = self._latest_for(base)
@@ -500,13 +508,7 @@ class IncidentReader:
             return None
         # Dated before its place is named: close by, or later as "the attack on Tower 22".
         if self.pending is not None and (self.index - self.pending[1] <= 2 or anaphoric):
-            when, pending_index = self.pending
-            draft = self._open(base, place, when.day, when.precision, when.text)
-            # The sentence that dated the attack ("IRGC fired a dozen ballistic missiles on 13
-            # March") describes it too.
-            self._absorb(draft, self.sentences[pending_index], pending_index)
-            self.pending = None
-            return draft
+            return self._take_pending(base, place)
         if (before := self._dated_just_before(base)) is not None:
             # "The sirens at Ain al-Asad went off last Saturday. Most of the missiles fired at the
             # base were knocked down": the day the sentence before gave the place.
@@ -523,6 +525,21 @@ class IncidentReader:
                 base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
             )
         return self._open(base, place, self.pub, "week", NO_DATE)
+
+    def _take_pending(self, base: str | None, place: str) -> _Draft:
+        """The incident at ``base`` on the day an attack was dated before its place was named.
+
+        The sentence that dated it ("IRGC fired a dozen ballistic missiles on 13 March")
+        describes it too. Every base of the sentence being read takes the day; the next
+        sentence no longer does.
+        """
+        assert self.pending is not None
+        when, pending_index = self.pending
+        draft = self._open(base, place, when.day, when.precision, when.text)
+        if self.sentence_incident.get(pending_index) != draft.key():
+            self._absorb(draft, self.sentences[pending_index], pending_index)
+        self.pending_taken = self.index
+        return draft
 
     def _dated_just_before(self, base: str | None) -> DateMention | None:
         """The one day the sentence before gives, if it names ``base`` and told no attack."""
