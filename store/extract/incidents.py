@@ -9,14 +9,11 @@ to the current one. Threats, US strikes and tallies open nothing.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
-from store.extract.casualties import Casualties, find_casualties
-from store.extract.claims import find_claim, find_claim_match, find_groups
-from store.extract.counts import find_attack_count
+from store.extract.claims import find_claim, find_claim_match
 from store.extract.dates import DateMention
 from store.extract.event_dates import day_after, names_the_attack, read_dates
 from store.extract.incident_cues import (
@@ -27,7 +24,6 @@ from store.extract.incident_cues import (
     COUNTRY_HINT,
     EVENT,
     GENERAL_CLAIM,
-    GROUP_BACKREF,
     HEADING_END,
     HEADING_MAX,
     HEADING_PLACE,
@@ -35,15 +31,14 @@ from store.extract.incident_cues import (
     IT_HIT,
     NEGATED,
     NO_DATE,
-    NOTHING_FIRED,
     OUT_OF_SCOPE,
     PLURAL_CLAIM,
     SAME_DAY,
-    STRIKE_TOLL,
     TALLY,
     THREAT,
     US_ACTION,
 )
+from store.extract.incident_draft import Claimants, Draft, has_fields
 from store.extract.sentence_bases import (
     as_bases,
     before_us_action,
@@ -57,42 +52,9 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
-# "The Syrian Observatory put the toll at seven": another source's count of the same dead,
-# not a revision of the figure the report gave first.
-_OTHER_COUNT = re.compile(
-    r"\b(?:Observatory|monitor|SOHR)\b[^.]{0,80}\b(?:put|gave|says?|said|reported|counted|toll)\b|"
-    r"\b(?:gave|put) (?:a|the) (?:higher|different|lower) (?:toll|figure|count)\b",
-    re.I,
-)
-_GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
 NEAR = 4
-
-
-@dataclass
-class _Draft:
-    base: str | None
-    place_text: str
-    date: date
-    precision: str
-    basis: str
-    weapons: list[str] = field(default_factory=list)
-    attack_count: int | None = None
-    killed: int | None = None
-    injured: int | None = None
-    injuries_reported: bool = False
-    damage: str | None = None
-    intercepted: bool | None = None
-    claimed_by: str | None = None
-    evidence: list[Span] = field(default_factory=list)
-    field_evidence: list[tuple[str, Span]] = field(default_factory=list)
-    provisional: bool = False  # dated only by when it was reported; a real date replaces it
-    retracted: bool = False  # the report itself says nothing was fired ("never left the launch site")
-
-    def key(self) -> tuple[str, str, str]:
-        return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
 
 
 class IncidentReader:
@@ -103,23 +65,20 @@ class IncidentReader:
         self.countries = matcher.countries
         self.sentences = sentences
         self.pub = pub
-        self.drafts: dict[tuple[str, str, str], _Draft] = {}
+        self.drafts: dict[tuple[str, str, str], Draft] = {}
         self.order: list[tuple[str, str, str]] = []
-        self.current: _Draft | None = None
+        self.current: Draft | None = None
         self.sentence_incident: dict[int, tuple[str, str, str]] = {}
         self.mentions = [as_bases(matcher.find(s.text, s.start), s) for s in sentences]
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.index = 0
-        self.groups = find_groups(body)
-        self.acronyms = {
-            a["acronym"]: name for name, m in self.groups if (a := _ACRONYM_AFTER.match(body, m.end())) is not None
-        }
+        self.claimants = Claimants(body)
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.notes = note_paragraphs(sentences, body)
-        self.salvo: list[_Draft] = []  # the incidents the last sentence naming several bases opened
+        self.salvo: list[Draft] = []  # the incidents the last sentence naming several bases opened
 
     def _named_just_before(self, index: int) -> BaseMention | None:
         """The one base a heading-like sentence just before names ("The 4th, al-Omar oil field
@@ -143,15 +102,15 @@ class IncidentReader:
                     return mention
         return None
 
-    def _open(self, base: str | None, place: str, day: date, precision: str, basis: str) -> _Draft:
-        draft = _Draft(base, place, day, precision, basis)
+    def _open(self, base: str | None, place: str, day: date, precision: str, basis: str) -> Draft:
+        draft = Draft(base, place, day, precision, basis)
         key = draft.key()
         if key not in self.drafts:
             self.drafts[key] = draft
             self.order.append(key)
         return self.drafts[key]
 
-    def _latest_for(self, base: str | None) -> _Draft | None:
+    def _latest_for(self, base: str | None) -> Draft | None:
         for key in reversed(self.order):
             if self.drafts[key].base == base:
                 return self.drafts[key]
@@ -161,7 +120,7 @@ class IncidentReader:
         for index, sentence in enumerate(self.sentences):
             self._read(index, sentence)
         self._fold_undated()
-        return [self._finish(self.drafts[k]) for k in self.order if not self.drafts[k].retracted]
+        return [self.drafts[k].finish() for k in self.order if not self.drafts[k].retracted]
 
     def _fold_undated(self) -> None:
         """An undated mention of a base folds into a dated incident at that base in the same week,
@@ -189,7 +148,7 @@ class IncidentReader:
                 continue
             target = max(dated, key=lambda d: d.date)
             for span in draft.evidence:
-                self._absorb_text(target, span)
+                target.absorb(span, self.claimants)
             for index, k in self.sentence_incident.items():
                 if k == key:
                     self.sentence_incident[index] = target.key()
@@ -245,7 +204,7 @@ class IncidentReader:
             return
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
         named = self.mentions[index]
-        targets: list[_Draft | None] = []
+        targets: list[Draft | None] = []
         # With several attacks on several days in one sentence, each takes only its own clause.
         clauses: dict[int, Sentence] = {}
         # "The 9 November strike started a fire inside the base": the one incident of that day,
@@ -333,7 +292,7 @@ class IncidentReader:
         elif named and not is_attack:
             self._refocus(index, named)
 
-    def _named_by_its_day(self, sentence: Sentence) -> _Draft | None:
+    def _named_by_its_day(self, sentence: Sentence) -> Draft | None:
         """The one incident whose day the sentence names it by ("The 20 November missile")."""
         found, _ = self._event_dates_of(sentence)
         days = {d.day for d in found if d.precision == "day" and names_the_attack(sentence, d)}
@@ -349,7 +308,7 @@ class IncidentReader:
         fits = [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
         return fits[0] if len(fits) == 1 else None
 
-    def _claim_of_the_day(self, sentence: Sentence) -> _Draft | None:
+    def _claim_of_the_day(self, sentence: Sentence) -> Draft | None:
         """The one incident of the day a claim names, however far from it the claim is told:
         "The Islamic Resistance in Iraq claimed responsibility ... Monday evening"."""
         if not self.drafts or find_claim(sentence.text) is None:
@@ -359,7 +318,7 @@ class IncidentReader:
         fits = [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
         return fits[0] if len(fits) == 1 else None
 
-    def _named_instead(self, named: list[BaseMention]) -> _Draft | None:
+    def _named_instead(self, named: list[BaseMention]) -> Draft | None:
         """The incident at the one base a sentence names, when that is not the current one's:
         "... has claimed a second operation today, against the Rmelan landing zone"."""
         current = self.current
@@ -441,11 +400,7 @@ class IncidentReader:
 
     def _adds_to_current(self, index: int, text: str) -> bool:
         """Whether a sentence that names no attack and no base still adds to the current incident."""
-        return (
-            self.current is not None
-            and self._near_current(index)
-            and bool(ANAPHOR.search(text) or self._has_fields(text))
-        )
+        return self.current is not None and self._near_current(index) and bool(ANAPHOR.search(text) or has_fields(text))
 
     def _continues(self, index: int, sentence: Sentence, is_attack: bool) -> bool:
         """A weapon that did something, told without a place or a day of its own right after the
@@ -486,7 +441,7 @@ class IncidentReader:
         anaphoric: bool,
         same_day: bool = False,
         strong: bool = True,
-    ) -> _Draft | None:
+    ) -> Draft | None:
         if when is not None:
             return self._open(base, place, when.day, when.precision, when.text)
         if self.section is not None:
@@ -526,7 +481,7 @@ class IncidentReader:
             )
         return self._open(base, place, self.pub, "week", NO_DATE)
 
-    def _take_pending(self, base: str | None, place: str) -> _Draft:
+    def _take_pending(self, base: str | None, place: str) -> Draft:
         """The incident at ``base`` on the day an attack was dated before its place was named.
 
         The sentence that dated it ("IRGC fired a dozen ballistic missiles on 13 March")
@@ -549,12 +504,12 @@ class IncidentReader:
         found = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
         return found[0] if len(found) == 1 else None
 
-    def _told_just_before(self, draft: _Draft) -> bool:
+    def _told_just_before(self, draft: Draft) -> bool:
         """Whether one of the two sentences before the one being read tells ``draft``."""
         key = draft.key()
         return any(self.sentence_incident.get(i) == key for i in (self.index - 1, self.index - 2))
 
-    def _lead(self) -> _Draft | None:
+    def _lead(self) -> Draft | None:
         """The report's main incident: the first one dated to the day, close to publication."""
         for key in self.order:
             draft = self.drafts[key]
@@ -562,19 +517,7 @@ class IncidentReader:
                 return draft
         return None
 
-    @staticmethod
-    def _has_fields(text: str) -> bool:
-        casualties = find_casualties(text)
-        return bool(
-            F.find_intercepted(text) is not None
-            or casualties.killed is not None
-            or casualties.injured is not None
-            or casualties.injuries_reported
-            or F.find_damage(text)
-            or find_claim(text) is not None
-        )
-
-    def _absorb(self, d: _Draft, sentence: Sentence, index: int) -> None:
+    def _absorb(self, d: Draft, sentence: Sentence, index: int) -> None:
         if (
             (d.provisional or d.basis == NO_DATE)
             and (found := self._event_dates(sentence))
@@ -582,9 +525,9 @@ class IncidentReader:
         ):
             self._redate(d, found[0])
         self.sentence_incident[index] = d.key()
-        self._absorb_text(d, Span(sentence.start, sentence.end, sentence.text))
+        d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants)
 
-    def _redate(self, d: _Draft, when: DateMention) -> None:
+    def _redate(self, d: Draft, when: DateMention) -> None:
         """Give an incident dated only by when it was reported the day a later sentence tells
         ("The drone hit the academy shortly before midnight on Sunday")."""
         old = d.key()
@@ -597,84 +540,3 @@ class IncidentReader:
         for i, key in self.sentence_incident.items():
             if key == old:
                 self.sentence_incident[i] = new
-
-    def _absorb_text(self, d: _Draft, span: Span) -> None:
-        text = span.text
-        d.evidence.append(span)
-        if ("never" in text or "none of" in text or "othing" in text) and NOTHING_FIRED.search(text):
-            d.retracted = True
-        # "The attack was the latest in a string of rocket and drone strikes": the weapons of the
-        # series, not of this attack, once it has weapons of its own.
-        series = bool(d.weapons) and BACKGROUND.search(text) is not None
-        for weapon in () if series else F.find_weapons(text):
-            if weapon not in d.weapons:
-                d.weapons.append(weapon)
-                d.field_evidence.append(("weapons", span))
-        if (count := find_attack_count(text)) is not None and d.attack_count is None:
-            d.attack_count = count
-            d.field_evidence.append(("attack_count", span))
-        toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
-        c = Casualties() if toll else find_casualties(text)
-        if c.killed is not None and (d.killed is None or (c.killed > d.killed and not _OTHER_COUNT.search(text))):
-            d.killed = c.killed
-            d.field_evidence.append(("killed", span))
-        if c.injured is not None and (d.injured is None or c.injured > d.injured):
-            d.injured = c.injured
-            d.field_evidence.append(("injured", span))
-        if c.injuries_reported and not d.injuries_reported:
-            d.injuries_reported = True
-            d.field_evidence.append(("injuries_reported", span))
-        if (damage := F.find_damage(text)) and (d.damage is None or len(damage) > len(d.damage)):
-            d.damage = damage
-            d.field_evidence.append(("damage", span))
-        intercepted = F.find_intercepted(text)
-        if intercepted is not None and d.intercepted is not True:
-            d.intercepted = intercepted
-            d.field_evidence.append(("intercepted", span))
-        claim = None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
-        group = claim.group if claim is not None else None
-        if claim is not None and group is None and not claim.explicit_none:
-            group = self._acronym_group(text)
-            # "the group claimed it"; not "it lets the factions claim the attacks" (in general)
-            said = find_claim_match(text)
-            if group is None and GROUP_BACKREF.search(text) and not (said and _GENERIC_CLAIM.match(said.group(0))):
-                group = self._last_group(span.start)
-        if group and d.claimed_by is None:
-            d.claimed_by = group
-            d.field_evidence.append(("claimed_by", span))
-
-    def _acronym_group(self, text: str) -> str | None:
-        """The group an acronym the report defined stands for: "The Islamic Resistance in Iraq
-        (IRI) ... The IRI claimed an attack"."""
-        for acronym, name in self.acronyms.items():
-            if acronym in text and re.search(rf"\b{acronym}\b", text):
-                return name
-        return None
-
-    def _last_group(self, position: int) -> str | None:
-        """The armed group named most recently before a position ("the group claimed it")."""
-        before = [name for name, m in self.groups if m.start() < position]
-        return before[-1] if before else None
-
-    def _finish(self, d: _Draft) -> IncidentMention:
-        killed, injured = d.killed, d.injured
-        weapons = [
-            w for w in d.weapons if w != "missile" or not {"ballistic missile", "cruise missile"} & set(d.weapons)
-        ]
-        return IncidentMention(
-            base=d.base,
-            place_text=d.place_text,
-            date=d.date.isoformat(),
-            date_precision=d.precision,
-            date_basis=d.basis,
-            weapons=tuple(weapons),
-            attack_count=d.attack_count,
-            killed=killed,
-            injured=injured,
-            injuries_reported=d.injuries_reported or bool(injured),
-            damage=d.damage,
-            intercepted=d.intercepted,
-            claimed_by=d.claimed_by,
-            evidence=tuple(d.evidence),
-            field_evidence=tuple(d.field_evidence),
-        )

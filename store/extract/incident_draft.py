@@ -1,0 +1,162 @@
+"""An incident while a report is read, and what each sentence adds to it.
+
+The reader (:mod:`store.extract.incidents`) decides which incident a sentence is about; a
+:class:`Draft` takes what the sentence tells of weapons, casualties, damage, interception and
+claims, keeps the sentence as evidence for each, and becomes an
+:class:`~store.models.IncidentMention` when the report is read.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from store.extract import fields as F
+from store.extract.casualties import Casualties, find_casualties
+from store.extract.claims import find_claim, find_claim_match, find_groups
+from store.extract.counts import find_attack_count
+from store.extract.incident_cues import BACKGROUND, GENERAL_CLAIM, GROUP_BACKREF, NOTHING_FIRED, STRIKE_TOLL
+from store.models import IncidentMention, Span
+
+# "The Syrian Observatory put the toll at seven": another source's count of the same dead,
+# not a revision of the figure the report gave first.
+_OTHER_COUNT = re.compile(
+    r"\b(?:Observatory|monitor|SOHR)\b[^.]{0,80}\b(?:put|gave|says?|said|reported|counted|toll)\b|"
+    r"\b(?:gave|put) (?:a|the) (?:higher|different|lower) (?:toll|figure|count)\b",
+    re.I,
+)
+_GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
+
+
+class Claimants:
+    """The armed groups a report names, and the acronyms it defines for them."""
+
+    def __init__(self, body: str) -> None:
+        self.groups = find_groups(body)
+        self.acronyms = {
+            a["acronym"]: name for name, m in self.groups if (a := _ACRONYM_AFTER.match(body, m.end())) is not None
+        }
+
+    def by_acronym(self, text: str) -> str | None:
+        """The group an acronym the report defined stands for: "The Islamic Resistance in Iraq
+        (IRI) ... The IRI claimed an attack"."""
+        for acronym, name in self.acronyms.items():
+            if acronym in text and re.search(rf"\b{acronym}\b", text):
+                return name
+        return None
+
+    def last_before(self, position: int) -> str | None:
+        """The armed group named most recently before a position ("the group claimed it")."""
+        before = [name for name, m in self.groups if m.start() < position]
+        return before[-1] if before else None
+
+
+@dataclass
+class Draft:
+    """An incident while the report is read: the fields sentences have told of it so far."""
+
+    base: str | None
+    place_text: str
+    date: date
+    precision: str
+    basis: str
+    weapons: list[str] = field(default_factory=list)
+    attack_count: int | None = None
+    killed: int | None = None
+    injured: int | None = None
+    injuries_reported: bool = False
+    damage: str | None = None
+    intercepted: bool | None = None
+    claimed_by: str | None = None
+    evidence: list[Span] = field(default_factory=list)
+    field_evidence: list[tuple[str, Span]] = field(default_factory=list)
+    provisional: bool = False  # dated only by when it was reported; a real date replaces it
+    retracted: bool = False  # the report itself says nothing was fired ("never left the launch site")
+
+    def key(self) -> tuple[str, str, str]:
+        return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
+
+    def absorb(self, span: Span, claimants: Claimants) -> None:
+        """Every field a sentence tells of this incident, each with the sentence as its evidence."""
+        text = span.text
+        self.evidence.append(span)
+        if ("never" in text or "none of" in text or "othing" in text) and NOTHING_FIRED.search(text):
+            self.retracted = True
+        # "The attack was the latest in a string of rocket and drone strikes": the weapons of the
+        # series, not of this attack, once it has weapons of its own.
+        series = bool(self.weapons) and BACKGROUND.search(text) is not None
+        for weapon in () if series else F.find_weapons(text):
+            if weapon not in self.weapons:
+                self.weapons.append(weapon)
+                self.field_evidence.append(("weapons", span))
+        if (count := find_attack_count(text)) is not None and self.attack_count is None:
+            self.attack_count = count
+            self.field_evidence.append(("attack_count", span))
+        toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
+        c = Casualties() if toll else find_casualties(text)
+        if c.killed is not None and (self.killed is None or (c.killed > self.killed and not _OTHER_COUNT.search(text))):
+            self.killed = c.killed
+            self.field_evidence.append(("killed", span))
+        if c.injured is not None and (self.injured is None or c.injured > self.injured):
+            self.injured = c.injured
+            self.field_evidence.append(("injured", span))
+        if c.injuries_reported and not self.injuries_reported:
+            self.injuries_reported = True
+            self.field_evidence.append(("injuries_reported", span))
+        if (damage := F.find_damage(text)) and (self.damage is None or len(damage) > len(self.damage)):
+            self.damage = damage
+            self.field_evidence.append(("damage", span))
+        intercepted = F.find_intercepted(text)
+        if intercepted is not None and self.intercepted is not True:
+            self.intercepted = intercepted
+            self.field_evidence.append(("intercepted", span))
+        claim = None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
+        group = claim.group if claim is not None else None
+        if claim is not None and group is None and not claim.explicit_none:
+            group = claimants.by_acronym(text)
+            # "the group claimed it"; not "it lets the factions claim the attacks" (in general)
+            said = find_claim_match(text)
+            if group is None and GROUP_BACKREF.search(text) and not (said and _GENERIC_CLAIM.match(said.group(0))):
+                group = claimants.last_before(span.start)
+        if group and self.claimed_by is None:
+            self.claimed_by = group
+            self.field_evidence.append(("claimed_by", span))
+
+    def finish(self) -> IncidentMention:
+        """The incident as extraction gives it."""
+        killed, injured = self.killed, self.injured
+        weapons = [
+            w for w in self.weapons if w != "missile" or not {"ballistic missile", "cruise missile"} & set(self.weapons)
+        ]
+        return IncidentMention(
+            base=self.base,
+            place_text=self.place_text,
+            date=self.date.isoformat(),
+            date_precision=self.precision,
+            date_basis=self.basis,
+            weapons=tuple(weapons),
+            attack_count=self.attack_count,
+            killed=killed,
+            injured=injured,
+            injuries_reported=self.injuries_reported or bool(injured),
+            damage=self.damage,
+            intercepted=self.intercepted,
+            claimed_by=self.claimed_by,
+            evidence=tuple(self.evidence),
+            field_evidence=tuple(self.field_evidence),
+        )
+
+
+def has_fields(text: str) -> bool:
+    """Whether a sentence tells any field of an attack: casualties, interception, damage, a claim."""
+    casualties = find_casualties(text)
+    return bool(
+        F.find_intercepted(text) is not None
+        or casualties.killed is not None
+        or casualties.injured is not None
+        or casualties.injuries_reported
+        or F.find_damage(text)
+        or find_claim(text) is not None
+    )
