@@ -39,7 +39,6 @@ _VARIANTS = {
     "tall": "tal",
     "ain": "ain",
     "ein": "ain",
-    "hareer": "harir",
 }
 # Words that may follow a name as part of the place: "Ain al-Asad air base", "Harir airfield".
 _SUFFIX = re.compile(
@@ -56,7 +55,7 @@ def _fold_token(word: str) -> tuple[str, ...]:
     token = fold(word)
     if token in _DROP:
         return ()
-    if token.endswith("s") and token[:-1] in ("harir", "hareer", "tanf", "asad"):
+    if token.endswith("s") and token[:-1] in ("harir", "tanf", "asad"):
         token = token[:-1]
     variant = _VARIANTS.get(token, token)
     return variant if isinstance(variant, tuple) else (variant,)
@@ -100,7 +99,8 @@ class BaseMatcher:
             first = folded[0] if isinstance(folded, tuple) else folded
             if first in self.first_tokens:
                 self.openers.add(raw)
-        self.openers |= {t + "s" for t in ("harir", "hareer", "tanf", "asad")}
+        self.openers |= {t + "s" for t in ("harir", "tanf", "asad")}
+        self.openers |= {name.lower() for name in _BARE_KEYS}  # see _bare_name
         # Every proper start of an alias: reading further than one of these is pointless.
         self.prefixes = {key[:i] for key in self.index for i in range(1, len(key))}
         self.ascii_openers = frozenset(o.encode() for o in self.openers if o.isascii())
@@ -163,15 +163,16 @@ class BaseMatcher:
         return BaseMention(self.index[best], offset + first, offset + end, text[first:end])
 
     def _bare_name(self, text: str, start: int, offset: int) -> BaseMention | None:
-        """ "al-Asad" or "al-Omar" alone, as a base is written, and not a person's name.
+        """ "al-Asad", "al-Omar" or "al-Hareer" alone, as a base is written, not a person's name.
 
-        Folded, "Asad" is also "Assad", and "Omar" a first name, so the bare names are no
-        aliases. After "al-", with the base's own spelling, and with no first name or title
-        just before ("Bashar al-Asad", "Ahmed al-Omar"), they name the base ("100 U.S.
-        troops at al-Asad", "the drone attack on the al-Omar base").
+        Folded, "Asad" is also "Assad", and "Omar" and "Hareer" are names of people, so the bare
+        names are no aliases. After "al-", they name the base only where a place is expected:
+        after a word of place or attack, or opening a clause ("100 U.S. troops at al-Asad",
+        "the drone attack on the al-Omar base", "At al-Asad, ..."); not after a first name or a
+        title ("Bashar al-Asad", "lawmaker al-Omar", "troops loyal to al-Asad").
         """
         m = _BARE_NAME.match(text, start)
-        if m is None or _PERSON_BEFORE.search(text, max(0, start - 30), start - 3):
+        if m is None or not _PLACE_BEFORE.search(text, max(0, start - 30), start - 3):
             return None
         base = self.index.get(_BARE_KEYS[m["name"]])
         if base is None:
@@ -182,12 +183,17 @@ class BaseMatcher:
 
 
 # The alias each bare name stands for, as the gazetteer's own tokens.
-_BARE_KEYS = {"Asad": ("ain", "asad"), "Omar": ("omar", "oil", "field")}
+_BARE_KEYS = {"Asad": ("ain", "asad"), "Omar": ("omar", "oil", "field"), "Hareer": ("harir",)}
 _BARE_NAME = re.compile(
-    r"(?<=\b[Aa]l[- ])(?P<name>Asad|Omar)\b(?!(?:['’]s)?\s+(?:regime|government|family|forces|loyalists|rule))"
+    r"(?<=\b[Aa]l[- ])(?P<name>Asad|Omar|Hareer)\b(?!(?:['’]s)?\s+(?:regime|government|family|forces|loyalists|rule))"
 )
 # A first name or a title right before "al-": "Bashar al-Asad", "President al-Asad", "Ahmed al-Omar".
-_PERSON_BEFORE = re.compile(r"(?:\b[A-Z][a-z]+\.?|\bMr\.|\bDr\.)\s$")
+# What may stand right before a bare base name: a word of place or attack, "the", or the start
+# of a clause ("At al-Asad, ...", "Al-Asad, which hosts ...").
+_PLACE_BEFORE = re.compile(
+    r"(?:^|[,;:(\n]\s*|(?<!loyal )\b(?:[Aa]t|[Ii]n|[Oo]n|[Nn]ear|[Ii]nside|[Oo]utside|[Ff]rom|to|[Tt]oward|[Tt]owards|"
+    r"[Tt]he|hit|struck|targeted|targeting|attacked|attacks?|strikes?|reached|over|around)\s)$"
+)
 
 
 @lru_cache(maxsize=4)

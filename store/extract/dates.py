@@ -154,7 +154,7 @@ class DateMention:
 _REL = re.compile(
     r"\b(?:(?P<yesterday>yesterday)|(?P<today>today|earlier today|this morning|this evening|tonight|"
     # "shortly after midnight" with no day named: the morning of the report's day
-    r"(?:shortly |just |soon )?after midnight(?!,?\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)))"
+    r"(?:shortly |just |soon )?after midnight)"
     r"|(?P<lastnight>last night|overnight|late on [a-z]+ night)"
     r"|(?P<earlierweek>earlier this week|this week)|(?P<lastweek>last week)"
     r"|(?:(?:on|late|early|last|overnight|since|from|by)\s+(?:on\s+)?)?(?:(?:early|late)\s+)?(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?:'s)?"
@@ -310,8 +310,12 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         _month_only(dates, pub, low)
     if _REL_GATE.search(sentence) if low is None else any(map(low.__contains__, _REL_WORDS)):
         _relative(dates, pub, low)
-    dates.found.sort(key=lambda d: d.start)
-    return tuple(dates.found)
+    found = dates.found
+    if len(found) > 1 and any(d.text.lower().endswith("midnight") for d in found):
+        # "after midnight" is the report's day only when the sentence gives no day of its own
+        found = [d for d in found if not d.text.lower().endswith("midnight")]
+    found.sort(key=lambda d: d.start)
+    return tuple(found)
 
 
 def _absolute(dates: _Dates, low: str | None, has_month: bool = True) -> None:
@@ -362,7 +366,9 @@ def _relative(dates: _Dates, pub: date, low: str | None) -> None:
         elif m["lastweek"]:
             dates.add(pub - timedelta(days=7), "week", m)
         elif (
-            m["weekday"] and not dates.dated_after(m.end()) and not _AFTER_ANOTHER.search(dates.sentence, 0, m.start())
+            m["weekday"]
+            and not dates.dated_after(m.end())
+            and not _AFTER_ANOTHER.search(dates.sentence, max(0, m.start() - 12), m.start())
         ):
             dates.add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
 

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from store.extract.dates import DateMention, find_dates
+from store.extract.dates import WEEKDAYS, DateMention, find_dates
 from store.extract.incident_cues import EVENT
 from store.extract.scan import CUES, folded, lowered
-from store.extract.text import Sentence
+from store.extract.text import Sentence, number_value
 
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
@@ -33,8 +33,33 @@ _ATTACK_OF_DAY = re.compile(
     r"(?:attack|strike|assault|barrage|bombardment)s?\b",
     re.I,
 )
+_ATTACK_ON_A_BASE = re.compile(
+    _ATTACK_OF_DAY.pattern + r"\s+(?:on|at|against|targeting)\s+[^,.;]{0,40}?"
+    r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate|compound)\b",
+    re.I,
+)
 # "The 20 November missile", "the Jan. 20 barrage": a day that names an attack by its weapon too.
 _WEAPON_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:missile|drone|rocket|salvo|volley)s?\b", re.I)
+
+
+_ATTACK_NOUNS = (
+    "attack",
+    "strike",
+    "assault",
+    "barrage",
+    "bombardment",
+    "missile",
+    "drone",
+    "rocket",
+    "salvo",
+    "volley",
+)
+
+
+def may_name_an_attack(text: str) -> bool:
+    """A cheap test: whether a day in the sentence could name an attack, or count from one."""
+    low = text.lower()
+    return any(map(low.__contains__, _ATTACK_NOUNS)) or might_count_days(text)
 
 
 def names_the_attack(sentence: Sentence, d: DateMention) -> bool:
@@ -66,11 +91,11 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
             continue
         found.append(d)
     if len(found) > 1:
-        # "given on Tuesday ... after Sunday's attack on the outpost": the day the attack is
-        # named by says when it happened, whatever other days the sentence holds.
-        named = [d for d in found if _ATTACK_OF_DAY.match(text, d.end - sentence.start)]
+        # "given on Tuesday ... after Sunday's attack on the outpost": the day that names an attack
+        # on a base comes first. Not "Hamas's Oct. 7 attack on Israel": no base is named there.
+        named = [d for d in found if _ATTACK_ON_A_BASE.match(text, d.end - sentence.start)]
         if named:
-            return named, spoken
+            return named + [d for d in found if d not in named], spoken
     return found, spoken
 
 
@@ -86,30 +111,34 @@ def spoken_before(text: str, end: int) -> bool:
 # "two days later", "the next day", "the following Friday": a day counted from the one the
 # story told last, which only the reader of the whole story knows.
 _AFTER = re.compile(
-    r"\b(?:(?P<n>a|one|two|three|four|five|six|\d)\s+days?\s+later|"
+    r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+later|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-    r"a\s+day\s+later|the\s+day\s+after)\b",
+    r"the\s+day\s+after)\b",
     re.I,
 )
-_COUNT = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AFTER_WORDS = ("later", "next", "following", "day after")
+
+
+def might_count_days(text: str) -> bool:
+    """A cheap test before :func:`day_after`: whether the sentence holds one of its words."""
+    low = text.lower()
+    return any(map(low.__contains__, _AFTER_WORDS))
 
 
 def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None:
     """The day a sentence counts from ``anchor`` ("two days later", "the following Friday"),
     if it counts one and it falls on or before publication."""
     text = sentence.text
-    if "later" not in text and "next" not in text and "following" not in text and "day after" not in text:
+    if not might_count_days(text):
         return None
     m = _AFTER.search(text)
     if m is None:
         return None
     if m["weekday"]:
-        ahead = (_WEEKDAYS.index(m["weekday"].lower()) - anchor.weekday() - 1) % 7 + 1
+        ahead = (WEEKDAYS[m["weekday"].lower()] - anchor.weekday() - 1) % 7 + 1
         day = anchor + timedelta(days=ahead)
     else:
-        n = m["n"]
-        day = anchor + timedelta(days=int(n) if n and n.isdigit() else _COUNT.get((n or "a").lower(), 1))
+        day = anchor + timedelta(days=number_value(m["n"]) or 1 if m["n"] else 1)
     if day > pub:
         return None
     return DateMention(day, "day", sentence.start + m.start(), sentence.start + m.end(), m.group(0))

@@ -104,7 +104,7 @@ _INTERCEPTED = re.compile(
     r"shot (?:it|them|both|all \w+|one|two|three) down|"
     r"engaged and destroyed|destroyed (?:it |them |the (?:drone|rocket|missile)s? )?(?:in flight|mid-air|before)|"
     r"destroyed (?:an?|one|two|three|a second|a third|both) (?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
-    r"(?=[,.;]|\s+(?:that|which|before|in|over|near|as|launched|fired|heading|approaching|targeting|aimed)\b)|"
+    r"(?=[,.;]|\s+(?:that|which|before|over|launched|fired|heading|approaching|targeting|aimed)\b)|"
     r"brought down|neutrali[sz]ed|repelled)\b",
     re.I,
 )

@@ -101,15 +101,15 @@ EVENT = Cue(
         r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|"
         # "US forces destroyed a third drone that was approaching Harir airbase"
-        r"destroyed (?:(?:an?|the|one|two|three|a second|a third|both) )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)|"
-        r"approaching|"
+        r"destroyed (?:(?:an?|the|one|two|three|a second|a third|both) )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
+        r"(?= (?:that|which) (?:was|were) (?:approaching|heading|headed|aimed|flying))|"
         r"(?:attack|strike|assault)s? (?:on|against|at|targeting))\b",
         re.I,
     ),
     (
         *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
         *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
-        *("had", "have", "came", "come", "fell", "destroyed", "approaching"),
+        *("had", "have", "came", "come", "fell", "destroyed"),
     ),
 )
 NEGATED = Cue(
@@ -135,9 +135,7 @@ SAME_DAY = Cue(
     need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
 )
 # "the group", "the resistance group", "the Iran-backed militia": the group named last.
-GROUP_BACKREF = re.compile(
-    r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement|Guards?)|it|they)\b", re.I
-)
+GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
 # A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
 PLURAL_CLAIM = Cue(
     re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)\b", re.I),

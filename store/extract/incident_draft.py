@@ -14,7 +14,7 @@ from datetime import date
 
 from store.extract import fields as F
 from store.extract.casualties import Casualties, find_casualties
-from store.extract.claims import find_claim, find_claim_match, find_groups
+from store.extract.claims import IRI, IRI_SHORT, find_claim, find_claim_match, find_groups
 from store.extract.counts import find_attack_count
 from store.extract.incident_cues import BACKGROUND, GENERAL_CLAIM, GROUP_BACKREF, NOTHING_FIRED, STRIKE_TOLL
 from store.models import IncidentMention, Span
@@ -35,16 +35,20 @@ class Claimants:
 
     def __init__(self, body: str) -> None:
         self.groups = find_groups(body)
+        self.iri_named = any(name == IRI for name, _ in self.groups)
         self.acronyms = {
             a["acronym"]: name for name, m in self.groups if (a := _ACRONYM_AFTER.match(body, m.end())) is not None
         }
 
-    def by_acronym(self, text: str) -> str | None:
-        """The group an acronym the report defined stands for: "The Islamic Resistance in Iraq
-        (IRI) ... The IRI claimed an attack"."""
+    def by_short_name(self, text: str) -> str | None:
+        """The group a short name stands for once the report has named it in full: an acronym it
+        defined ("The Islamic Resistance in Iraq (IRI) ... The IRI claimed an attack"), or "the
+        Islamic Resistance" after the Iraqi group (Hezbollah's goes by the same words)."""
         for acronym, name in self.acronyms.items():
             if acronym in text and re.search(rf"\b{acronym}\b", text):
                 return name
+        if self.iri_named and "Islamic Resistance" in text and IRI_SHORT.search(text):
+            return IRI
         return None
 
     def last_before(self, position: int) -> str | None:
@@ -115,7 +119,7 @@ class Draft:
         claim = None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
         group = claim.group if claim is not None else None
         if claim is not None and group is None and not claim.explicit_none:
-            group = claimants.by_acronym(text)
+            group = claimants.by_short_name(text)
             # "the group claimed it"; not "it lets the factions claim the attacks" (in general)
             said = find_claim_match(text)
             if group is None and GROUP_BACKREF.search(text) and not (said and _GENERIC_CLAIM.match(said.group(0))):

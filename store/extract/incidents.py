@@ -15,7 +15,7 @@ from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
 from store.extract.claims import find_claim, find_claim_match
 from store.extract.dates import DateMention
-from store.extract.event_dates import day_after, names_the_attack, read_dates
+from store.extract.event_dates import day_after, may_name_an_attack, names_the_attack, read_dates
 from store.extract.incident_cues import (
     ANAPHOR,
     ANSWERED,
@@ -209,7 +209,7 @@ class IncidentReader:
         clauses: dict[int, Sentence] = {}
         # "The 9 November strike started a fire inside the base": the one incident of that day,
         # named by it, whatever "the base" would otherwise resolve to.
-        if not named and (of_the_day := self._named_by_its_day(sentence)) is not None:
+        if not named and may_name_an_attack(text) and (of_the_day := self._named_by_its_day(sentence)) is not None:
             targets.append(of_the_day)
             generic = None
         if is_attack and not (named or generic):

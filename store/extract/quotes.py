@@ -53,9 +53,11 @@ BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase nev
 # "said a senior Western diplomat in Amman.", "said an adviser to Mr. Sudani,": a place or a
 # person that ends the phrase belongs to it.
 _PLACE_END = r"\s+(?:M[rs][.\u2024]\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,;]|$)"
+# "an adviser to Mr. Sudani", "an aide to the Prime Minister": not "a spokesman to Al Jazeera".
+_PERSON_END = r"\s+(?:M[rs][.\u2024]\s+|the\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,;]|$)"
 _SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in(?!{_PLACE_END})|on(?!\s+the\s+[A-Z])|at|during|to(?!{_PLACE_END})|adding|after|while|who|"
+    rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in(?!{_PLACE_END})|on(?!\s+the\s+[A-Z])|at|during|to(?!{_PERSON_END})|adding|after|while|who|"
     r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
 )
 # '," a spokesman for the government, Dler Hassan, said': a name may stand between commas, but

@@ -21,6 +21,7 @@ from store.extract.incident_cues import (
     GENERIC_AT,
     PLACE_BEFORE,
     PLACE_QUALIFIER,
+    US_ACTION,
 )
 from store.extract.scan import lowered
 from store.extract.text import Sentence
@@ -117,7 +118,9 @@ def pair_bases_and_days(
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
 
 
-_AND_AGAIN = re.compile(r"\s*(?:,\s*)?(?:and|or|then)(?:\s+again)?(?:\s+on)?\s*|\s*,\s*(?:on\s+)?")
+# "on November 9 and again on November 11", "on Jan. 20 and 22": not ", and on Jan. 22 the
+# Pentagon said", which goes on to tell something else.
+_AND_AGAIN = re.compile(r",?\s+and\s+again\s+(?:on\s+)?|\s+(?:and|or)\s+(?:on\s+)?")
 
 
 def _one_after_another(dates: list[DateMention], sentence: Sentence) -> bool:
@@ -139,7 +142,12 @@ def _each_in_a_clause(dates: list[DateMention], sentence: Sentence) -> bool:
     clause_of = [next(i for i in range(len(bounds) - 1) if d.start - at < bounds[i + 1]) for d in dates]
     if len(set(clause_of)) != len(dates):
         return False
-    return all(EVENT.search(text[bounds[i] : bounds[i + 1]]) for i in clause_of)
+    clauses = [text[bounds[i] : bounds[i + 1]] for i in clause_of]
+    # "..., and on Jan. 22 U.S. forces struck back" or "the Pentagon said": no second attack
+    return all(EVENT.search(c) and not US_ACTION.search(c) and not _TELLING.search(c) for c in clauses)
+
+
+_TELLING = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
 
 
 def _date_right_after(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:

@@ -13,7 +13,7 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from store.extract.claims import find_group
+from store.extract.claims import IRI, IRI_SHORT, find_group
 from store.extract.roles import (
     GROUP_NOUNS,
     INSTITUTION_WORDS,
@@ -228,6 +228,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = subject.group(1)
     if not phrase or len(phrase) < 2:
         return None
+    if "Islamic Resistance" in phrase and IRI_SHORT.search(phrase) and any(s.name == IRI for _, s in book.people):
+        return book.remember(Speaker(IRI, None, "claimant"), position)  # "the Islamic Resistance's statement"
     resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
         book.last = resolved
@@ -248,8 +250,16 @@ def _titled(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
     if m is None or m["title"].rstrip(".").lower() not in PERSONAL_TITLES:
         return None
     known = book.resolve(m["surname"], position if position >= 0 else None)
-    courtesy = m["title"].rstrip(".").lower() in ("mr", "ms", "mrs", "dr")
-    return known or Speaker(phrase, None if courtesy else m["title"], "other" if courtesy else "named official")
+    title = m["title"].rstrip(".").lower()
+    if known is not None or title in _NOT_ALONE:
+        return known  # "General Dynamics", "Major Holdings": such a word alone is no title
+    courtesy = title in ("mr", "ms", "mrs", "dr")
+    return Speaker(phrase, None if courtesy else m["title"], "other" if courtesy else "named official")
+
+
+# Titles that are also ordinary words before a capital ("General Dynamics"): a person only if
+# the report introduced someone of that surname.
+_NOT_ALONE = frozenset(("general", "major", "private", "chief", "captain", "colonel", "admiral"))
 
 
 _PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:of|from|in|at|with|for|to|close to|near|inside)\s+\S")

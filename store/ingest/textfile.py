@@ -115,12 +115,12 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
                 paragraphs.append(" ".join(current))
                 current = []
             if row is None:
-                header = header or [c for c in _cells(line)]
+                header = _cells(line)
             elif row:
                 paragraphs.append(row)
                 seen_body = True
             continue
-        header = None if not line.startswith("|") else header
+        header = None
         if markdown and line:
             item = _BULLET.match(line)
             line = _plain_markdown(line[item.end() :] if item else line)
