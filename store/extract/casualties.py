@@ -296,3 +296,12 @@ def find_casualties(sentence: str) -> Casualties:
     return Casualties(
         killed=killed, injured=injured, injuries_reported=reported, none_reported=killed == 0 and injured == 0
     )
+
+
+# "The Syrian Observatory put the toll at seven": another source's count of the same dead,
+# not a revision of the figure the report gave first.
+OTHER_COUNT = re.compile(
+    r"\b(?:Observatory|monitor|SOHR)\b[^.]{0,80}\b(?:put|gave|says?|said|reported|counted|toll)\b|"
+    r"\b(?:gave|put) (?:a|the) (?:higher|different|lower) (?:toll|figure|count)\b",
+    re.I,
+)

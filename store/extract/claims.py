@@ -128,3 +128,70 @@ def find_claim(sentence: str) -> Claim | None:
     if not _CLAIM_AT.search(sentence, low):
         return None
     return Claim(find_group(sentence))
+
+
+# "Many of the attacks have been claimed by the Islamic Resistance in Iraq": a claim of attacks
+# in general, which says nothing of who claimed the one being read.
+GENERAL_CLAIM = re.compile(
+    r"\b(?:many|most|some|several|all|dozens|scores|a number|the majority|much)\s+of\s+"
+    r"(?:the\s+|these\s+|those\s+|its\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|operations)\b|"
+    r"\b(?:most|many|some|all)\s+of\s+which\b",
+    re.I,
+)
+
+GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
+
+
+def claim_of_this_attack(text: str) -> Claim | None:
+    """:func:`find_claim`, but None for a claim of attacks in general (``GENERAL_CLAIM``)."""
+    return None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
+
+
+_GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
+_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
+
+
+class Claimants:
+    """The armed groups a report names, and the acronyms it defines for them."""
+
+    def __init__(self, body: str) -> None:
+        self.groups = find_groups(body)
+        self.iri_named = any(name == IRI for name, _ in self.groups)
+        self.acronyms = {
+            a["acronym"]: name for name, m in self.groups if (a := _ACRONYM_AFTER.match(body, m.end())) is not None
+        }
+
+    def by_short_name(self, text: str) -> str | None:
+        """The group a short name stands for once the report has named it in full: an acronym it
+        defined ("The Islamic Resistance in Iraq (IRI) ... The IRI claimed an attack"), or "the
+        Islamic Resistance" after the Iraqi group (Hezbollah's goes by the same words)."""
+        for acronym, name in self.acronyms.items():
+            if acronym in text and re.search(rf"\b{acronym}\b", text):
+                return name
+        if self.iri_named and "Islamic Resistance" in text and IRI_SHORT.search(text):
+            return IRI
+        return None
+
+    def last_before(self, position: int) -> str | None:
+        """The armed group named most recently before a position ("the group claimed it")."""
+        before = [name for name, m in self.groups if m.start() < position]
+        return before[-1] if before else None
+
+    def who_claimed(self, text: str, position: int) -> str | None:
+        """The group a sentence at ``position`` says claimed the attack being read, if it says one did.
+
+        The group named in the sentence; else one named by a short name; else, for "the group
+        claimed it", the group named last. A claim of attacks in general ("many of the attacks
+        have been claimed by ...") or "lets the factions claim the attacks" claims nothing here.
+        """
+        claim = claim_of_this_attack(text)
+        if claim is None or claim.explicit_none:
+            return None
+        if claim.group is not None:
+            return claim.group
+        if (short := self.by_short_name(text)) is not None:
+            return short
+        said = find_claim_match(text)
+        if GROUP_BACKREF.search(text) and not (said and _GENERIC_CLAIM.match(said.group(0))):
+            return self.last_before(position)
+        return None

@@ -135,7 +135,6 @@ SAME_DAY = Cue(
     need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
 )
 # "the group", "the resistance group", "the Iran-backed militia": the group named last.
-GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
 # A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
 PLURAL_CLAIM = Cue(
     re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)\b", re.I),
@@ -205,14 +204,6 @@ EDITORS_NOTE = re.compile(
 )
 EDITORS_NOTE_WORDS = ("orrection", "ORRECTION", "larification", "LARIFICATION", "ditor", "DITOR", "version of this")
 
-# "Many of the attacks have been claimed by the Islamic Resistance in Iraq": a claim of attacks
-# in general, which says nothing of who claimed the one being read.
-GENERAL_CLAIM = re.compile(
-    r"\b(?:many|most|some|several|all|dozens|scores|a number|the majority|much)\s+of\s+"
-    r"(?:the\s+|these\s+|those\s+|its\s+)?(?:[\w-]+\s+)?(?:attacks|strikes|operations)\b|"
-    r"\b(?:most|many|some|all)\s+of\s+which\b",
-    re.I,
-)
 
 # A report that takes its attack back: "the rockets never left the launch site", "none of its
 # rockets was fired", "nothing was fired at it". The incident it was about did not happen.

@@ -8,53 +8,15 @@ claims, keeps the sentence as evidence for each, and becomes an
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from datetime import date
 
 from store.extract import fields as F
-from store.extract.casualties import Casualties, find_casualties
-from store.extract.claims import IRI, IRI_SHORT, find_claim, find_claim_match, find_groups
+from store.extract.casualties import OTHER_COUNT, Casualties, find_casualties
+from store.extract.claims import Claimants, find_claim
 from store.extract.counts import find_attack_count
-from store.extract.incident_cues import BACKGROUND, GENERAL_CLAIM, GROUP_BACKREF, NOTHING_FIRED, STRIKE_TOLL
+from store.extract.incident_cues import BACKGROUND, NOTHING_FIRED, STRIKE_TOLL
 from store.models import IncidentMention, Span
-
-# "The Syrian Observatory put the toll at seven": another source's count of the same dead,
-# not a revision of the figure the report gave first.
-_OTHER_COUNT = re.compile(
-    r"\b(?:Observatory|monitor|SOHR)\b[^.]{0,80}\b(?:put|gave|says?|said|reported|counted|toll)\b|"
-    r"\b(?:gave|put) (?:a|the) (?:higher|different|lower) (?:toll|figure|count)\b",
-    re.I,
-)
-_GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
-
-
-class Claimants:
-    """The armed groups a report names, and the acronyms it defines for them."""
-
-    def __init__(self, body: str) -> None:
-        self.groups = find_groups(body)
-        self.iri_named = any(name == IRI for name, _ in self.groups)
-        self.acronyms = {
-            a["acronym"]: name for name, m in self.groups if (a := _ACRONYM_AFTER.match(body, m.end())) is not None
-        }
-
-    def by_short_name(self, text: str) -> str | None:
-        """The group a short name stands for once the report has named it in full: an acronym it
-        defined ("The Islamic Resistance in Iraq (IRI) ... The IRI claimed an attack"), or "the
-        Islamic Resistance" after the Iraqi group (Hezbollah's goes by the same words)."""
-        for acronym, name in self.acronyms.items():
-            if acronym in text and re.search(rf"\b{acronym}\b", text):
-                return name
-        if self.iri_named and "Islamic Resistance" in text and IRI_SHORT.search(text):
-            return IRI
-        return None
-
-    def last_before(self, position: int) -> str | None:
-        """The armed group named most recently before a position ("the group claimed it")."""
-        before = [name for name, m in self.groups if m.start() < position]
-        return before[-1] if before else None
 
 
 @dataclass
@@ -100,7 +62,7 @@ class Draft:
             self.field_evidence.append(("attack_count", span))
         toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
         c = Casualties() if toll else find_casualties(text)
-        if c.killed is not None and (self.killed is None or (c.killed > self.killed and not _OTHER_COUNT.search(text))):
+        if c.killed is not None and (self.killed is None or (c.killed > self.killed and not OTHER_COUNT.search(text))):
             self.killed = c.killed
             self.field_evidence.append(("killed", span))
         if c.injured is not None and (self.injured is None or c.injured > self.injured):
@@ -116,14 +78,7 @@ class Draft:
         if intercepted is not None and self.intercepted is not True:
             self.intercepted = intercepted
             self.field_evidence.append(("intercepted", span))
-        claim = None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
-        group = claim.group if claim is not None else None
-        if claim is not None and group is None and not claim.explicit_none:
-            group = claimants.by_short_name(text)
-            # "the group claimed it"; not "it lets the factions claim the attacks" (in general)
-            said = find_claim_match(text)
-            if group is None and GROUP_BACKREF.search(text) and not (said and _GENERIC_CLAIM.match(said.group(0))):
-                group = claimants.last_before(span.start)
+        group = claimants.who_claimed(text, span.start)
         if group and self.claimed_by is None:
             self.claimed_by = group
             self.field_evidence.append(("claimed_by", span))

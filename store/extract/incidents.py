@@ -13,7 +13,7 @@ from datetime import date
 
 from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
-from store.extract.claims import find_claim, find_claim_match
+from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match
 from store.extract.dates import DateMention
 from store.extract.event_dates import day_after, may_name_an_attack, names_the_attack, read_dates
 from store.extract.incident_cues import (
@@ -23,7 +23,6 @@ from store.extract.incident_cues import (
     BACKGROUND,
     COUNTRY_HINT,
     EVENT,
-    GENERAL_CLAIM,
     HEADING_END,
     HEADING_MAX,
     HEADING_PLACE,
@@ -38,7 +37,7 @@ from store.extract.incident_cues import (
     THREAT,
     US_ACTION,
 )
-from store.extract.incident_draft import Claimants, Draft, has_fields
+from store.extract.incident_draft import Draft, has_fields
 from store.extract.sentence_bases import (
     as_bases,
     before_us_action,
@@ -272,7 +271,7 @@ class IncidentReader:
             targets.append(self._named_instead(named) or self.current)
         elif (dated := self._claim_of_the_day(sentence)) is not None:
             targets.append(dated)
-        if len(targets) == 1 and find_claim(text) is not None and not GENERAL_CLAIM.search(text):
+        if len(targets) == 1 and claim_of_this_attack(text) is not None:
             if (plural := PLURAL_CLAIM.search(text)) is not None:
                 if plural.group(0).lower().startswith("both") and len(self.order) >= 2:
                     # "claimed both attacks": the two told last, whatever their days.
