@@ -52,12 +52,15 @@ def test_an_attack_named_by_its_day_is_the_incident_of_that_day() -> None:
 
 def test_the_one_two_days_later_is_the_incident_of_that_day() -> None:
     body = (
-        "Drones hit Harir air base on 9 November and again on 11 November.\n\n"
-        "Harir, twice in three days. The 9 November strike started a fire inside the base. "
-        "The one two days later caused damage to infrastructure, and nobody was hurt."
+        "Rockets hit Tower 22 on 2 December and again on 5 December.\n\n"
+        "The 2 December barrage set a storage tent on fire. "
+        "The attack three days later wounded no one, and no one was hurt."
     )
     got = run(body).incidents
-    assert [(i.date, i.injured) for i in got] == [("2023-11-09", None), ("2023-11-11", 0)]
+    assert [(i.date, i.damage is not None, i.injured) for i in got] == [
+        ("2023-12-02", True, None),
+        ("2023-12-05", False, 0),
+    ]
 
 
 def test_the_day_the_sentence_before_gave_the_place() -> None:
@@ -98,7 +101,7 @@ def test_a_place_or_a_person_that_ends_the_speaker_phrase_belongs_to_it() -> Non
 
 
 def test_a_day_before_a_body_is_no_part_of_its_name() -> None:
-    body = 'On 3 December CENTCOM said US forces had carried out a "self-defense strike" in Iraq.'
+    body = 'On 14 January CENTCOM said its aircraft had flown "a defensive mission" over Syria.'
     assert [q.speaker for q in run(body).quotes] == ["CENTCOM"]
 
 
@@ -117,20 +120,20 @@ def test_the_cell_is_the_body_named_in_full_before() -> None:
 
 def test_a_name_set_off_by_commas_right_before_said() -> None:
     body = (
-        "For his part, the spokesman for the armed forces, Major General Yehia Rasool, said the attack "
+        "For its part, the spokesman for the Interior Ministry, Colonel Karim Hadi, said the attack "
         'was "a terrorist act that harms Iraq."'
     )
-    assert speakers(body) == ["Yehia Rasool"]
+    assert speakers(body) == ["Karim Hadi"]
 
 
 def test_a_day_told_just_before_serves_every_base_the_next_sentence_names() -> None:
     body = (
-        "Ballistic missiles hit Ain al-Asad on Saturday, January 20.\n\n"
-        "The first attacks were on October 17th. Two drones at Ain al-Asad, one at Harir, the base north of Erbil."
+        "A drone hit Tower 22 on Sunday, January 28.\n\n"
+        "It was not the first. The earliest attacks came on October 19th. Rockets at al-Tanf, a drone at Tower 22."
     )
-    got = run(body, "2024-01-22").incidents
+    got = run(body, "2024-01-30").incidents
     assert [(i.base, i.date) for i in got] == [
-        ("Ain al-Asad Air Base", "2024-01-20"),
-        ("Ain al-Asad Air Base", "2023-10-17"),
-        ("Harir Air Base", "2023-10-17"),
+        ("Tower 22", "2024-01-28"),
+        ("Al-Tanf Garrison", "2023-10-19"),
+        ("Tower 22", "2023-10-19"),
     ]

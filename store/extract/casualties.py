@@ -159,6 +159,7 @@ def _month_before(low: str) -> bool:
     return any(month in run for month in _MONTHS3)
 
 
+_TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|hours?|months?|years?|minutes?|times)\b", re.I)
 _PARTNER_OWN = re.compile(r"\b(?:its|their) (?:fighters|members)\b", re.I)
 _PARTNER = re.compile(r"\b(?:SDF|Syrian Democratic Forces)\b")
 
@@ -169,8 +170,8 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     When the match names its people apart (``who``: "four US service members and two Iraqi
     soldiers were wounded"), only they are asked about: the others are someone else's count.
     """
-    if _MONTH_AFTER.match(sentence, m.end("n")):
-        return True
+    if _MONTH_AFTER.match(sentence, m.end("n")) or _TIME_AFTER.match(sentence, m.end("n")):
+        return True  # "on 25 December", "three days later": a day or a time, not a count of people
     people = m["who"] if "who" in m.re.groupindex and m["who"] else m[0]
     if _PARTNER_OWN.search(people) and _PARTNER.search(sentence, 0, m.start()):
         return False  # "The SDF said six of its fighters were killed": the partner force's own dead

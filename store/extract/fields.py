@@ -118,7 +118,7 @@ _NOT_INTERCEPTED = re.compile(
 _DAMAGE = re.compile(
     r"\b(?:(?:minor|slight|light|significant|heavy|extensive|limited|material|some|no)\s+)?"
     r"(?:damage(?:\s+to\s+(?:the\s+)?[\w -]{3,40}?(?=[,.;\"”]|\s+(?:and|but|at|in|on)\b))?|"
-    r"(?:a\s+)?fire\s+(?:broke out|erupted)|set (?:\w+ )?(?:on )?fire|caught fire|(?:started|sparked) (?:a )?fires?|destroyed (?:a|an|two|several) [\w -]{3,30}?(?=[,.;]))",
+    r"(?:a\s+)?fire\s+(?:broke out|erupted)|set (?:\w+ ){0,3}(?:on )?fire|caught fire|(?:started|sparked) (?:a )?fires?|destroyed (?:a|an|two|several) [\w -]{3,30}?(?=[,.;]))",
     re.I,
 )
 
