@@ -76,6 +76,8 @@ def test_speech_date_is_not_the_attack_date() -> None:
         ("2024-01-24", "2024-01-24"),
         ("Published: 24 January 2024 10:32 GMT", "2024-01-24T10:32:00"),
         ("Updated: Jan. 24, 2024 3:05 p.m. ET", "2024-01-24T15:05:00"),
+        ("December 9, 2023 11:48 AM GMT+3", "2023-12-09T11:48:00"),
+        ("Updated: Jan 3, 2024 09:00 UTC-5", "2024-01-03T09:00:00"),
     ],
 )
 def test_header_date_lines(line: str, iso: str) -> None:

@@ -65,7 +65,7 @@ _TIME = re.compile(r"\b(?P<h>[012]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"[\w.,: -]{6,40}?(?:\s*(?:gmt|utc|[ap]\.?m\.?|[+-]\d\d:?\d\d|\([a-z]+\)|ast|est|et))*\s*$",
+    r"[\w.,: -]{6,40}?(?:\s*(?:(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ap]\.?m\.?|[+-]\d\d:?\d\d|\([a-z]+\)|ast|est|et))*\s*$",
     re.I,
 )
 
