@@ -350,6 +350,7 @@ def _month_only(dates: _Dates, pub: date, low: str | None) -> None:
 
 # "the following Friday", "the next Monday": counted from the day told before, not from publication
 # (see :mod:`store.extract.event_dates`).
+_OF_LAST_WEEK = re.compile(r"\s+of\s+last\s+week\b", re.I)
 _AFTER_ANOTHER = re.compile(r"\b(?:following|next)\s+$", re.I)
 
 
@@ -364,13 +365,16 @@ def _relative(dates: _Dates, pub: date, low: str | None) -> None:
         elif m["earlierweek"]:
             dates.add(pub, "week", m)
         elif m["lastweek"]:
-            dates.add(pub - timedelta(days=7), "week", m)
+            if not dates.sentence[max(0, m.start() - 3) : m.start()].lower().endswith("of "):
+                dates.add(pub - timedelta(days=7), "week", m)
         elif (
             m["weekday"]
             and not dates.dated_after(m.end())
             and not _AFTER_ANOTHER.search(dates.sentence, max(0, m.start() - 12), m.start())
         ):
-            dates.add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
+            # "On Thursday of last week": that weekday a week further back
+            week_back = _OF_LAST_WEEK.match(dates.sentence, m.end()) is not None
+            dates.add(latest_weekday(pub - timedelta(days=7 * week_back), WEEKDAYS[m["weekday"].lower()]), "day", m)
 
 
 def _rel_starts(low: str) -> list[int]:

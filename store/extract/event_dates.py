@@ -14,6 +14,10 @@ from store.extract.text import Sentence, number_value
 
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
+# "Nine days before Wednesday's rocket": a day counted from the day the sentence names.
+_DAYS_FROM = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>before|after)\s+$", re.I
+)
 _SPEECH_WORDS = (
     r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
     r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
@@ -87,6 +91,11 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
             clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]
             if not (EVENT.search(clause) and _PLACE_WORD.search(clause)):
                 continue
+        if (shift := _DAYS_FROM.search(text, max(0, s - 30), s)) is not None:
+            # "Nine days before Wednesday's rocket": the day counted from the one named
+            n = number_value(shift["n"]) or 1
+            day = d.day - timedelta(days=n) if shift["way"].lower() == "before" else d.day + timedelta(days=n)
+            d = DateMention(day, d.precision, sentence.start + shift.start(), d.end, text[shift.start() : e])
         if d.day > pub or _DATELINE_AFTER.match(text, e):
             continue
         found.append(d)
@@ -112,11 +121,12 @@ def spoken_before(text: str, end: int) -> bool:
 # story told last, which only the reader of the whole story knows.
 _AFTER = re.compile(
     r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+later|"
+    r"(?P<back>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:before that|earlier)|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     r"the\s+day\s+after)\b",
     re.I,
 )
-_AFTER_WORDS = ("later", "next", "following", "day after")
+_AFTER_WORDS = ("later", "next", "following", "day after", "before that", "earlier")
 
 
 def might_count_days(text: str) -> bool:
@@ -137,6 +147,8 @@ def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None
     if m["weekday"]:
         ahead = (WEEKDAYS[m["weekday"].lower()] - anchor.weekday() - 1) % 7 + 1
         day = anchor + timedelta(days=ahead)
+    elif m["back"]:
+        day = anchor - timedelta(days=number_value(m["back"]) or 1)
     else:
         day = anchor + timedelta(days=number_value(m["n"]) or 1 if m["n"] else 1)
     if day > pub:

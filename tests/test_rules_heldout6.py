@@ -1,0 +1,38 @@
+"""Rules found on the sixth held-out set (tests/heldout6): eight long reports in which the
+attacks sit among politics and background, scored once before any rule looked at them
+(incidents F1 0.57, speaker accuracy 0.78). The texts here are made up for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from store.extract import extract
+from store.extract.dates import find_dates
+from store.gazetteer import default_gazetteer
+from store.models import Article
+
+
+def dated(body: str, published: str) -> list[tuple[str | None, str]]:
+    return [
+        (i.base, i.date)
+        for i in extract(Article(title="t", body=body, published=published), default_gazetteer()).incidents
+    ]
+
+
+def test_a_weekday_of_last_week() -> None:
+    assert [d.day for d in find_dates("On Tuesday of last week, drones hit the base.", date(2024, 1, 12))] == [
+        date(2024, 1, 2)
+    ]
+
+
+def test_days_counted_back_from_a_day_the_sentence_names() -> None:
+    body = (
+        "A rocket hit Tower 22 on Friday.\n\n"
+        "Six days before Friday's rocket, a drone struck Harir air base. "
+        "Two days before that, militants had fired rockets at Erbil air base."
+    )
+    assert dated(body, "2024-02-10") == [
+        ("Tower 22", "2024-02-09"),
+        ("Harir Air Base", "2024-02-03"),
+        ("Erbil Air Base", "2024-02-01"),
+    ]
