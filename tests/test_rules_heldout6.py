@@ -36,3 +36,19 @@ def test_days_counted_back_from_a_day_the_sentence_names() -> None:
         ("Harir Air Base", "2024-02-03"),
         ("Erbil Air Base", "2024-02-01"),
     ]
+
+
+def test_a_us_strike_named_to_say_when_is_not_what_the_sentence_tells() -> None:
+    body = (
+        "On March 11, 2020, two days after a US air strike near al-Qaim killed militia fighters, "
+        "rockets struck Camp Taji and Union III."
+    )
+    assert dated(body, "2024-01-22") == [("Camp Taji", "2020-03-11"), ("Union III", "2020-03-11")]
+
+
+def test_of_bases_listed_the_one_a_where_clause_tells_of() -> None:
+    body = (
+        "In 2020 the coalition handed back Qayyarah Airfield West, K-1 near Kirkuk and Camp Taji north of "
+        "Baghdad, where rockets killed two American soldiers in March 2020."
+    )
+    assert [b for b, _ in dated(body, "2024-01-22")] == ["Camp Taji"]

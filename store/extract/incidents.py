@@ -42,8 +42,10 @@ from store.extract.sentence_bases import (
     as_bases,
     before_us_action,
     clause_of,
+    dates_by,
     generic_base,
     note_paragraphs,
+    only_where,
     pair_bases_and_days,
 )
 from store.extract.text import Sentence
@@ -202,7 +204,7 @@ class IncidentReader:
         if BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
             return
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
-        named = self.mentions[index]
+        named = only_where(self.mentions[index], sentence)
         targets: list[Draft | None] = []
         # With several attacks on several days in one sentence, each takes only its own clause.
         clauses: dict[int, Sentence] = {}
@@ -371,7 +373,7 @@ class IncidentReader:
         first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
         first_cue = min((m.start() for m in (EVENT.search(text), find_claim_match(text)) if m), default=None)
         leading = [p for p in (first_base, first_cue) if p is not None]
-        return not leading or us_action.start() <= min(leading)
+        return (not leading or us_action.start() <= min(leading)) and not dates_by(sentence, us_action)
 
     def _event_dates(self, sentence: Sentence, speech_fallback: bool = False) -> list[DateMention]:
         """Dates in the sentence that say when something happened, not when someone spoke.

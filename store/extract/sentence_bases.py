@@ -15,6 +15,7 @@ from itertools import pairwise
 from store.extract.bases import GENERIC_BASE, BaseMention
 from store.extract.dates import DateMention
 from store.extract.incident_cues import (
+    ATTACK,
     EDITORS_NOTE,
     EDITORS_NOTE_WORDS,
     EVENT,
@@ -38,14 +39,21 @@ def before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action:
     """Bases named before a US action the sentence goes on to tell, and those only: "in
     retaliation for the U.S. drone strike near Baghdad airport" names where the US struck."""
     at = sentence.start + us_action.start()
-    kept = [m for m in mentions if m.start < at]
-    if not kept:
-        return mentions
-    return kept + [
+    return [
         m
         for m in mentions
-        if m.start >= at and _CLAUSE_BREAK.search(sentence.text, at - sentence.start, m.start - sentence.start)
+        if m.start < at or _CLAUSE_BREAK.search(sentence.text, at - sentence.start, m.start - sentence.start)
     ]
+
+
+# "five days after a US drone strike near Baghdad airport killed Soleimani, Iran fired ...": a US
+# action told as the time of the attack, not as what the sentence is about.
+_TIME_OF = re.compile(r"\b(?:after|following|since|before|days after|weeks after)\s+(?:an?\s+|the\s+)?$", re.I)
+
+
+def dates_by(sentence: Sentence, us_action: re.Match[str]) -> bool:
+    """Whether the sentence names the US action only to say when something else happened."""
+    return _TIME_OF.search(sentence.text, max(0, us_action.start() - 30), us_action.start()) is not None
 
 
 def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
@@ -178,3 +186,20 @@ def note_paragraphs(sentences: list[Sentence], body: str) -> frozenset[int]:
         if (i := bisect_right(starts, m.start()) - 1) >= 0:
             found.add(sentences[i].paragraph)
     return frozenset(found)
+
+
+# "... K-1 near Kirkuk, and Camp Taji north of Baghdad, where two service members were killed"
+_WHERE = re.compile(r",\s+where\s")
+
+
+def only_where(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
+    """Of several bases listed, the last alone when only a clause after it ("where ...") tells
+    of an attack; else all of them."""
+    if len(mentions) < 2:
+        return mentions
+    text, last = sentence.text, mentions[-1]
+    where = _WHERE.search(text, last.end - sentence.start)
+    if where is None or where.start() - (last.end - sentence.start) > 40:
+        return mentions
+    head = text[: where.start()]
+    return mentions if EVENT.search(head) or ATTACK.search(head) else mentions[-1:]
