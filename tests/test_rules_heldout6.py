@@ -52,3 +52,21 @@ def test_of_bases_listed_the_one_a_where_clause_tells_of() -> None:
         "Baghdad, where rockets killed two American soldiers in March 2020."
     )
     assert [b for b, _ in dated(body, "2024-01-22")] == ["Camp Taji"]
+
+
+def speakers(body: str) -> list[str | None]:
+    got = extract(Article(title="t", body=body, published="2023-11-12"), default_gazetteer()).quotes
+    return [q.speaker for q in got if not q.indirect]
+
+
+def test_in_a_days_statement_it_said_is_the_body_that_spoke() -> None:
+    body = (
+        "Kataib Hezbollah claimed the attack on its channel. In Friday's post it said the rockets had "
+        '"reached their target" and warned of more.'
+    )
+    assert speakers(body) == ["Kataib Hezbollah"]
+
+
+def test_an_official_of_a_named_ministry() -> None:
+    body = '"We will not stay silent," said an official in the Iraqi Foreign Ministry.'
+    assert speakers(body) == ["an official in the Iraqi Foreign Ministry"]

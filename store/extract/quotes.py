@@ -52,7 +52,10 @@ BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase nev
 # giving a space back could never help, and backtracking through the run is quadratic.
 # "said a senior Western diplomat in Amman.", "said an adviser to Mr. Sudani,": a place or a
 # person that ends the phrase belongs to it.
-_PLACE_END = r"\s+(?:M[rs][.\u2024]\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,;]|$)"
+_PLACE_END = (
+    r"\s+(?:M[rs][.\u2024]\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"(?:\s+(?:interior|foreign|defen[cs]e|security)\s+ministry)?\s*(?:[.,;]|$)"
+)
 # "an adviser to Mr. Sudani", "an aide to the Prime Minister": not "a spokesman to Al Jazeera".
 _PERSON_END = r"\s+(?:M[rs][.\u2024]\s+|the\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,;]|$)"
 _SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"

@@ -44,7 +44,7 @@ HEAD_WORDS = [
 HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
 _TAIL_WORD = (
     r"(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
-    r"base|another|the|his|its|city|army|office|administration|group|militia|coalition)"
+    r"base|another|the|his|its|city|army|office|administration|group|militia|coalition|interior|foreign|security)"
 )
 # "a US military official", "an SDF commander in Deir Ezzor province",
 # "a spokesperson for the US embassy in Baghdad", "the Iraqi government's military spokesman"

@@ -104,6 +104,8 @@ def after_place_preposition(before: str) -> bool:
     return not told
 
 
+_IN_STATEMENT = re.compile(r"^[Ii]n\s+(?:\S+\s+){0,2}(?:statement|post|message|video)s?,?\s+(?=\S)")
+_LEADING_PREPOSITIONS = frozenset(("In", "On", "At", "By", "For", "From", "After", "Before", "During", "Since"))
 _CALENDAR_WORDS = frozenset(
     (
         *("January", "February", "March", "April", "May", "June", "July", "August", "September"),
@@ -131,7 +133,12 @@ def read_person(phrase: str) -> Speaker | None:
             len(words) < 2
             or words[0].lower() in TITLE_WORDS
             or words[0] == "The"
-            or words[0] in _CALENDAR_WORDS  # "On 3 December CENTCOM said": a day, then the body
+            # "On 3 December CENTCOM said", "In Saturday's statement it said": a day, not a name
+            or any(
+                w.rstrip("’'s") in _CALENDAR_WORDS or w.removesuffix("’s").removesuffix("'s") in _CALENDAR_WORDS
+                for w in words
+            )
+            or words[0] in _LEADING_PREPOSITIONS
             or not _NAME_FULL.fullmatch(name)
             or words[-1].lower() in INSTITUTION_WORDS
             or (role_in_run is None and after_place_preposition(phrase[max(0, run.start() - 20) : run.start()]))
@@ -217,6 +224,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _TRAILING.sub("", phrase)
     if phrase.startswith(("on ", "On ", "late ", "early ")):
         phrase = _LEADING_DAY.sub("", phrase)
+    if phrase.startswith(("In ", "in ")):
+        phrase = _IN_STATEMENT.sub("", phrase)  # "In Saturday's statement it said": it
     if phrase.endswith(_STATEMENT_ENDS) and (named := _NAMED_STATEMENT.match(phrase) or _OWN_STATEMENT.match(phrase)):
         phrase = named["who"]
     if "–" in phrase or "—" in phrase:
