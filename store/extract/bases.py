@@ -187,7 +187,6 @@ _BARE_KEYS = {"Asad": ("ain", "asad"), "Omar": ("omar", "oil", "field"), "Hareer
 _BARE_NAME = re.compile(
     r"(?<=\b[Aa]l[- ])(?P<name>Asad|Omar|Hareer)\b(?!(?:['’]s)?\s+(?:regime|government|family|forces|loyalists|rule))"
 )
-# A first name or a title right before "al-": "Bashar al-Asad", "President al-Asad", "Ahmed al-Omar".
 # What may stand right before a bare base name: a word of place or attack, "the", or the start
 # of a clause ("At al-Asad, ...", "Al-Asad, which hosts ...").
 _PLACE_BEFORE = re.compile(

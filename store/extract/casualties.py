@@ -11,8 +11,6 @@ from store.extract.counts import COUNT_STARTS
 from store.extract.scan import CUES, Anchor, Anchored, Runs, foldable, folded
 from store.extract.text import NUMBER, QUALIFIER, number_value
 
-# -- casualties -------------------------------------------------------------------------
-
 _PEOPLE = (
     r"(?:(?:US|U\.S\.|American|coalition|Iraqi|Syrian|Kurdish|Kurdish-led|SDF|British|French|Jordanian|"
     r"civilian|foreign|military|army|air force|service|other|more|additional|of the|of its|of their|people|and|Army|"

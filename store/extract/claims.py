@@ -139,6 +139,8 @@ GENERAL_CLAIM = re.compile(
     re.I,
 )
 
+
+# "the group claimed it", "they said": the group a claim refers back to, named before.
 GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
 
 

@@ -14,10 +14,10 @@ from store.extract.text import Sentence, number_value
 
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
+# A few days, counted in words or figures: "a day", "two days", "9 days".
+_FEW = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "Nine days before Wednesday's rocket": a day counted from the day the sentence names.
-_DAYS_FROM = re.compile(
-    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>before|after)\s+$", re.I
-)
+_DAYS_FROM = re.compile(rf"\b(?P<n>{_FEW})\s+days?\s+(?P<way>before|after)\s+$", re.I)
 _SPEECH_WORDS = (
     r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
     r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
@@ -120,8 +120,8 @@ def spoken_before(text: str, end: int) -> bool:
 # "two days later", "the next day", "the following Friday": a day counted from the one the
 # story told last, which only the reader of the whole story knows.
 _AFTER = re.compile(
-    r"\b(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+later|"
-    r"(?P<back>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?:before that|earlier)|"
+    rf"\b(?:(?P<n>{_FEW})\s+days?\s+later|"
+    rf"(?P<back>{_FEW})\s+days?\s+(?:before that|earlier)|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     r"the\s+day\s+after)\b",
     re.I,

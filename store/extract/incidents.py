@@ -58,6 +58,13 @@ _NIGHT = ("overnight", "last night")
 NEAR = 4
 
 
+def _one_base(mentions: list[BaseMention]) -> str | None:
+    """The base every mention names, when they name one and the same; else None."""
+    if not mentions or any(m.base != mentions[0].base for m in mentions):
+        return None
+    return mentions[0].base
+
+
 class IncidentReader:
     """One pass over an article's sentences."""
 
@@ -86,7 +93,7 @@ class IncidentReader:
         (Deir ez-Zor, Syria)."): a few words, no attack told; else None. A full sentence that
         names a place in passing does not take the focus from the incident being told."""
         before = self.mentions[index - 1] if index else []
-        if not before or any(m.base != before[0].base for m in before) or (index - 1) in self.sentence_incident:
+        if _one_base(before) is None or (index - 1) in self.sentence_incident:
             return None
         return before[-1] if len(self.sentences[index - 1].text.split()) <= 10 else None
 
@@ -306,8 +313,7 @@ class IncidentReader:
             and (after := day_after(sentence, current.date, self.pub)) is not None
         ):
             days.add(after.day)
-        fits = [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
-        return fits[0] if len(fits) == 1 else None
+        return self._the_one_on(days)
 
     def _claim_of_the_day(self, sentence: Sentence) -> Draft | None:
         """The one incident of the day a claim names, however far from it the claim is told:
@@ -315,25 +321,27 @@ class IncidentReader:
         if not self.drafts or find_claim(sentence.text) is None:
             return None
         found, spoken = self._event_dates_of(sentence)
-        days = {d.day for d in (*found, *spoken) if d.precision == "day"}
+        return self._the_one_on({d.day for d in (*found, *spoken) if d.precision == "day"})
+
+    def _the_one_on(self, days: set[date]) -> Draft | None:
+        """The incident dated to one of ``days``, when exactly one is."""
         fits = [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
         return fits[0] if len(fits) == 1 else None
 
     def _named_instead(self, named: list[BaseMention]) -> Draft | None:
         """The incident at the one base a sentence names, when that is not the current one's:
         "... has claimed a second operation today, against the Rmelan landing zone"."""
-        current = self.current
-        if not named or current is None or any(m.base != named[0].base for m in named):
+        base = _one_base(named)
+        if base is None or self.current is None or base == self.current.base:
             return None
-        return None if named[0].base == current.base else self._latest_for(named[0].base)
+        return self._latest_for(base)
 
     def _refocus(self, index: int, named: list[BaseMention]) -> None:
         """A sentence about a base already attacked in this report, told without an attack
         ("The al-Omar field houses the largest coalition base in Syria"), brings that incident
         back into focus: "A coalition official said no US personnel had been hurt" follows."""
-        if any(m.base != named[0].base for m in named):
-            return
-        draft = self._latest_for(named[0].base)
+        base = _one_base(named)
+        draft = self._latest_for(base) if base is not None else None
         if draft is not None:
             self.sentence_incident[index] = draft.key()
             self.current = draft

@@ -52,12 +52,15 @@ BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase nev
 # giving a space back could never help, and backtracking through the run is quadratic.
 # "said a senior Western diplomat in Amman.", "said an adviser to Mr. Sudani,": a place or a
 # person that ends the phrase belongs to it.
+_TITLE_OR_THE = r"\s+(?:M[rs][.\u2024]\s+|the\s+)"
+_CAPITALISED = r"[A-Z][\w'’-]*"
+_PHRASE_END = r"\s*(?:[.,;]|$)"
 _PLACE_END = (
-    r"\s+(?:M[rs][.\u2024]\s+|the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
-    r"(?:\s+(?:interior|foreign|defen[cs]e|security)\s+ministry)?\s*(?:[.,;]|$)"
+    rf"{_TITLE_OR_THE}?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"
+    rf"(?:\s+(?:interior|foreign|defen[cs]e|security)\s+ministry)?{_PHRASE_END}"
 )
 # "an adviser to Mr. Sudani", "an aide to the Prime Minister": not "a spokesman to Al Jazeera".
-_PERSON_END = r"\s+(?:M[rs][.\u2024]\s+|the\s+)[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*(?:[.,;]|$)"
+_PERSON_END = rf"{_TITLE_OR_THE}{_CAPITALISED}(?:\s+{_CAPITALISED})?{_PHRASE_END}"
 _SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"
 _AFTER_VERB_FIRST = re.compile(
     rf"^[\s,]*(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in(?!{_PLACE_END})|on(?!\s+the\s+[A-Z])|at|during|to(?!{_PERSON_END})|adding|after|while|who|"

@@ -134,10 +134,7 @@ def read_person(phrase: str) -> Speaker | None:
             or words[0].lower() in TITLE_WORDS
             or words[0] == "The"
             # "On 3 December CENTCOM said", "In Saturday's statement it said": a day, not a name
-            or any(
-                w.rstrip("’'s") in _CALENDAR_WORDS or w.removesuffix("’s").removesuffix("'s") in _CALENDAR_WORDS
-                for w in words
-            )
+            or any(w.rstrip("’'s") in _CALENDAR_WORDS for w in words)
             or words[0] in _LEADING_PREPOSITIONS
             or not _NAME_FULL.fullmatch(name)
             or words[-1].lower() in INSTITUTION_WORDS
