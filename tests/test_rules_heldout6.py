@@ -70,3 +70,17 @@ def test_in_a_days_statement_it_said_is_the_body_that_spoke() -> None:
 def test_an_official_of_a_named_ministry() -> None:
     body = '"We will not stay silent," said an official in the Iraqi Foreign Ministry.'
     assert speakers(body) == ["an official in the Iraqi Foreign Ministry"]
+
+
+def test_the_official_is_the_one_met_last_even_if_met_before() -> None:
+    body = (
+        "Nobody was hurt at the airfield, a British official said.\n\n"
+        'A Kurdish security official said six drones came from the south. "They flew low," the official said.\n\n'
+        "A British official, asked again, put the number at four. "
+        'The official said the drones did "very little harm" to the hangars.'
+    )
+    quotes = extract(Article(title="t", body=body, published="2024-01-05"), default_gazetteer()).quotes
+    assert [(q.text, q.speaker) for q in quotes if not q.indirect] == [
+        ("They flew low", "a Kurdish security official"),
+        ("very little harm", "a British official"),
+    ]

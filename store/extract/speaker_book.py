@@ -91,11 +91,20 @@ class SpeakerBook:
     _surnamed: int = field(default=0, init=False, repr=False, compare=False)
 
     def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
+        """Note ``speaker`` as met at ``position`` and as the one who spoke last.
+
+        An anonymous source met again is entered again where met: "a U.S. official" named in the
+        lead and again after an Iraqi official spoke is the one "the official" then means.
+        """
         self.last = speaker
         # Only someone of the same name can be the same speaker.
-        if speaker not in self._names().get(speaker.name, ()):
+        known = speaker in self._names().get(speaker.name, ())
+        if not known or (speaker.kind in _HEADED_KINDS and position > self._last_met(speaker)):
             self.people.append((position, speaker))
         return speaker
+
+    def _last_met(self, speaker: Speaker) -> int:
+        return max((p for p, who in self.people if who == speaker), default=-1)
 
     def _names(self) -> dict[str, list[Speaker]]:
         """Everyone in the book by name, in the order added (brought up to date here)."""
