@@ -62,7 +62,7 @@ _ROLE_TAIL = re.compile(rf"(?:\b{_ROLE_WORD}\s+){{1,7}}$")
 
 def plain_introductions(body: str) -> list[tuple[int, str]]:
     out = []
-    for m in re.finditer(rf"\b{S.NAME}\b", body):
+    for m in re.finditer(rf"\b{S.INTRODUCED_NAME}\b", body):
         role = _ROLE_TAIL.search(body[max(0, m.start() - 80) : m.start()])
         start = m.start() - (len(role.group(0)) if role else 0)
         out.append((start, body[start : m.end()]))

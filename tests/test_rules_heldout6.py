@@ -84,3 +84,25 @@ def test_the_official_is_the_one_met_last_even_if_met_before() -> None:
         ("They flew low", "a Kurdish security official"),
         ("very little harm", "a British official"),
     ]
+
+
+def test_where_the_sentence_is_set_is_no_part_of_the_speaker() -> None:
+    body = (
+        "Over in Amman, the palace's chief of protocol, Samir Haddadin, said on Monday "
+        'that the talks would resume "after the funerals" and not before.'
+    )
+    assert speakers(body) == ["Samir Haddadin"]
+
+
+def test_a_leaders_office_speaks_as_a_body() -> None:
+    assert speakers('Barzani\'s office said the drone strike was "an act of cowardice".') == ["Barzani's office"]
+    body = (
+        "President Nechirvan Idris Barzani cut short a visit to Paris. "
+        'His office said in a statement that the strike was "an act of cowardice".'
+    )
+    assert speakers(body) == ["Nechirvan Idris Barzani's office"]
+
+
+def test_who_stands_for_whom_the_protest_came_from() -> None:
+    body = 'The raid drew a rebuke from Jordan\'s foreign ministry, which called it "a dangerous escalation".'
+    assert speakers(body) == ["Jordan's foreign ministry"]

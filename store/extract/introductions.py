@@ -24,7 +24,7 @@ from store.extract.speaker_patterns import (
     BACKREF_ORG,
     HEAD_WORD,
     HEAD_WORDS,
-    NAME,
+    INTRODUCED_NAME,
     NAME_FIRST_WORD,
     ORG,
     ORG_CORES,
@@ -125,7 +125,7 @@ _ROLE_WINDOW = 80
 _ROLE_TAIL_REVERSED = re.compile(r"(?:\s+(?:[\w'’.-]*[A-Z]|" + "|".join(w[::-1] for w in _ROLE_LOWER) + r")\b){1,7}")
 # A name at a word start: "[A-Z]" first lets the engine scan for capitals; the look-behind is "\b".
 # The first word is possessive ("*+"): only whitespace may follow it, so giving back letters never helps.
-_NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{NAME.removeprefix(NAME_FIRST_WORD)}\b")
+_NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{INTRODUCED_NAME.removeprefix(NAME_FIRST_WORD)}\b")
 
 
 def _by_first_letter(words: Iterable[str]) -> str:

@@ -272,8 +272,9 @@ def _before_comma(text: str, start: int) -> str | None:
 
 _ROLE_FIRST = re.compile(r"(?:an?|the)\s")
 _ACCORDING_TO = re.compile(r"according\s+to\s+")
-# "condemned by John Smith, who said": the agent of a passive verb is whom "who" stands for.
-_AGENT = re.compile(r"^.*\bby\s+(?=\S)")
+# "condemned by John Smith, who said": the agent of a passive verb is whom "who" stands for, and
+# so is where a protest came from ("drawing a protest from Sudani's office, which called them").
+_AGENT = re.compile(r"^.*\b(?:by|from)\s+(?=\S)")
 
 
 def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:

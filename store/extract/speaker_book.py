@@ -168,6 +168,11 @@ class SpeakerBook:
         found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
         return None if found is None else self.best_known(found)
 
+    def person_before(self, position: int | None) -> Speaker | None:
+        """The person named last before ``position``, by full name ("his office" is theirs)."""
+        people = self.people
+        return _latest(people, (i for i in range(len(people)) if _one_person(people[i][1], False)), position)
+
     def forget_last_if_body_since(self, start: int, end: int) -> None:
         """Forget who spoke last if a group or body was introduced between ``start`` and ``end``.
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 # A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
 NAME_FIRST_WORD = r"[A-Z][a-z][\w'’-]*"
 NAME = NAME_FIRST_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
+# A name as introductions read it: a capitalised title may stand first ("Prime Minister Mohammed
+# Shia al-Sudani"), so up to six words.
+INTRODUCED_NAME = NAME.replace("{1,3}", "{1,5}")
 CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]*)*")
 
 MODIFIER = r"(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*|U\.S\.|U․S․)"
@@ -66,7 +69,9 @@ ORG = re.compile(
     r"(?:the )?Syrian Democratic Forces|SDF|(?:the )?Kurdistan Region(?:al)? (?:Government|Security Council)|KRG|"
     r"(?:the )?coalition|Operation Inherent Resolve|CJTF-OIR|(?:the )?Iranian (?:foreign ministry|government)|"
     r"(?:the )?Jordanian (?:government|army|military)|(?:the )?Islamic Revolutionary Guard Corps|IRGC|"
-    r"(?:the )?(?:prime minister's|president's) office|(?:the )?(?:U\.S\. |US )?embassy|Jordan's government|"
+    r"(?:the )?(?:prime minister's|president's) office|(?:the )?(?:U\.S\. |US )?embassy|"
+    r"(?:Iraq|Iran|Syria|Jordan|Turkey|Kuwait|Qatar|Israel)['’]s (?:(?:foreign|interior|defen[cs]e) ministry|"
+    r"government|army|military|armed forces)|"
     r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
 )
 GROUP_WORD = re.compile(r"\b(?:group|militia|faction|alliance|movement)\b")
@@ -120,6 +125,13 @@ ORG_CORES = [
     "Iranian",
     "Jordanian",
     "Jordan",
+    "Iraq",
+    "Iran",
+    "Syria",
+    "Turkey",
+    "Kuwait",
+    "Qatar",
+    "Israel",
     "Islamic",
     "IRGC",
     "prime",

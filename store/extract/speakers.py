@@ -176,6 +176,13 @@ _TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
 _LEADING = re.compile(rf"^(?:(?:{'|'.join(_LEADING_WORDS)})\s+)+")  # "and as Iran's foreign minister"
 _TRAILING = re.compile(rf"\s+(?:{'|'.join(_TRAILING_WORDS)})$")
 _SUBJECT = re.compile(r"(he|she|they)\b", re.I)
+# "Back in Baghdad, the committee's deputy chairman, Ahmed Jabar": where the sentence is set, ended
+# by its comma or by the run of spaces a blanked aside leaves, is no part of the speaker.
+_LEADING_PLACE = re.compile(
+    r"^(?:Back\s+|Over\s+|Later\s+|Meanwhile\s+|Elsewhere\s+)?(?:[Ii]n|[Aa]t|[Ff]rom|[Ii]nside|[Oo]utside)\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*|\s{3,})(?=\S)"
+)
+_PLACE_OPENERS = frozenset("BOLMEIiAaFfo")
 # "on Friday officials repeated ...": the day the phrase opens with is no part of the speaker.
 _LEADING_DAY = re.compile(
     r"^(?:(?:late|early)\s+)?[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -223,6 +230,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _LEADING_DAY.sub("", phrase)
     if phrase.startswith(("In ", "in ")):
         phrase = _IN_STATEMENT.sub("", phrase)  # "In Saturday's statement it said": it
+    if phrase[:1] in _PLACE_OPENERS:
+        phrase = _LEADING_PLACE.sub("", phrase).strip()
     if phrase.endswith(_STATEMENT_ENDS) and (named := _NAMED_STATEMENT.match(phrase) or _OWN_STATEMENT.match(phrase)):
         phrase = named["who"]
     if "–" in phrase or "—" in phrase:
@@ -236,6 +245,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         return None
     if "Islamic Resistance" in phrase and IRI_SHORT.search(phrase) and any(s.name == IRI for _, s in book.people):
         return book.remember(Speaker(IRI, None, "claimant"), position)  # "the Islamic Resistance's statement"
+    if (office := _OFFICE_OF.match(phrase)) is not None:
+        return _office_of(office, book, position)
     resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
         book.last = resolved
@@ -243,6 +254,24 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         return _known_body(resolved)
     speaker = _new_speaker(phrase)
     return None if speaker is None else book.remember(speaker, position)
+
+
+# "Sudani's office", "His office": a leader's office is a body of its own, named by the leader.
+_OFFICE_OF = re.compile(
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)['’]s)\s+"
+    r"(?P<what>office|cabinet|administration|government|press office|media office)$"
+)
+
+
+def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | None:
+    """The body "X's office" names; "his office" is the office of the person named last."""
+    if m["owner"] is not None:
+        owner = m["owner"]
+    elif (person := book.person_before(position if position >= 0 else None)) is not None:
+        owner = person.name
+    else:
+        return None
+    return book.remember(Speaker(f"{owner}'s {m['what']}", None, "government body"), position)
 
 
 # "Secretary Austin", "Gen. Ryder", "Sen. Reed": a title and a surname.
