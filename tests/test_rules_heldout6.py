@@ -106,3 +106,25 @@ def test_a_leaders_office_speaks_as_a_body() -> None:
 def test_who_stands_for_whom_the_protest_came_from() -> None:
     body = 'The raid drew a rebuke from Jordan\'s foreign ministry, which called it "a dangerous escalation".'
     assert speakers(body) == ["Jordan's foreign ministry"]
+
+
+def test_the_embassy_is_the_embassy_named_before_not_the_base_named_since() -> None:
+    body = (
+        "Mortar rounds landed inside the US embassy in Baghdad on Wednesday. "
+        "A drone was shot down near Erbil air base on Thursday. "
+        "The embassy was struck again on Friday by two rockets."
+    )
+    assert dated(body, "2023-12-09") == [
+        ("US Embassy Baghdad", "2023-12-06"),
+        ("Erbil Air Base", "2023-12-07"),
+        ("US Embassy Baghdad", "2023-12-08"),
+    ]
+
+
+def test_the_compound_after_the_embassy_is_the_embassy() -> None:
+    body = (
+        "Rockets hit the US embassy in Baghdad on Friday. Two days earlier a missile hit Ain al-Asad air base.\n\n"
+        "The embassy had been a target many times before 2021. "
+        "On March 3, 2020, a rocket fell inside the compound near the swimming pool."
+    )
+    assert dated(body, "2023-12-09")[-1] == ("US Embassy Baghdad", "2020-03-03")

@@ -151,7 +151,10 @@ ANAPHOR = Cue(
 # Every generic mention of a base ends in one of these; most sentences have none.
 GENERIC_AT = Anchored(
     GENERIC_BASE,
-    need=("base", "garrison", "airfield", "post", "installation", "compound", "facility", "airport", "site", "camp"),
+    need=(
+        *("base", "garrison", "airfield", "post", "installation", "compound", "facility", "airport", "site", "camp"),
+        *("embass", "consulate"),
+    ),
 )
 # "a base in northeast Jordan": the country narrows which named base a generic mention means.
 COUNTRY_HINT = re.compile(

@@ -58,6 +58,10 @@ _NIGHT = ("overnight", "last night")
 NEAR = 4
 
 
+# "the embassy", "the consulate": a generic mention that means a base of that kind only.
+_DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
+
+
 def _one_base(mentions: list[BaseMention]) -> str | None:
     """The base every mention names, when they name one and the same; else None."""
     if not mentions or any(m.base != mentions[0].base for m in mentions):
@@ -97,9 +101,24 @@ class IncidentReader:
             return None
         return before[-1] if len(self.sentences[index - 1].text.split()) <= 10 else None
 
-    def _last_named(self, index: int, country: str | None) -> BaseMention | None:
-        """The base a generic mention ("the base") means: the last one named, else the next."""
-        fits = (lambda m: self.countries.get(m.base) == country) if country else (lambda m: True)
+    def _kind_just_before(self, index: int) -> BaseMention | None:
+        """The embassy or consulate the sentence before means by "the embassy", if it says so."""
+        generic = generic_base(self.sentences[index - 1].text) if index else None
+        kind = _DIPLOMATIC.search(generic.group(0)) if generic is not None else None
+        return None if kind is None else self._last_named(index, None, kind.group(0).lower())
+
+    def _last_named(self, index: int, country: str | None, kind: str | None = None) -> BaseMention | None:
+        """The base a generic mention ("the base") means: the last one named, else the next.
+
+        ``kind`` ("embassy", "consulate") narrows it to the bases of that kind: "the embassy" is
+        the embassy named before, whatever base was named since.
+        """
+        if kind is not None:
+            fits = lambda m: kind in m.base.lower()  # noqa: E731
+        elif country:
+            fits = lambda m: self.countries.get(m.base) == country  # noqa: E731
+        else:
+            fits = lambda m: True  # noqa: E731
         for i in range(index - 1, -1, -1):
             for mention in reversed(self.mentions[i]):
                 if fits(mention):
@@ -236,6 +255,11 @@ class IncidentReader:
                 just_named = self._named_just_before(index)
                 if pronoun is not None:
                     resolved = self._last_named(index, None)
+                elif (kind := _DIPLOMATIC.search(generic.group(0))) is not None:
+                    resolved = self._last_named(index, None, kind.group(0).lower())
+                elif (kind_before := self._kind_just_before(index)) is not None:
+                    # "The embassy was hit repeatedly in 2020. ... a rocket struck inside the compound."
+                    resolved = kind_before
                 elif just_named is not None and (
                     hint is None or self.countries.get(just_named.base) == hint["country"]
                 ):
