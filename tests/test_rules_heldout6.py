@@ -128,3 +128,20 @@ def test_the_compound_after_the_embassy_is_the_embassy() -> None:
         "On March 3, 2020, a rocket fell inside the compound near the swimming pool."
     )
     assert dated(body, "2023-12-09")[-1] == ("US Embassy Baghdad", "2020-03-03")
+
+
+def test_a_base_that_has_not_been_targeted_opens_nothing() -> None:
+    body = (
+        "Rockets hit Harir air base on Monday. Erbil air base, an hour's drive away, has not been "
+        "targeted this week. Union III has not been directly hit at all since October. "
+        "Ain al-Asad, far to the west, has been targeted by drones more often than any other base."
+    )
+    assert dated(body, "2023-11-29") == [("Harir Air Base", "2023-11-27")]
+
+
+def test_an_attack_counted_back_from_the_day_the_sentence_names() -> None:
+    body = (
+        "Shopkeepers in Ankawa reopened on Thursday, even as the rocket barrage on Erbil's airport "
+        "two days earlier kept many families at home."
+    )
+    assert dated(body, "2023-12-30") == [("Erbil Air Base", "2023-12-26")]

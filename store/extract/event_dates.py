@@ -99,6 +99,8 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         if d.day > pub or _DATELINE_AFTER.match(text, e):
             continue
         found.append(d)
+    if ("earlier" in text or "before" in text) and (back := _COUNTED_BACK.search(text)) is not None:
+        found = _counted_back(sentence, back, found, spoken)
     if len(found) > 1:
         # "given on Tuesday ... after Sunday's attack on the outpost": the day that names an attack
         # on a base comes first. Not "Hamas's Oct. 7 attack on Israel": no base is named there.
@@ -106,6 +108,28 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         if named:
             return named + [d for d in found if d not in named], spoken
     return found, spoken
+
+
+# "pressure rose on Tuesday, even as a drone strike on the base a day earlier reminded ...": the
+# attack is dated by counting back from the day the sentence named before it.
+_COUNTED_BACK = re.compile(
+    r"\b(?:attack|strike|assault|barrage|bombardment|drone|rocket|missile)s?\b[^,.;]{0,60}?\s"
+    rf"(?P<count>(?P<n>{_FEW})\s+days?\s+(?:earlier|before))\b(?!\s+(?:that|it|this|the|an?)\b)",
+    re.I,
+)
+
+
+def _counted_back(
+    sentence: Sentence, back: re.Match[str], found: list[DateMention], spoken: list[DateMention]
+) -> list[DateMention]:
+    """``found`` with the attack's day, counted back from the one day named before the count, first."""
+    at = sentence.start + back.start("count")
+    anchors = [d for d in found + spoken if d.precision == "day" and d.end <= at]
+    if len(anchors) != 1:
+        return found
+    day = anchors[0].day - timedelta(days=number_value(back["n"]) or 1)
+    counted = DateMention(day, "day", at, sentence.start + back.end("count"), back["count"])
+    return [counted, *(d for d in found if d is not anchors[0])]
 
 
 def spoken_before(text: str, end: int) -> bool:

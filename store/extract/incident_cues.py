@@ -76,7 +76,7 @@ TALLY = Cue(
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
 BACKGROUND = Cue(
     re.compile(
-        r"\b(?:repeatedly|frequently|regularly|routinely|numerous|"
+        r"\b(?:repeatedly|frequently|regularly|routinely|numerous|often|"
         r"(?:multiple|several|many|dozens of|countless) times|more than once|"
         r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|previously|"
         r"(?:targeted|attacked) since|"
@@ -85,7 +85,7 @@ BACKGROUND = Cue(
         re.I,
     ),
     {
-        **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous"), (0,)),
+        **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous", "often"), (0,)),
         **dict.fromkeys(("more than once", "attacks since", "so far", "previously", "targeted since"), (0,)),
         "attacked since": (0,),
         "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
@@ -115,7 +115,8 @@ EVENT = Cue(
 NEGATED = Cue(
     re.compile(
         r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
-        r"(?:did|does) not (?:hit|strike|target|attack)|(?:was|were)(?:n't| not) (?:attacked|targeted|hit|struck)|"
+        r"(?:did|does) not (?:hit|strike|target|attack)|"
+        r"(?:(?:was|were)(?:n't| not)|(?:has|have|had)(?:n't| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
         r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b",
         re.I,
     ),
