@@ -78,6 +78,7 @@ def test_speech_date_is_not_the_attack_date() -> None:
         ("Updated: Jan. 24, 2024 3:05 p.m. ET", "2024-01-24T15:05:00"),
         ("December 9, 2023 11:48 AM GMT+3", "2023-12-09T11:48:00"),
         ("Updated: Jan 3, 2024 09:00 UTC-5", "2024-01-03T09:00:00"),
+        ("Updated 7:12 AM GMT+4, March 2, 2024", "2024-03-02T07:12:00"),
     ],
 )
 def test_header_date_lines(line: str, iso: str) -> None:

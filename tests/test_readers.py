@@ -148,3 +148,16 @@ def test_feed_file_is_parsed_and_never_fetched_or_opened(tmp_path: Path) -> None
         "https://example.org/h",
     )
     assert item.article.body == "Two drones struck Harir air base on Monday."
+
+
+def test_a_byline_then_a_date_line_with_the_time_first(tmp_path: Path) -> None:
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Rockets hit a base\nBy NORA HALL and SAMI AZIZ Associated Press\n"
+        "Updated 7:12 AM GMT+4, March 2, 2024\n\nBAGHDAD (AP) — Rockets hit a base on Friday.\n",
+        encoding="utf-8",
+    )
+    (item,) = list(read_paths([path]))
+    assert item.article is not None
+    assert item.article.published == "2024-03-02T07:12:00"
+    assert item.article.body.startswith("BAGHDAD (AP)")

@@ -65,7 +65,7 @@ _TIME = re.compile(r"\b(?P<h>[012]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"[\w.,: -]{6,40}?(?:\s*(?:(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ap]\.?m\.?|[+-]\d\d:?\d\d|\([a-z]+\)|ast|est|et))*\s*$",
+    r"[\w.,:+ -]{6,40}?(?:\s*(?:(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ap]\.?m\.?|[+-]\d\d:?\d\d|\([a-z]+\)|ast|est|et))*\s*$",
     re.I,
 )
 
@@ -98,8 +98,8 @@ def parse_date_line(line: str) -> str | None:
     if not found:
         return None
     day, m = found
-    rest = line[m.end() :]
-    t = _TIME.search(rest)
+    # "December 9, 2023 11:48 AM", or the time first: "Updated 3:41 PM GMT+3, October 19, 2023"
+    t = _TIME.search(line, m.end()) or _TIME.search(line, 0, m.start())
     if t:
         hour = int(t["h"]) % 24
         if t["ampm"] and t["ampm"].lower().startswith("p") and hour < 12:
