@@ -19,7 +19,8 @@ _PEOPLE = (
     r"contractors?|fighters?|members|staff|sailors|airmen|marines|guards?|civilians|"
     r"commandos|individuals|persons|others|workers|reservists|Americans)"
 )
-_COUNT = rf"(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
+# "an AC-130 gunship", "MQ-9 drones": a number in a designation counts no one.
+_COUNT = rf"(?<!\w-)(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
 # "six fighters of the Syrian Democratic Forces (SDF) were killed": the force they belong to.
 _OF_FORCE = r"(?:of (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([A-Z]{2,6}\))?\s+)"
 _PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
