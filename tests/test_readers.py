@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import pytest
+
 from store.ingest.files import read_bytes, read_paths
 from tests.conftest import SEED
 
@@ -161,3 +163,40 @@ def test_a_byline_then_a_date_line_with_the_time_first(tmp_path: Path) -> None:
     assert item.article is not None
     assert item.article.published == "2024-03-02T07:12:00"
     assert item.article.body.startswith("BAGHDAD (AP)")
+
+
+@pytest.mark.parametrize(
+    ("header", "published"),
+    [
+        ("Tuesday, 12 March 2024 6:40 PM  [ Last Update: Tuesday, 12 March 2024 7:15 PM ]", "2024-03-12T18:40:00"),
+        ("12/03/2024 | 18:40", "2024-03-12"),
+        ("03/28/2024 | 18:40", "2024-03-28"),
+        ("March 12, 2024 — by the research desk, Example Institute", "2024-03-12"),
+    ],
+)
+def test_a_header_date_with_more_after_it(tmp_path: Path, header: str, published: str) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(f"Drone downed near a base\n{header}\n\nA drone was shot down on Monday.\n", encoding="utf-8")
+    (item,) = list(read_paths([path]))
+    assert item.article is not None
+    assert item.article.published == published
+    assert item.article.body == "A drone was shot down on Monday."
+
+
+def test_a_body_line_that_opens_with_a_date_stays_in_the_body(tmp_path: Path) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Title\nMarch 14, 2024\n\nA drone hit the base on Monday.\n\n12/03/2024 | the day the first drone came.\n",
+        encoding="utf-8",
+    )
+    (item,) = list(read_paths([path]))
+    assert item.article is not None
+    assert item.article.body.endswith("12/03/2024 | the day the first drone came.")
+
+
+def test_a_markdown_thematic_break_is_no_text(tmp_path: Path) -> None:
+    path = tmp_path / "update.md"
+    path.write_text("# Update\n\nMarch 14, 2024\n\nFirst part.\n\n---\n\nSecond part.\n", encoding="utf-8")
+    (item,) = list(read_paths([path]))
+    assert item.article is not None
+    assert item.article.body == "First part.\n\nSecond part."

@@ -9,6 +9,7 @@ body (extraction must not read a caption as a second report of the attack).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from store.extract.dates import normalise_published, parse_date_line
 from store.ingest.common import title_from_body
@@ -26,12 +27,38 @@ _WIRE = re.compile(
 _FRONT = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
 
 
-def _classify(line: str, fields: dict[str, object]) -> bool:
-    """Record a metadata line in ``fields``; True when the line was metadata."""
+# Where a header line's date ends and something else begins: "24/11/2023 | 10:05",
+# "Monday, 05 February 2024 8:14 AM [ Last Update: ... ]", "January 22, 2024 — by the Iran team".
+_AFTER_HEADER_DATE = re.compile(r"\s*[|\[—–]\s*|\s+-\s+")
+_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)$")
+
+
+def _header_date(line: str) -> str | None:
+    """The date a header line gives, also when more follows it than a time."""
+    if (published := parse_date_line(line)) is not None or len(line) > 140:
+        return published
+    first = _AFTER_HEADER_DATE.split(line, maxsplit=1)[0].strip()
+    if first == line:
+        return None
+    if (m := _NUMERIC_DATE.match(first)) is None:
+        return parse_date_line(first)
+    a, b = int(m["a"]), int(m["b"])
+    day, month = (b, a) if b > 12 else (a, b)  # day first, as outside the US, unless it cannot be
+    try:
+        return date(int(m["y"]), month, day).isoformat()
+    except ValueError:
+        return None
+
+
+def _classify(line: str, fields: dict[str, object], header: bool = False) -> bool:
+    """Record a metadata line in ``fields``; True when the line was metadata.
+
+    In the ``header`` (before the body starts) a date line may carry more than a date.
+    """
     if (m := _READ_TIME.match(line)) is not None:
         fields.setdefault("read_minutes", int(m["n"]))
         return True
-    if (published := parse_date_line(line)) is not None:
+    if (published := _header_date(line) if header else parse_date_line(line)) is not None:
         fields.setdefault("published", published)
         return True
     if (m := _SOURCE.match(line)) is not None:
@@ -66,6 +93,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+_THEMATIC_BREAK = re.compile(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
 _RULE_CELL = re.compile(r":?-{2,}:?")
 
 
@@ -121,6 +149,8 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
                 seen_body = True
             continue
         header = None
+        if markdown and _THEMATIC_BREAK.fullmatch(line):
+            line = ""  # "---" between sections: a break, no text
         if markdown and line:
             item = _BULLET.match(line)
             line = _plain_markdown(line[item.end() :] if item else line)
@@ -142,7 +172,7 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
             current = []
             seen_body = True
             continue
-        if _classify(line, fields):
+        if _classify(line, fields, header=not seen_body):
             if current:
                 paragraphs.append(" ".join(current))
                 current = []
