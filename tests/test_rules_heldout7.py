@@ -21,3 +21,34 @@ def test_a_number_in_an_aircraft_designation_counts_no_one() -> None:
     )
     (incident,) = read(body, "2023-11-08").incidents
     assert (incident.killed, incident.injured) == (None, 2)
+
+
+def claims(body: str, published: str) -> list[tuple[str | None, str, str | None]]:
+    return [(i.base, i.date, i.claimed_by) for i in read(body, published).incidents]
+
+
+def test_claimed_both() -> None:
+    body = "Rockets hit Union III on Sunday and a drone hit Erbil air base on Monday. Kataib Hezbollah claimed both."
+    assert claims(body, "2023-12-12") == [
+        ("Union III", "2023-12-10", "Kataib Hezbollah"),
+        ("Erbil Air Base", "2023-12-11", "Kataib Hezbollah"),
+    ]
+
+
+def test_a_group_announced_targeting_a_base() -> None:
+    body = "Harakat al-Nujaba announced, on Sunday, targeting Harir air base with a drone."
+    assert claims(body, "2023-12-12") == [("Harir Air Base", "2023-12-10", "Harakat al-Nujaba")]
+
+
+def test_said_in_a_post_on_a_day_that_it_struck_is_a_claim_told_that_day() -> None:
+    body = (
+        "A drone was shot down over Erbil air base on Saturday night. Kataib Hezbollah said in a short "
+        'video message late on Sunday that it had hit "the occupiers\' base" with a drone.'
+    )
+    assert claims(body, "2023-12-12") == [("Erbil Air Base", "2023-12-09", "Kataib Hezbollah")]
+
+
+def test_air_defences_shot_the_drone_down() -> None:
+    body = "A one-way drone targeted Conoco on Friday. A monitor said air defences shot the drone down."
+    (incident,) = read(body, "2023-12-12").incidents
+    assert incident.intercepted is True

@@ -41,16 +41,18 @@ _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
     r"(?:\w+ )?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?)|"
     r"[A-Z]\w+['’]s (?:[\w-]+ )?(?:attacks?|strikes?|operations?|barrages?)|"  # "claimed Tuesday's drone attacks"
-    r"(?:this|that|the latest|the second|the third) one\b)|"  # "claimed this one too"
+    r"(?:this|that|the latest|the second|the third) one\b|both(?=\s*[.;,]))|"  # "claimed this one too"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
     r"claimed by: (?!none\b|nobody\b|no one\b|unclaimed\b)|"  # a table's column, read as "Claimed by: IRI"
     r"(?<=-)claimed (?:[\w-]+ ){0,2}(?:attacks?|strikes?|operations?)|"  # "a second IRI-claimed drone attack"
     r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
-    r"(?:said|says) (?:in a (?:brief )?statement |on (?:its )?Telegram(?: channel)? |in a Telegram post )*(?:that )?"
-    r"(?:it|its fighters) (?:had |has )?"
+    r"(?:said|says) (?:in an? (?:[\w-]+ ){0,2}(?:statement|post|message|video) |on (?:its )?Telegram(?: channel)? |"
+    r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
+    r"(?:it|its fighters|they) (?:had |has |have )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"announced (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|pounded|hit|launched)|"
+    r"announced,? (?:on \w+,? )?(?:targeting|striking|attacking)|"  # "announced, on Wednesday, targeting"
     r"announced (?:the|its|this|that) (?:\w+ )?(?:attack|strike|operation|barrage|salvo)s?\b|"
     r"in a statement (?:claimed|said it))",
     re.I,
@@ -83,7 +85,7 @@ _GROUP_KEYS = Keys(
 _CLAIM_KEYS = CUES.anchor(
     {
         "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
-        **dict.fromkeys(("took responsibility", "said ", "says ", "announced ", "in a statement "), (0,)),
+        **dict.fromkeys(("took responsibility", "said ", "says ", "announced", "in a statement "), (0,)),
         **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"
     }
 )

@@ -24,7 +24,13 @@ _SPEECH_WORDS = (
 )
 _SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier in the day|hours earlier)\b", re.I)
 # "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
-_SPEECH_BEFORE = re.compile(rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+))?\s+$", re.I)
+# "said in a Telegram post early on Friday": where it was said may stand between.
+_SPEECH_BEFORE = re.compile(
+    rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+)|"
+    r"\s+(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:post|statement|message|video|briefing|channel|interview|conference|speech))?\s+$",
+    re.I,
+)
 _SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
 _SPEECH_STARTS = CUES.anchor(_SPEECH_WORDS.split("|"))
 # "Jon Finer on Sunday described ...", "officials on Monday said"

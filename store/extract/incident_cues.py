@@ -138,8 +138,8 @@ SAME_DAY = Cue(
 # "the group", "the resistance group", "the Iran-backed militia": the group named last.
 # A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
 PLURAL_CLAIM = Cue(
-    re.compile(r"\b(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)\b", re.I),
-    need=("attacks", "strikes"),
+    re.compile(r"\b(?:(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)|both(?=\s*[.;,]))\b", re.I),
+    need=("attacks", "strikes", "both"),
 )
 ANAPHOR = Cue(
     re.compile(
