@@ -52,3 +52,38 @@ def test_air_defences_shot_the_drone_down() -> None:
     body = "A one-way drone targeted Conoco on Friday. A monitor said air defences shot the drone down."
     (incident,) = read(body, "2023-12-12").incidents
     assert incident.intercepted is True
+
+
+def quoted(body: str, published: str = "2024-01-02") -> list[tuple[str, str | None]]:
+    return [(q.text[:24], q.speaker) for q in read(body, published).quotes if not q.indirect]
+
+
+def test_a_day_first_numeric_date() -> None:
+    body = "Harakat al-Nujaba said its fighters hit Tower 22 with a drone on 30/12/2023."
+    assert claims(body, "2024-01-02") == [("Tower 22", "2023-12-30", "Harakat al-Nujaba")]
+
+
+def test_a_groups_own_statement_quoted_alone_is_its_claim_and_its_words() -> None:
+    body = (
+        "Saturday, 30 December\n\n"
+        '"The fighters of Kataib Hezbollah targeted, on Saturday 30-12-2023, the occupation base at Harir '
+        'with two drones, and the hits were accurate."\n\n'
+        "Our note: Kurdish officials said both drones were shot down."
+    )
+    extraction = read(body, "2024-01-02")
+    assert [(i.base, i.date, i.claimed_by) for i in extraction.incidents] == [
+        ("Harir Air Base", "2023-12-30", "Kataib Hezbollah")
+    ]
+    assert [(q.speaker, q.speaker_kind) for q in extraction.quotes if not q.indirect] == [
+        ("Kataib Hezbollah", "claimant")
+    ]
+
+
+def test_an_aside_on_how_the_source_was_asked_is_no_part_of_the_speaker() -> None:
+    body = 'A Kurdish security official, asked about the video, said: "No drone came near the airport."'
+    assert quoted(body) == [("No drone came near the a", "a Kurdish security official")]
+
+
+def test_a_colon_lead_in_speaks_for_its_subject() -> None:
+    body = 'Harakat al-Nujaba, in a eulogy for its commander, vowed revenge: "His blood will not be wasted."'
+    assert quoted(body) == [("His blood will not be wa", "Harakat al-Nujaba")]

@@ -132,6 +132,19 @@ def find_claim(sentence: str) -> Claim | None:
     return Claim(find_group(sentence))
 
 
+# '"... the Islamic Resistance in Iraq struck, at dawn on Monday, the occupation base ..."': a group
+# telling of its own attack, as its statements do.
+_OWN_ACT = re.compile(r"[^.;\"“”]{0,40}?\b(?:struck|targeted|attacked|launched|hit|pounded|bombed|shelled)\b")
+
+
+def own_attack(statement: str) -> str | None:
+    """The group a statement names as the one that attacked, near its start, if any."""
+    for name, m in find_groups(statement[:200]):
+        if _OWN_ACT.match(statement, m.end()):
+            return name
+    return None
+
+
 # "Many of the attacks have been claimed by the Islamic Resistance in Iraq": a claim of attacks
 # in general, which says nothing of who claimed the one being read.
 GENERAL_CLAIM = re.compile(
@@ -189,6 +202,8 @@ class Claimants:
         have been claimed by ...") or "lets the factions claim the attacks" claims nothing here.
         """
         claim = claim_of_this_attack(text)
+        if claim is None and text.startswith(('"', "“")):
+            return own_attack(text)  # the group's own statement, quoted: a claim in its words
         if claim is None or claim.explicit_none:
             return None
         if claim.group is not None:

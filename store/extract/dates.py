@@ -58,6 +58,8 @@ _ABS_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
     re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
+    # "25-12-2023", "25/12/2023": day first, as in the statements of the region's groups and outlets
+    re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 ]
 _TIME = re.compile(r"\b(?P<h>[012]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
 
@@ -319,17 +321,18 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
 
 
 def _absolute(dates: _Dates, low: str | None, has_month: bool = True) -> None:
-    """Full dates: "24 January 2024", "January 24, 2024", "2024-01-24" (only the last without a month)."""
+    """Full dates: "24 January 2024", "January 24, 2024", "2024-01-24", "24-01-2024" (the last two
+    need no month name)."""
     sentence = dates.sentence
     for finder in _ABS_AT if has_month else ():
         for m in finder.finditer(sentence, low, dates.memo):
             with suppress(ValueError, KeyError):
                 dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
     # Digits and hyphens only: the pattern reads the lowered sentence as it reads the sentence.
-    iso = _ABS_PATTERNS[2]
-    for m in iso.finditer(sentence) if low is None else matches_at(iso, low, dates.starts(_DIGITS, low)):
-        with suppress(ValueError, KeyError):
-            dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
+    for numeric in _ABS_PATTERNS[2:]:
+        for m in numeric.finditer(sentence) if low is None else matches_at(numeric, low, dates.starts(_DIGITS, low)):
+            with suppress(ValueError, KeyError):
+                dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
 
 
 def _month_only(dates: _Dates, pub: date, low: str | None) -> None:

@@ -15,6 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
+from store.extract.claims import own_attack
 from store.extract.introductions import introduce
 from store.extract.roles import APPOSITIVE_ROLE_OPENERS
 from store.extract.scan import alternation
@@ -110,6 +111,7 @@ def _before_match(text: str) -> re.Match[str] | None:
     return None
 
 
+_COLON_SUBJECT = re.compile(r"\s*(?P<spk>[A-Z][^,:;\"“”]{1,60}?)(?=,|\s+[a-z]+ed\b)")
 _SUBJECT = re.compile(
     rf"^\s*{_SPK}\s++(?:(?:on|late|early|last)\s++\w+\s++|also\s++|later\s++|then\s++|initially\s++|"
     rf"has\s++|had\s++|have\s++|in a statement\s++)*(?:{_VERBS})\b"
@@ -121,7 +123,10 @@ _SUBJECT = re.compile(
 # Grouped by first letter (scan.alternation): the patterns are tried after every comma.
 _ROLE_OPENER = alternation(APPOSITIVE_ROLE_OPENERS)
 _ASIDE_OPENER = alternation(
-    ("a", "an", "the", "which", "who", "whose", "one of", "speaking", "requesting", "asking", *APPOSITIVE_ROLE_OPENERS)
+    (
+        *("a", "an", "the", "which", "who", "whose", "one of", "speaking", "requesting", "asking", "asked"),
+        *("reached", "contacted", "interviewed", "when asked", *APPOSITIVE_ROLE_OPENERS),
+    )
 )
 _APPOSITIVE = re.compile(
     rf",\s+(?:{_ASIDE_OPENER})\b[^,\"“”]*,"
@@ -394,6 +399,8 @@ class QuoteReader:
             (_SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after), after_all),
             (_before_match(before_clean), before),
             (_SUBJECT.match(before_clean), before),
+            # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.
+            (before_clean.rstrip().endswith(":") and _COLON_SUBJECT.match(before_clean), before),
         )
         return [_phrase_and_role(m, source) for m, source in found if m], sentence
 
@@ -436,7 +443,18 @@ class QuoteReader:
             speaker = parse_speaker(phrase, self.book, seg.start, appositive)
             if speaker is not None:
                 return speaker, _via(sentence), sentence
+        if previous is None and (group := self._own_statement(seg)) is not None:
+            return group, None, sentence
         return previous, None, sentence
+
+    def _own_statement(self, seg: _Segment) -> Speaker | None:
+        """The group whose statement a quotation standing alone as a paragraph is, when it tells of
+        the group's own attack: '"The mujahideen of the Islamic Resistance in Iraq struck ..."'."""
+        p_start, p_end = seg.paragraph
+        if self.body[p_start : seg.start - 1].strip() or self.body[seg.end + 1 : p_end].strip(" .\n"):
+            return None
+        name = own_attack(self.body[seg.start : seg.end])
+        return None if name is None else Speaker(name, None, "claimant")
 
     def read(self) -> list[Quote]:
         """Quotes and statements in the order the article gives them."""
