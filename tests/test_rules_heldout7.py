@@ -87,3 +87,17 @@ def test_an_aside_on_how_the_source_was_asked_is_no_part_of_the_speaker() -> Non
 def test_a_colon_lead_in_speaks_for_its_subject() -> None:
     body = 'Harakat al-Nujaba, in a eulogy for its commander, vowed revenge: "His blood will not be wasted."'
     assert quoted(body) == [("His blood will not be wa", "Harakat al-Nujaba")]
+
+
+def test_an_attack_on_two_bases_named_sentences_later_anniversary_and_claim_included() -> None:
+    body = (
+        "Four years ago today, on March 13, 2020, rockets were fired at two bases north of Baghdad. "
+        "It came a day after a US strike on militia depots near al-Qaim. "
+        "Kataib Hezbollah claimed the salvo the same night. "
+        "Iraqi officers said 33 rockets fell on Camp Taji and six on Union III, and that none of "
+        "the rockets aimed at the camps on that night was intercepted."
+    )
+    assert [(i.base, i.date, i.claimed_by, i.intercepted) for i in read(body, "2024-03-13").incidents] == [
+        ("Camp Taji", "2020-03-13", "Kataib Hezbollah", False),
+        ("Union III", "2020-03-13", "Kataib Hezbollah", False),
+    ]

@@ -92,6 +92,8 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
                 # "a statement released on Thursday said ... earlier that day": the day of both.
                 (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
             continue
+        if d.text.lower() == "today" and text[max(0, s - 5) : s].rstrip().lower().endswith("ago"):
+            continue  # "Five years ago today, on Jan. 8, 2020": the anniversary, not the day of the attack
         since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
         if since:
             clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]

@@ -110,7 +110,8 @@ _INTERCEPTED = re.compile(
     re.I,
 )
 _NOT_INTERCEPTED = re.compile(
-    r"\b(?:(?:none|neither) (?:of (?:them|the \w+) |drone |rocket |missile )?(?:was|were) (?:intercepted|shot down)|"
+    r"\b(?:(?:none|neither) (?:of (?:them|the \w+)(?: (?!was\b|were\b)[\w-]+){0,7} |drone |rocket |missile )?"
+    r"(?:was|were) (?:intercepted|shot down)|"
     r"(?:failed|unable) to (?:intercept|shoot down|stop)|without being intercepted|"
     r"(?:was|were) not (?:intercepted|shot down|stopped|engaged)|(?:air |base |missile )?defen[cs]es? (?:failed|did not)|"
     r"(?:did not|didn't|could not|couldn't) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?))\b",

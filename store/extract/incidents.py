@@ -58,6 +58,11 @@ _NIGHT = ("overnight", "last night")
 NEAR = 4
 
 
+# "fired ballistic missiles at two bases in Iraq": bases the story has yet to name.
+COUNTED_BASES = re.compile(
+    r"\b(?:two|three|four|five|several|multiple) (?:[\w-]+ ){0,2}(?:bases|sites|installations|facilities)\b", re.I
+)
+PENDING_REACH, PENDING_REACH_COUNTED = 2, 4
 # "the embassy", "the consulate": a generic mention that means a base of that kind only.
 _DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
 
@@ -84,6 +89,8 @@ class IncidentReader:
         self.mentions = [as_bases(matcher.find(s.text, s.start), s) for s in sentences]
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
+        self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
+        self.pending_claims: list[int] = []  # sentences that claimed the pending attack before its places
         self.index = 0
         self.claimants = Claimants(body)
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
@@ -245,6 +252,7 @@ class IncidentReader:
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
             if dates and not targets:
                 self.pending = (dates[0], index)
+                self.pending_reach = PENDING_REACH_COUNTED if COUNTED_BASES.search(text) else PENDING_REACH
         if is_attack and (named or generic):
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
             spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
@@ -483,7 +491,7 @@ class IncidentReader:
         if same_day and current is not None:
             return self._open(base, place, current.date, current.precision, "the same day as " + current.basis)
         pending = self.pending
-        if pending is not None and self.index - pending[1] <= 2 and (current is None or current.date != pending[0].day):
+        if pending is not None and self._pending_near() and (current is None or current.date != pending[0].day):
             # "The first attacks were on October 17th. Two drones at Ain al-Asad, one at Harir":
             # the day just told, for every base the sentence names, before the incident in focus.
             return self._take_pending(base, place)
@@ -495,7 +503,7 @@ class IncidentReader:
         if not strong:
             return None
         # Dated before its place is named: close by, or later as "the attack on Tower 22".
-        if self.pending is not None and (self.index - self.pending[1] <= 2 or anaphoric):
+        if self.pending is not None and (self._pending_near() or anaphoric):
             return self._take_pending(base, place)
         if (before := self._dated_just_before(base)) is not None:
             # "The sirens at Ain al-Asad went off last Saturday. Most of the missiles fired at the
@@ -514,6 +522,13 @@ class IncidentReader:
             )
         return self._open(base, place, self.pub, "week", NO_DATE)
 
+    def _pending_near(self) -> bool:
+        """Whether the attack dated before its place was named is close enough to be the one told.
+
+        "fired missiles at two bases in Iraq" promises places still to come, and waits longer.
+        """
+        return self.pending is not None and self.index - self.pending[1] <= self.pending_reach
+
     def _take_pending(self, base: str | None, place: str) -> Draft:
         """The incident at ``base`` on the day an attack was dated before its place was named.
 
@@ -524,8 +539,16 @@ class IncidentReader:
         assert self.pending is not None
         when, pending_index = self.pending
         draft = self._open(base, place, when.day, when.precision, when.text)
+        if self.pending_taken != self.index:
+            # "The IRGC claimed the barrage within hours", told before the places were named
+            self.pending_claims = [
+                i
+                for i in range(pending_index + 1, self.index)
+                if i not in self.sentence_incident and claim_of_this_attack(self.sentences[i].text) is not None
+            ]
         if self.sentence_incident.get(pending_index) != draft.key():
-            self._absorb(draft, self.sentences[pending_index], pending_index)
+            for i in (pending_index, *self.pending_claims):
+                self._absorb(draft, self.sentences[i], i)
         self.pending_taken = self.index
         return draft
 
