@@ -101,3 +101,35 @@ def test_an_attack_on_two_bases_named_sentences_later_anniversary_and_claim_incl
         ("Camp Taji", "2020-03-13", "Kataib Hezbollah", False),
         ("Union III", "2020-03-13", "Kataib Hezbollah", False),
     ]
+
+
+def incidents(body: str, published: str) -> list[tuple[str | None, str, tuple[str, ...]]]:
+    return [(i.base, i.date, i.weapons) for i in read(body, published).incidents]
+
+
+def test_a_us_strike_with_its_subject_named_to_say_when() -> None:
+    body = (
+        "A rocket attack late on Friday on a base in eastern Syria that hosts US troops wounded two "
+        "soldiers, the first since Washington bombed militia depots in Iraq."
+    )
+    assert [i[:2] for i in incidents(body, "2024-02-10")] == [(None, "2024-02-09")]
+
+
+def test_a_base_spared_opens_nothing() -> None:
+    body = "Harir air base has been largely spared the drone campaign, though flights were delayed on Monday."
+    assert incidents(body, "2023-11-14") == []
+
+
+def test_a_base_described_as_beside_another_place() -> None:
+    body = "Guards shot down a drone early Tuesday as it neared Union III, a compound next to the Baghdad airport."
+    assert incidents(body, "2023-11-01") == [("Union III", "2023-10-31", ("drone",))]
+
+
+def test_air_defences_that_shoot_down_a_drone_are_no_weapon_of_it() -> None:
+    body = "Air defences downed a drone over Tower 22 on Sunday."
+    assert incidents(body, "2024-01-30") == [("Tower 22", "2024-01-28", ("drone",))]
+
+
+def test_a_base_in_a_town_that_has_one() -> None:
+    body = "A week earlier a drone attack on a base in Erbil wounded three US service members on December 25."
+    assert [i[:2] for i in incidents(body, "2024-01-01")] == [("Erbil Air Base", "2023-12-25")]

@@ -80,12 +80,25 @@ class BaseMention:
     text: str
 
 
+_IN_TOWN = re.compile(r",?\s+(?:in|near|at|outside)\s+(?:the\s+(?:city|town)\s+of\s+)?(?P<town>[A-Z][\w'’-]+)\b")
+
+
+def _town_key(town: str) -> str:
+    low = town.lower()
+    return low[3:] if low.startswith(("al-", "ar-", "as-", "at-")) else low
+
+
 class BaseMatcher:
     """Alias lookup built once per gazetteer."""
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.index: dict[tuple[str, ...], str] = {}
         self.countries = {base.name: base.country for base in gazetteer.bases}
+        # "a base in Erbil": the one base (not a mission) whose nearest town that is.
+        self.by_town: dict[str, list[str]] = {}
+        for base in gazetteer.bases:
+            if base.nearest_town and base.kind != "diplomatic":
+                self.by_town.setdefault(_town_key(base.nearest_town), []).append(base.name)
         for base in gazetteer.bases:
             for alias in (base.name, *base.aliases):
                 key = tuple(t for t, _, _ in _fold_tokens(alias))
@@ -104,6 +117,12 @@ class BaseMatcher:
         # Every proper start of an alias: reading further than one of these is pointless.
         self.prefixes = {key[:i] for key in self.index for i in range(1, len(key))}
         self.ascii_openers = frozenset(o.encode() for o in self.openers if o.isascii())
+
+    def in_town(self, text: str, at: int) -> str | None:
+        """The base a generic mention ending at ``at`` means by its town ("a base in Erbil"), if one."""
+        m = _IN_TOWN.match(text, at)
+        bases = self.by_town.get(_town_key(m["town"])) if m is not None else None
+        return bases[0] if bases is not None and len(bases) == 1 else None
 
     def find(self, text: str, offset: int = 0) -> list[BaseMention]:
         """Every base named in the text, longest alias first, without overlaps."""

@@ -34,7 +34,11 @@ _WEAPON_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ),
 ]
 # Weapons named as the defence, not the attack: "air defence missiles", "counter-drone".
-_DEFENCE = re.compile(r"\b(?:air defen[cs]es?|counter-drone|anti-drone|interceptors?|Patriot|C-RAM)\b", re.I)
+# "air defence missiles", "a Patriot interceptor missile": the defence names the weapon, right before it
+# (not "air defenses shot down a drone").
+_DEFENCE = re.compile(
+    r"\b(?:air defen[cs]es?|counter-drone|anti-drone|interceptors?|Patriot|C-RAM)(?:\s+[\w-]+)?\s*$", re.I
+)
 _ANTI = re.compile(r"\b(?:anti|counter)-$", re.I)
 _DEFENCE_FOLDED, _ANTI_FOLDED = folded(_DEFENCE), folded(_ANTI)
 # "a U.S. drone killed Soleimani", "a US surveillance drone returning to the base": ours, not theirs.

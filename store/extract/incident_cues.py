@@ -117,10 +117,10 @@ NEGATED = Cue(
         r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
         r"(?:did|does) not (?:hit|strike|target|attack)|"
         r"(?:(?:was|were)(?:n't| not)|(?:has|have|had)(?:n't| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
-        r"denied (?:that|any)|den(?:y|ies) (?:that|any))\b",
+        r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:been|was|were) (?:\w+ ){0,2}spared)\b",
         re.I,
     ),
-    need=("no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't"),
+    need=("no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't", "spared"),
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 OUT_OF_SCOPE = Cue(

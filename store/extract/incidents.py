@@ -265,6 +265,8 @@ class IncidentReader:
                     resolved = self._last_named(index, None)
                 elif (kind := _DIPLOMATIC.search(generic.group(0))) is not None:
                     resolved = self._last_named(index, None, kind.group(0).lower())
+                elif (town := self.matcher.in_town(text, generic.end())) is not None:
+                    resolved = BaseMention(town, 0, 0, town)  # "a base in Erbil"
                 elif (kind_before := self._kind_just_before(index)) is not None:
                     # "The embassy was hit repeatedly in 2020. ... a rocket struck inside the compound."
                     resolved = kind_before

@@ -48,12 +48,15 @@ def before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action:
 
 # "five days after a US drone strike near Baghdad airport killed Soleimani, Iran fired ...": a US
 # action told as the time of the attack, not as what the sentence is about.
-_TIME_OF = re.compile(r"\b(?:after|following|since|before|days after|weeks after)\s+(?:an?\s+|the\s+)?$", re.I)
+# "the first deadly attack since Washington launched retaliatory strikes": its subject may stand between.
+_TIME_OF = re.compile(
+    r"\b(?:after|following|since|before|days after|weeks after)\s+(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,2}$", re.I
+)
 
 
 def dates_by(sentence: Sentence, us_action: re.Match[str]) -> bool:
     """Whether the sentence names the US action only to say when something else happened."""
-    return _TIME_OF.search(sentence.text, max(0, us_action.start() - 30), us_action.start()) is not None
+    return _TIME_OF.search(sentence.text, max(0, us_action.start() - 40), us_action.start()) is not None
 
 
 def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
@@ -79,7 +82,8 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
 
 # What stands between a base and a second one that only says where the first is.
 _BESIDE = re.compile(
-    r",?\s+(?:near|next to|close to|beside|adjacent to|outside|inside|at|on the outskirts of)\s+(?:the\s+)?"
+    r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:complex|facility|compound|site|base|airfield)\s+)?"
+    r"(?:near|next to|close to|beside|adjacent to|outside|inside|at|on the outskirts of)\s+(?:the\s+)?"
     r"(?:[Aa][lnrt][- ]|[Ee]l-)?"  # the Arabic article the mention leaves out ("al-Tanf" is "Tanf")
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
