@@ -133,3 +133,47 @@ def test_air_defences_that_shoot_down_a_drone_are_no_weapon_of_it() -> None:
 def test_a_base_in_a_town_that_has_one() -> None:
     body = "A week earlier a drone attack on a base in Erbil wounded three US service members on December 25."
     assert [i[:2] for i in incidents(body, "2024-01-01")] == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_a_surname_with_its_arabic_article_left_off() -> None:
+    body = (
+        "Parliament speaker Mohammed Rida al-Halbousi met the envoy. "
+        '"Iraq is not a battlefield," Halbousi said after the meeting.'
+    )
+    assert quoted(body) == [("Iraq is not a battlefiel", "Mohammed Rida al-Halbousi")]
+
+
+def test_a_description_that_opens_with_an_article_is_no_name() -> None:
+    body = (
+        "A Syrian officer posted at the gate, who asked not to be named, described the night by phone. "
+        '"The drones came from the east," he said.'
+    )
+    assert quoted(body) == [("The drones came from the", "a Syrian officer")]
+
+
+def test_the_department_is_the_department_named_before() -> None:
+    body = (
+        "The Kurdistan Region's Security Department said in a statement that no one was hurt. "
+        '"Two drones fell in an empty field," the department said.'
+    )
+    assert quoted(body) == [("Two drones fell in an em", "Kurdistan Region's Security Department")]
+
+
+def test_the_command_is_centcom() -> None:
+    body = 'U.S. Central Command said the drone was downed. "No U.S. personnel were hurt," the command said.'
+    assert quoted(body) == [("No U.S. personnel were h", "CENTCOM")]
+
+
+def test_a_groups_spokesman_by_name() -> None:
+    body = '"We are ready for a long war," Kataib Hezbollah spokesman Jaafar al-Husseini said on television.'
+    assert [(q.speaker, q.speaker_kind) for q in read(body, "2024-01-02").quotes] == [
+        ("Jaafar al-Husseini", "claimant")
+    ]
+
+
+def test_a_statement_posted_somewhere_is_no_speaker() -> None:
+    body = (
+        "Harakat al-Nujaba claimed the attack. In a video posted on its channel late on Sunday, the "
+        'group said it had "hit the enemy base directly".'
+    )
+    assert quoted(body) == [("hit the enemy base direc", "Harakat al-Nujaba")]

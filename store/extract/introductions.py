@@ -22,6 +22,7 @@ from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
     ANON,
     BACKREF_ORG,
+    DETERMINERS,
     HEAD_WORD,
     HEAD_WORDS,
     INTRODUCED_NAME,
@@ -281,6 +282,8 @@ def _body(org: str) -> Speaker | None:
 def _introduced(who: str) -> Speaker | None:
     """The person a name with its role words introduces; None for a group, a body or no person."""
     # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
+    if who.split(None, 1)[0] in DETERMINERS:  # "An Iraqi officer": a description, not a name
+        return None
     person = read_person(who)
     if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name
         return None

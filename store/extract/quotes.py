@@ -80,6 +80,7 @@ _SPACED_VERB = re.compile(rf"\s(?:{_VERBS})\b")
 
 
 _BEFORE_TAIL = re.compile(rf"(?:{_VERBS})\b[^.\"“”]{{0,80}}?[:,]?\s*$")
+_MEDIUM = ("statement", "post", "message", "video", "letter", "communique", "communiqué")
 _SPEAKER_STOPS = ',.;:!?"“”' + BLANK
 _TAIL_REACH = max(map(len, VERB_WORDS)) + 81  # a verb, 80 characters and a colon or comma
 
@@ -96,6 +97,8 @@ def _before_match(text: str) -> re.Match[str] | None:
     end = len(text.rstrip())  # str.isspace and re's \s agree on every character
     for verb in _SPACED_VERB.finditer(text, max(0, end - _TAIL_REACH - 1)):
         at = verb.start() + 1
+        if text.endswith(_MEDIUM, 0, verb.start()):
+            continue  # "In a statement posted to Telegram ..., the group said": a participle, no speaker
         if _BEFORE_TAIL.match(text, at):
             # The last stop before the verb, but for a comma right before it: "..., Major General
             # Yehia Rasool, said that" is Rasool's.

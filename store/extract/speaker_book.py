@@ -29,6 +29,11 @@ from store.extract.speaker_patterns import (
 _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
 
 
+# Lower-case heads by which a report refers back to a body it named in full.
+_BODY_HEADS = frozenset(("command", "department", "directorate", "cell", "observatory", "council", "agency"))
+_ARTICLE = re.compile(r"^(?:[Aa][lnrst]|[Ee]l)-(?=[A-Z])")
+
+
 def _det_free(name: str) -> str:
     return _DET.sub("", name)
 
@@ -152,10 +157,18 @@ class SpeakerBook:
             kinds = ("claimant",) if GROUP_WORD.search(low) else BODY_KINDS
             found = _latest(people, (i for i in every if people[i][1].kind in kinds), position)
             return found or _latest(people, (i for i in every if people[i][1].kind in BODY_KINDS), position)
-        if low.startswith("the ") and p[4:5].isupper() and " " not in p[4:]:
-            # "The Cell said": the body introduced in full ("The Security Media Cell") before.
-            word = p[4:]
-            bodies = (i for i in every if people[i][1].kind in BODY_KINDS and people[i][1].name.endswith(" " + word))
+        if low.startswith("the ") and (p[4:5].isupper() or low[4:] in _BODY_HEADS) and " " not in p[4:]:
+            # "The Cell said", "the department said": the body introduced in full ("The Security
+            # Media Cell", "the Kurdistan Region's Counter-Terrorism Department") before.
+            word = " " + low[4:]
+            bodies = (
+                i
+                for i in every
+                if people[i][1].kind in BODY_KINDS
+                and (
+                    people[i][1].name.lower().endswith(word) or (word == " command" and people[i][1].name == "CENTCOM")
+                )
+            )
             if (body := _latest(people, bodies, position)) is not None:
                 return body
         if low.startswith(("the ", "this ", "that ")):
@@ -225,6 +238,8 @@ class SpeakerBook:
             parts = speaker.name.rsplit(None, 1)
             if len(parts) > 1 and speaker.kind in PERSON_KINDS:
                 self._by_surname.setdefault(parts[1], []).append(i)
+                if (bare := _ARTICLE.sub("", parts[1])) != parts[1]:  # "al-Sudani" is "Sudani" too
+                    self._by_surname.setdefault(bare, []).append(i)
         self._surnamed = len(self.people)
         return self._by_surname
 

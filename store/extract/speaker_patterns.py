@@ -57,6 +57,8 @@ ANON = re.compile(
     rf"(?:\s+(?:with|from|at|in|of|for|close to|to|on(?=\s+the\s+[A-Z]))\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,4}})?"
     rf"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*|\s+province){{0,2}})?)"
 )
+# Capitalised words that open a description, never a name: "An Iraqi officer", "The Iraqi government".
+DETERMINERS = frozenset(("A", "An", "The", "One", "Another", "This", "That", "Some", "Two", "Three", "Several"))
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 IT_REFERENCE = re.compile(r"^(?:it|its statement)$", re.I)
 HEAD_WORD = re.compile(HEAD)

@@ -30,6 +30,7 @@ from store.extract.speaker_patterns import (
     ANON,
     BACKREF_ORG,
     CAP_RUN,
+    DETERMINERS,
     HEAD,
     HEAD_WORD,
     MODIFIER,
@@ -104,7 +105,10 @@ def after_place_preposition(before: str) -> bool:
     return not told
 
 
-_IN_STATEMENT = re.compile(r"^[Ii]n\s+(?:\S+\s+){0,2}(?:statement|post|message|video)s?,?\s+(?=\S)")
+# "In Saturday's statement it said", "In a statement posted to Telegram on Friday evening, the group said"
+_IN_STATEMENT = re.compile(
+    r"^[Ii]n\s+(?:\S+\s+){0,2}(?:statement|post|message|video)s?(?:,?\s+|\s+[^,]{1,60},\s*)(?=\S)"
+)
 _LEADING_PREPOSITIONS = frozenset(("In", "On", "At", "By", "For", "From", "After", "Before", "During", "Since"))
 _CALENDAR_WORDS = frozenset(
     (
@@ -347,6 +351,15 @@ def _read_speaker(phrase: str) -> Speaker | None:
         if anon and anon["det"] and len(anon.group(0)) >= len(phrase) - 2:
             det = anon["det"]
             return Speaker(det.lower() + anon["phrase"][len(det) :], None, "claimant")
+        # "Nujaba spokesman Hussein al-Moussawi": the person who speaks for the group, by name.
+        person = read_person(phrase)
+        if (
+            person is not None
+            and person.kind in PERSON_KINDS
+            and person.name.split(None, 1)[0] not in DETERMINERS
+            and find_group(person.name) is None
+        ):
+            return Speaker(person.name, person.role, "claimant")
         return Speaker(group, None, "claimant")
     if anon is None and phrase[:1].isupper() and HEAD_WORD.match(low := phrase[:1].lower() + phrase[1:]):
         # "Officials initially said": a head noun that opens the sentence is no name.
