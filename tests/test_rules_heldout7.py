@@ -177,3 +177,19 @@ def test_a_statement_posted_somewhere_is_no_speaker() -> None:
         'group said it had "hit the enemy base directly".'
     )
     assert quoted(body) == [("hit the enemy base direc", "Harakat al-Nujaba")]
+
+
+def test_a_body_by_the_acronym_it_was_given() -> None:
+    body = (
+        "The Anbar Operations Command (AOC) said two rockets fell near the runway. "
+        'The rockets "hit nothing of value," the AOC said later.'
+    )
+    assert quoted(body)[-1] == ("hit nothing of value", "Anbar Operations Command")
+
+
+def test_a_group_described_as_claiming_most_attacks_still_speaks() -> None:
+    body = (
+        "Kataib Hezbollah, a faction that has claimed many of the attacks on US forces, said on Sunday "
+        'that it had hit "the occupiers at Harir" with two drones.'
+    )
+    assert quoted(body) == [("the occupiers at Harir", "Kataib Hezbollah")]

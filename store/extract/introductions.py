@@ -292,6 +292,12 @@ def _introduced(who: str) -> Speaker | None:
     return person
 
 
+# "the Kurdistan Region's Counter-Terrorism Directorate (CTD)": a body and the acronym it goes by later.
+_DEFINED_ACRONYM = re.compile(
+    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+\((?P<acronym>[A-Z]{2,6})\)"
+)
+
+
 def introduce(book: SpeakerBook, masked_body: str) -> None:
     """Register people and anonymous officials wherever the article first mentions them."""
     reversed_body = masked_body[::-1]
@@ -306,6 +312,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         speaker = _body(m.group("org"))
         if speaker is not None:
             book.people.append((m.start(), speaker))
+    for m in _DEFINED_ACRONYM.finditer(masked_body):
+        book.acronyms.setdefault(m["acronym"], m["name"].removeprefix("The ").removeprefix("the "))
     names = {p.name for _, p in book.people}
     places: set[str] = set()  # a name once seen as a place is one everywhere in the article
     for start, who in _introductions(masked_body, reversed_body):

@@ -250,6 +250,9 @@ def _blank_quotes(text: str) -> str:
 
 
 _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
+_DESCRIBED_CLAIMS = re.compile(
+    r"\bclaimed (?:responsibility for )?(?:most|many|much|the bulk|dozens|scores|several|some|a (?:string|series|wave))\b"
+)
 # ", a researcher on Iraqi armed groups at a Baghdad university." right after a speaker's name:
 # the clause up to the next stop (an abbreviation's dot is masked and does not stop it).
 _APPOSITIVE_AFTER = re.compile(
@@ -314,8 +317,14 @@ def _drop_appositives(text: str) -> str:
 
 
 def _blank_aside(m: re.Match[str]) -> str:
-    """An appositive as spaces, unless it holds an attribution."""
-    return m.group(0) if _SPEECH_IN.search(m.group(0)) else " " * len(m.group(0))
+    """An appositive as spaces, unless it holds an attribution.
+
+    "an umbrella group that has claimed most of the attacks" describes; it attributes nothing.
+    """
+    aside = m.group(0)
+    if _SPEECH_IN.search(aside) and _SPEECH_IN.search(_DESCRIBED_CLAIMS.sub("", aside)):
+        return aside
+    return " " * len(aside)
 
 
 def _statement_match(text: str) -> tuple[str, str] | None:

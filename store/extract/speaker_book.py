@@ -29,6 +29,7 @@ from store.extract.speaker_patterns import (
 _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
 
 
+_ACRONYM = re.compile(r"(?:[Tt]he )?[A-Z]{2,6}")
 # Lower-case heads by which a report refers back to a body it named in full.
 _BODY_HEADS = frozenset(("command", "department", "directorate", "cell", "observatory", "council", "agency"))
 _ARTICLE = re.compile(r"^(?:[Aa][lnrst]|[Ee]l)-(?=[A-Z])")
@@ -88,6 +89,7 @@ class SpeakerBook:
 
     people: list[tuple[int, Speaker]] = field(default_factory=list)
     last: Speaker | None = None
+    acronyms: dict[str, str] = field(default_factory=dict)  # "CTD": "Counter-Terrorism Directorate"
     _described: list[_Described] = field(default_factory=list, init=False, repr=False, compare=False)
     _scanned: int = field(default=0, init=False, repr=False, compare=False)
     _by_name: dict[str, list[Speaker]] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -145,6 +147,10 @@ class SpeakerBook:
             singular = low != "they"
             named = (i for i in every if _one_person(people[i][1], singular))
             return _latest(people, named, position)
+        # A listed body keeps its own short name ("the SDF"); others are the body named in full.
+        bare = p.removeprefix("The ").removeprefix("the ")
+        if _ACRONYM.fullmatch(p) and not ORG.fullmatch(bare) and (body := self.by_acronym(bare, position)) is not None:
+            return body
         if low.startswith("the guard"):  # the Guard by name, whichever body spoke last
             return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
         if IT_REFERENCE.match(p) or BACKREF_ORG.match(low) or DESCRIBED_GROUP.match(p):
@@ -180,6 +186,15 @@ class SpeakerBook:
             return None
         found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
         return None if found is None else self.best_known(found)
+
+    def by_acronym(self, phrase: str, position: int | None) -> Speaker | None:
+        """The body an acronym ("CTD") means: the one the article named in full with "(CTD)" after it."""
+        full = self.acronyms.get(phrase)
+        if full is None:
+            return None
+        people = self.people
+        found = (i for i in range(len(people)) if people[i][1].kind in BODY_KINDS and people[i][1].name.endswith(full))
+        return _latest(people, found, position)
 
     def person_before(self, position: int | None) -> Speaker | None:
         """The person named last before ``position``, by full name ("his office" is theirs)."""
