@@ -193,3 +193,12 @@ def test_a_group_described_as_claiming_most_attacks_still_speaks() -> None:
         'that it had hit "the occupiers at Harir" with two drones.'
     )
     assert quoted(body) == [("the occupiers at Harir", "Kataib Hezbollah")]
+
+
+def test_a_day_of_the_telling_set_off_by_commas_and_no_human_losses() -> None:
+    body = (
+        "A security source reported, on Friday, that a drone targeted last night Union III in Baghdad, "
+        "and that the base's defences shot it down, with no human or material losses."
+    )
+    (incident,) = read(body, "2023-12-08").incidents
+    assert (incident.base, incident.date, incident.killed, incident.injured) == ("Union III", "2023-12-07", 0, 0)

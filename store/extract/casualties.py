@@ -95,7 +95,7 @@ _NO_KILLED = re.compile(
     r"caused no (?:casualties|deaths)|"
     r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers) (?:were|was) killed|no (?:injuries|casualties) or (?:deaths|damage)|"
-    r"no (?:damage or )?casualties)\b",
+    r"no (?:damage or )?casualties|no human (?:or material )?losses)\b",
     re.I,
 )
 _NO_INJURED = re.compile(
@@ -106,7 +106,7 @@ _NO_INJURED = re.compile(
     r"did not cause (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|had been|have been) (?:hurt|injured|wounded)|"
     r"no (?:damage or )?casualties|"
-    r"no (?:injuries|casualties) or damage)\b",
+    r"no (?:injuries|casualties) or damage|no human (?:or material )?losses)\b",
     re.I,
 )
 _INJURIES_NO_NUMBER = re.compile(
@@ -267,7 +267,7 @@ _UNKNOWN_CASUALTIES_AT = Anchored(_UNKNOWN_CASUALTIES, CUES.anchor(("no ",)))
 
 
 # Every casualty phrase above holds one of these.
-_CASUALTY_WORDS = (*_KILL_WORDS, *_HURT_WORDS, "death", "fatalit", "tbi")
+_CASUALTY_WORDS = (*_KILL_WORDS, *_HURT_WORDS, "death", "fatalit", "tbi", "human")
 
 
 @lru_cache(maxsize=256)

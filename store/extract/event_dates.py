@@ -26,7 +26,7 @@ _SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier
 # "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.
 # "said in a Telegram post early on Friday": where it was said may stand between.
 _SPEECH_BEFORE = re.compile(
-    rf"\b(?:{_SPEECH_WORDS})(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+)|"
+    rf"\b(?:{_SPEECH_WORDS}),?(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+)|"
     r"\s+(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}"
     r"(?:post|statement|message|video|briefing|channel|interview|conference|speech))?\s+$",
     re.I,
