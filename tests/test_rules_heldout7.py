@@ -202,3 +202,29 @@ def test_a_day_of_the_telling_set_off_by_commas_and_no_human_losses() -> None:
     )
     (incident,) = read(body, "2023-12-08").incidents
     assert (incident.base, incident.date, incident.killed, incident.injured) == ("Union III", "2023-12-07", 0, 0)
+
+
+def test_a_base_the_gazetteer_lacks_named_as_a_base() -> None:
+    body = "A drone targeted US forces at Hemo base, west of Qamishli, on Saturday."
+    assert [(i.base, i.place_text, i.date) for i in read(body, "2024-01-22").incidents] == [
+        (None, "Hemo base", "2024-01-20")
+    ]
+
+
+def test_a_town_and_base_is_the_base_of_that_town() -> None:
+    body = "A drone attack on Erbil base wounded three soldiers on Monday."
+    assert [i[:2] for i in incidents(body, "2023-12-26")] == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_a_claim_of_the_list_that_follows() -> None:
+    body = (
+        "Kataib Hezbollah claimed the following attacks:\n\n"
+        "February 1: rockets at Union III in Baghdad.\n\n"
+        "February 2: a drone targeting Harir air base.\n\n"
+        "Separately, two rockets hit Ain al-Asad on February 3. No group claimed that attack."
+    )
+    assert claims(body, "2024-02-05") == [
+        ("Union III", "2024-02-01", "Kataib Hezbollah"),
+        ("Harir Air Base", "2024-02-02", "Kataib Hezbollah"),
+        ("Ain al-Asad Air Base", "2024-02-03", None),
+    ]

@@ -121,7 +121,11 @@ class BaseMatcher:
     def in_town(self, text: str, at: int) -> str | None:
         """The base a generic mention ending at ``at`` means by its town ("a base in Erbil"), if one."""
         m = _IN_TOWN.match(text, at)
-        bases = self.by_town.get(_town_key(m["town"])) if m is not None else None
+        return None if m is None else self.of_town(m["town"])
+
+    def of_town(self, town: str) -> str | None:
+        """The one base (not a mission) whose nearest town is ``town``, if there is one."""
+        bases = self.by_town.get(_town_key(town))
         return bases[0] if bases is not None and len(bases) == 1 else None
 
     def find(self, text: str, offset: int = 0) -> list[BaseMention]:

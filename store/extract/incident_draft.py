@@ -83,6 +83,11 @@ class Draft:
             self.claimed_by = group
             self.field_evidence.append(("claimed_by", span))
 
+    def claim_as(self, group: str, span: Span) -> None:
+        """Claimed by ``group``, as ``span`` (a claim of several attacks at once) says."""
+        self.claimed_by = group
+        self.field_evidence.append(("claimed_by", span))
+
     def finish(self) -> IncidentMention:
         """The incident as extraction gives it."""
         killed, injured = self.killed, self.injured

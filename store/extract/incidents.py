@@ -47,6 +47,7 @@ from store.extract.sentence_bases import (
     note_paragraphs,
     only_where,
     pair_bases_and_days,
+    unlisted_base,
 )
 from store.extract.text import Sentence
 from store.models import IncidentMention, Span
@@ -63,6 +64,12 @@ COUNTED_BASES = re.compile(
     r"\b(?:two|three|four|five|several|multiple) (?:[\w-]+ ){0,2}(?:bases|sites|installations|facilities)\b", re.I
 )
 PENDING_REACH, PENDING_REACH_COUNTED = 2, 4
+# "The Islamic Resistance in Iraq claimed the following attacks:" and the list after it.
+CLAIMED_LIST = re.compile(r"\bclaimed (?:responsibility for )?(?:the following|these|the attacks below)\b", re.I)
+LIST_ENTRY = re.compile(
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+\d{4})?\s*[:–—-]"
+)
 # "the embassy", "the consulate": a generic mention that means a base of that kind only.
 _DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
 
@@ -90,6 +97,7 @@ class IncidentReader:
         self.pending: tuple[DateMention, int] | None = None  # an attack dated before its place is named
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
+        self.list_claim: tuple[str, Span, int] | None = None  # a group's claim of the list being read
         self.pending_claims: list[int] = []  # sentences that claimed the pending attack before its places
         self.index = 0
         self.claimants = Claimants(body)
@@ -196,6 +204,7 @@ class IncidentReader:
         if sentence.paragraph in self.notes:
             return
         text = sentence.text
+        self._follow_claimed_list(index, sentence)
         if self.section is not None and self._undated_heading(index):
             self.section = None  # "What to watch": the dated entries above have ended
         if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
@@ -233,7 +242,11 @@ class IncidentReader:
         generic = None if self.mentions[index] else generic_base(text)
         # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
         pronoun = None if self.mentions[index] or generic else IT_HIT.match(text)
-        generic = generic or pronoun
+        # "targeting US forces at Hemo base": a base the gazetteer lacks, by its own name.
+        unknown = None if self.mentions[index] or generic or pronoun else unlisted_base(text)
+        if unknown is not None and self.matcher.of_town(unknown.group(0).split()[0]) is not None:
+            generic, unknown = unknown, None  # "Erbil base": the base of that town, as "a base in Erbil"
+        generic = generic or pronoun or unknown
         if BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
             return
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
@@ -257,7 +270,7 @@ class IncidentReader:
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
             spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
             anaphoric = bool(ANAPHOR.search(text)) and not dates
-            if not named and generic:
+            if not named and generic and not unknown:
                 hint = COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
                 focus = self.current.base if self.current is not None and self.current.base else None
                 just_named = self._named_just_before(index)
@@ -265,7 +278,10 @@ class IncidentReader:
                     resolved = self._last_named(index, None)
                 elif (kind := _DIPLOMATIC.search(generic.group(0))) is not None:
                     resolved = self._last_named(index, None, kind.group(0).lower())
-                elif (town := self.matcher.in_town(text, generic.end())) is not None:
+                elif (
+                    town := self.matcher.in_town(text, generic.end())
+                    or self.matcher.of_town(generic.group(0).split()[0])
+                ) is not None:
                     resolved = BaseMention(town, 0, 0, town)  # "a base in Erbil"
                 elif (kind_before := self._kind_just_before(index)) is not None:
                     # "The embassy was hit repeatedly in 2020. ... a rocket struck inside the compound."
@@ -327,6 +343,8 @@ class IncidentReader:
                 targets = list(self.salvo)
         for draft in targets:
             self._absorb(draft, clauses.get(id(draft), sentence), index)
+            if self.list_claim is not None and draft.claimed_by is None:
+                draft.claim_as(*self.list_claim[:2])
         if targets:
             self.current = targets[-1]
         if named and len(targets) > 1 and len({d.date for d in targets}) == 1:
@@ -523,6 +541,21 @@ class IncidentReader:
                 base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
             )
         return self._open(base, place, self.pub, "week", NO_DATE)
+
+    def _follow_claimed_list(self, index: int, sentence: Sentence) -> None:
+        """Keep or end the claim of a list ("X claimed the following attacks: ..."): it holds
+        for the entries after it that open with their day ("January 19: one-way drone ..."), and
+        ends at the first paragraph that does not."""
+        listed = self.list_claim
+        if listed is not None and sentence.paragraph != listed[2]:
+            new_paragraph = index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph
+            if new_paragraph and not LIST_ENTRY.match(sentence.text):
+                self.list_claim = listed = None
+        if listed is None and CLAIMED_LIST.search(sentence.text):
+            group = find_claim(sentence.text)
+            if group is not None and group.group is not None:
+                span = Span(sentence.start, sentence.end, sentence.text)
+                self.list_claim = (group.group, span, sentence.paragraph)
 
     def _pending_near(self) -> bool:
         """Whether the attack dated before its place was named is close enough to be the one told.

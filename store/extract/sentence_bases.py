@@ -35,6 +35,27 @@ def generic_base(text: str) -> re.Match[str] | None:
     return m if m is None or m.string is text else GENERIC_BASE.match(text, m.start())
 
 
+# "at Hemo base", "on Qasrak outpost": a place named as a base, which the gazetteer would have
+# matched if it listed it. Words that describe a base rather than name it do not open one.
+_UNLISTED = re.compile(
+    r"\b(?:at|on|against|targeting|targeted|struck|hit|attacked|shelled|near|toward|towards)\s+(?:the\s+)?"
+    r"(?P<name>(?!(?:US|U\.S\.|American|Coalition|Iraqi|Syrian|Jordanian|Kurdish|Iranian|Israeli|Turkish|Russian|"
+    r"Army|Air|Military|Joint|Main|Forward|Patrol|Occupation|Enemy|Their|Its|The|This|That|An?)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:base|air base|airbase|outpost|garrison|airfield))\b"
+)
+
+
+def unlisted_base(text: str) -> re.Match[str] | None:
+    """A base named in the text by a name the gazetteer lacks ("at Hemo base"); its group "name"."""
+    if "base" not in text and "outpost" not in text and "garrison" not in text and "airfield" not in text:
+        return None
+    m = _UNLISTED.search(text)
+    return None if m is None else _NAME_ONLY.match(text, m.start("name"), m.end("name"))
+
+
+_NAME_ONLY = re.compile(r".+", re.S)
+
+
 def before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action: re.Match[str]) -> list[BaseMention]:
     """Bases named before a US action the sentence goes on to tell, and those only: "in
     retaliation for the U.S. drone strike near Baghdad airport" names where the US struck."""
