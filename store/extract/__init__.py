@@ -12,6 +12,7 @@ from datetime import date
 from store.extract.bases import matcher_for
 from store.extract.dates import published_date
 from store.extract.incidents import IncidentReader
+from store.extract.quote_marks import as_double_quotes
 from store.extract.quotes import QuoteReader
 from store.extract.sources import find_sources
 from store.extract.tallies import find_tallies
@@ -23,12 +24,13 @@ from store.models import Article, Extraction, Quote
 def extract(article: Article, gazetteer: Gazetteer, today: date | None = None) -> Extraction:
     """Everything a careful reader takes from one article."""
     pub = published_date(article.published) or today or date.today()
-    sentences = split_sentences(article.body)
-    reader = IncidentReader(matcher_for(gazetteer), sentences, pub, article.body)
+    body = as_double_quotes(article.body)  # same length: offsets hold in the article as stored
+    sentences = split_sentences(body)
+    reader = IncidentReader(matcher_for(gazetteer), sentences, pub, body)
     incidents = reader.run()
     index_of = {key: i for i, key in enumerate(reader.order)}
 
-    quote_reader = QuoteReader(article.body, sentences)
+    quote_reader = QuoteReader(body, sentences)
 
     def link(q: Quote) -> Quote:
         i = quote_reader.sentence_index(q.start)
