@@ -200,3 +200,24 @@ def test_a_markdown_thematic_break_is_no_text(tmp_path: Path) -> None:
     (item,) = list(read_paths([path]))
     assert item.article is not None
     assert item.article.body == "First part.\n\nSecond part."
+
+
+def test_a_pages_read_more_links_and_pull_quotes_are_no_part_of_the_report(tmp_path: Path) -> None:
+    paragraphs = [
+        "Rockets struck a base in western Iraq on Monday, officials said, and one of them hit a hangar.",
+        '"We heard the whistle and then the blast, and after that the sirens," a technician at the base said.',
+        "The base's commander said repairs would take a week and that no one had been hurt in the attack.",
+    ]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs)
+    html = (
+        "<html><head><title>Rockets hit base</title></head><body><article><h1>Rockets hit base</h1>"
+        f"{body}<p><strong>Read more:</strong> <a href='/x'>Drones hit Harir air base on Friday</a></p>"
+        '<blockquote><p>"We heard the whistle and then the blast, and after that the sirens"</p></blockquote>'
+        "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(html, encoding="utf-8")
+    (item,) = list(read_paths([path]))
+    assert item.article is not None
+    assert "Read more" not in item.article.body and "Harir" not in item.article.body
+    assert item.article.body.count("We heard the whistle") == 1

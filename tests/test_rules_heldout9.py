@@ -40,3 +40,31 @@ def test_quotes_in_single_marks_are_read_with_their_speakers() -> None:
         ),
         ("a salvo of missiles", "Islamic Resistance in Iraq", "a salvo of missiles"),
     ]
+
+
+def dated(body: str, published: str) -> list[tuple[str | None, str]]:
+    return [(i.base, i.date) for i in read(body, published).incidents]
+
+
+def test_the_worst_attack_before_a_day_is_dated_by_its_own_day() -> None:
+    body = "The deadliest attack before Friday came on Dec. 25, when a drone hit Erbil air base."
+    assert dated(body, "2024-01-13") == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_bases_said_not_to_have_been_hit_open_nothing() -> None:
+    body = (
+        "Drones hit Harir air base late on Sunday. Patrols were stepped up around Shaddadi and Tal Baydar, "
+        "and none of those sites had been hit, a spokesman said. Security was tightened at Victory base, "
+        "though no attacks were reported there."
+    )
+    assert dated(body, "2024-01-02") == [("Harir Air Base", "2023-12-31")]
+
+
+def test_a_question_reports_nothing() -> None:
+    body = "Rockets hit Ain al-Asad on Monday.\n\nWas Union III attacked on Monday too?"
+    assert dated(body, "2024-01-10") == [("Ain al-Asad Air Base", "2024-01-08")]
+
+
+def test_days_counted_from_a_day_named_with_its_event() -> None:
+    body = "Three days after the Jan. 4 strike in Baghdad, a drone hit Harir air base."
+    assert dated(body, "2024-01-10") == [("Harir Air Base", "2024-01-07")]

@@ -17,7 +17,7 @@ _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadol
 # A few days, counted in words or figures: "a day", "two days", "9 days".
 _FEW = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "Nine days before Wednesday's rocket": a day counted from the day the sentence names.
-_DAYS_FROM = re.compile(rf"\b(?P<n>{_FEW})\s+days?\s+(?P<way>before|after)\s+$", re.I)
+_DAYS_FROM = re.compile(rf"\b(?P<n>{_FEW})\s+days?\s+(?P<way>before|after)\s+(?:the\s+)?$", re.I)
 _SPEECH_WORDS = (
     r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
     r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
@@ -35,8 +35,9 @@ _SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
 _SPEECH_STARTS = CUES.anchor(_SPEECH_WORDS.split("|"))
 # "Jon Finer on Sunday described ...", "officials on Monday said"
 _SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
-# "the first such attack since Washington struck ... on Friday": a reference point, not the event.
-_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$", re.I)
+# "the first such attack since Washington struck ... on Friday", "the most serious attack before
+# Sunday": a reference point, not the event.
+_SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$|\b(?:attacks?|strikes?|incidents?)\s+before\s+$", re.I)
 # "Sunday's attack", "Saturday's drone strike", "the Jan. 28 attack": a day that names the attack.
 _ATTACK_OF_DAY = re.compile(
     r"(?:['’]s)?\s+(?:(?:drone|rocket|missile|deadly|fatal|suicide|[\w-]+-way)\s+){0,2}"

@@ -117,10 +117,25 @@ NEGATED = Cue(
         r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
         r"(?:did|does) not (?:hit|strike|target|attack)|"
         r"(?:(?:was|were)(?:n't| not)|(?:has|have|had)(?:n't| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
-        r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:been|was|were) (?:\w+ ){0,2}spared)\b",
+        r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:been|was|were) (?:\w+ ){0,2}spared|"
+        r"no (?:attacks?|strikes?) (?:was|were|had been|have been) reported|"
+        r"(?:none|neither) of (?:those|these|the|them)(?: [\w-]+)? (?:had|has|have|was|were) (?:been )?"
+        r"(?:hit|attacked|targeted|struck))\b",
         re.I,
     ),
-    need=("no attack", "no strike", "false alarm", "not ", "denied", "deny", "denies", "n't", "spared"),
+    need=(
+        "no attack",
+        "no strike",
+        "false alarm",
+        "not ",
+        "denied",
+        "deny",
+        "denies",
+        "n't",
+        "spared",
+        "none of",
+        "neither of",
+    ),
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 OUT_OF_SCOPE = Cue(

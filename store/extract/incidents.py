@@ -219,7 +219,8 @@ class IncidentReader:
             if (dated := self._claim_of_the_day(sentence)) is not None:
                 self._absorb(dated, sentence, index)
             return
-        if THREAT.search(text) or NEGATED.search(text) or OUT_OF_SCOPE.search(text) or TALLY.search(text):
+        asks = text.rstrip().endswith("?")  # "Was the U.S. Embassy attacked?" asks; it reports nothing
+        if asks or THREAT.search(text) or NEGATED.search(text) or OUT_OF_SCOPE.search(text) or TALLY.search(text):
             if self.mentions[index]:
                 self._refocus(index, self.mentions[index])
             return

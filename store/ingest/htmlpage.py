@@ -6,12 +6,36 @@ text and JSON never pays for it.
 
 from __future__ import annotations
 
+import re
+
 from store.errors import InputError
 from store.extract.dates import normalise_published
 from store.ingest.common import title_from_body
 from store.models import Article
 
 MIN_TEXT = 40
+
+
+# Lines a page puts between the paragraphs that are no part of the report: links to other stories.
+_PROMO = re.compile(
+    r"^(?:read more|related|also read|see also|more on this|recommended|watch|listen|sign up|subscribe)\b\s*[:|–—-]",
+    re.I,
+)
+_ONLY_QUOTE = re.compile(r"^[\"“](?P<inner>[^\"“”]{20,})[\"”]\s*$")
+
+
+def _article_paragraphs(paragraphs: list[str]) -> list[str]:
+    """The paragraphs of the report: no "Read more:" links, and no pull quote that only repeats,
+    set apart, words the report quotes in its text."""
+    kept = [p for p in paragraphs if not _PROMO.match(p)]
+    out = []
+    for i, p in enumerate(kept):
+        m = _ONLY_QUOTE.match(p)
+        inner = m["inner"].strip().rstrip(".,") if m else ""
+        if inner and any(inner in other for j, other in enumerate(kept) if j != i):
+            continue
+        out.append(p)
+    return out
 
 
 def parse_html_article(html: str, source: str, url: str | None = None) -> Article:
@@ -32,7 +56,7 @@ def parse_html_article(html: str, source: str, url: str | None = None) -> Articl
     body = (data.get("text") or "").strip()
     if len(body) < MIN_TEXT:
         raise InputError(source, "no article text found in the HTML page")
-    body = "\n\n".join(p.strip() for p in body.split("\n") if p.strip())
+    body = "\n\n".join(_article_paragraphs([p.strip() for p in body.split("\n") if p.strip()]))
     title = (data.get("title") or "").strip()
     return Article(
         title=title or title_from_body(body),
