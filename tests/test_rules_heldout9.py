@@ -68,3 +68,29 @@ def test_a_question_reports_nothing() -> None:
 def test_days_counted_from_a_day_named_with_its_event() -> None:
     body = "Three days after the Jan. 4 strike in Baghdad, a drone hit Harir air base."
     assert dated(body, "2024-01-10") == [("Harir Air Base", "2024-01-07")]
+
+
+def test_an_airstrip_is_a_generic_mention_of_the_base() -> None:
+    body = (
+        "Drones targeted Kharab al-Jir on Sunday night. On December 8, two rockets had been fired at "
+        "the airstrip, causing no casualties."
+    )
+    assert dated(body, "2024-01-01") == [("Kharab al-Jir", "2023-12-31"), ("Kharab al-Jir", "2023-12-08")]
+
+
+def test_one_of_ours_killed_by_name() -> None:
+    body = (
+        "On March 1, 2020, rockets hit Camp Taji, killing Dana Ortiz, an American working for a "
+        "logistics contractor, and wounding two soldiers."
+    )
+    (incident,) = read(body, "2024-01-10").incidents
+    assert (incident.killed, incident.injured) == (1, 2)
+
+
+def test_a_first_figure_of_no_casualties_since_revised_counts_nothing() -> None:
+    body = (
+        "A missile hit Ain al-Asad late on Monday. The Pentagon had initially said there were no "
+        "casualties. On Wednesday it said eight personnel suffered minor injuries."
+    )
+    (incident,) = read(body, "2023-11-23").incidents
+    assert (incident.killed, incident.injured) == (None, 8)

@@ -230,6 +230,6 @@ GENERIC_BASE = re.compile(
     r"military|Iraqi|Syrian|Jordanian|Kurdish|joint|main|nearby|remote|logistics|logistics support|"
     r"patrol|small|large|key|western|northern|eastern|southern|[\w-]+-led)\s+){0,3}"
     r"(?:air ?base|airbase|airfield|base|garrison|outpost|installation|compound|facility|airport|"
-    r"military site|post|camp|embassy|embassies|consulate)s?\b",
+    r"military site|post|camp|embassy|embassies|consulate|airstrip|landing zone)s?\b",
     re.I,
 )

@@ -40,6 +40,11 @@ _KILLED = [
     re.compile(rf"\b(?<!no )(?P<n>an?|one)\s+(?:{_PEOPLE})\s+(?:was|has been)\s+killed\b", re.I),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>an?|one)\s+(?:{_PEOPLE})", re.I),
 ]
+# "killing Nawres Hamid, an Iraqi-born American working as a contractor": one of ours, by name.
+_KILLED_BY_NAME = re.compile(
+    r"\b(?:killing|killed)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:an?|the)\s+[^,.;]{0,50}?"
+    r"\b(?:American|U\.S\.|US|contractor|soldier|service ?member|sailor|Marine|airman|interpreter)\b"
+)
 _INJURED = [
     re.compile(
         rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
@@ -278,6 +283,8 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties()
     memo: dict[Anchor, list[int]] = {}
     killed = _max_count(_KILLED_AT, sentence, fast, memo) if any(map(low.__contains__, _KILL_WORDS)) else None
+    if killed is None and "kill" in low and _KILLED_BY_NAME.search(sentence):
+        killed = 1
     injured = _max_count(_INJURED_AT, sentence, fast, memo) if any(map(low.__contains__, _HURT_WORDS)) else None
     # "no casualties among Iraqi forces" says nothing of ours, either way.
     none_killed = _NO_KILLED_AT.search(sentence, fast) if killed is None else None

@@ -169,7 +169,7 @@ GENERIC_AT = Anchored(
     GENERIC_BASE,
     need=(
         *("base", "garrison", "airfield", "post", "installation", "compound", "facility", "airport", "site", "camp"),
-        *("embass", "consulate"),
+        *("embass", "consulate", "airstrip", "landing zone"),
     ),
 )
 # "a base in northeast Jordan": the country narrows which named base a generic mention means.

@@ -8,7 +8,8 @@ claims, keeps the sentence as evidence for each, and becomes an
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from store.extract import fields as F
@@ -17,6 +18,8 @@ from store.extract.claims import Claimants, find_claim
 from store.extract.counts import find_attack_count
 from store.extract.incident_cues import BACKGROUND, NOTHING_FIRED, STRIKE_TOLL
 from store.models import IncidentMention, Span
+
+_SUPERSEDED = re.compile(r"\b(?:initially|at first|first) (?:said|reported|stated|claimed)\b", re.I)
 
 
 @dataclass
@@ -62,6 +65,9 @@ class Draft:
             self.field_evidence.append(("attack_count", span))
         toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
         c = Casualties() if toll else find_casualties(text)
+        if (c.killed == 0 or c.injured == 0) and ("initial" in text or "first" in text) and _SUPERSEDED.search(text):
+            # "The Pentagon had initially said there were no casualties": a figure since revised.
+            c = replace(c, killed=c.killed or None, injured=c.injured or None)
         if c.killed is not None and (self.killed is None or (c.killed > self.killed and not OTHER_COUNT.search(text))):
             self.killed = c.killed
             self.field_evidence.append(("killed", span))
