@@ -94,3 +94,12 @@ def test_a_first_figure_of_no_casualties_since_revised_counts_nothing() -> None:
     )
     (incident,) = read(body, "2023-11-23").incidents
     assert (incident.killed, incident.injured) == (None, 8)
+
+
+def test_a_reporters_question_in_a_transcript_reports_no_attack() -> None:
+    body = (
+        "MR. RYDER: Last night a drone was shot down near Harir air base.\n\n"
+        "Q: There are reports this morning of rockets fired at Union III. Can you confirm anything?\n\n"
+        "MR. RYDER: I have nothing on that."
+    )
+    assert dated(body, "2023-11-21") == [("Harir Air Base", "2023-11-20")]

@@ -64,6 +64,7 @@ COUNTED_BASES = re.compile(
     r"\b(?:two|three|four|five|several|multiple) (?:[\w-]+ ){0,2}(?:bases|sites|installations|facilities)\b", re.I
 )
 PENDING_REACH, PENDING_REACH_COUNTED = 2, 4
+_QUESTION_LABEL = re.compile(r"(?:Q|QUESTION)\s*[:.]\s")
 # "The Islamic Resistance in Iraq claimed the following attacks:" and the list after it.
 CLAIMED_LIST = re.compile(r"\bclaimed (?:responsibility for )?(?:the following|these|the attacks below)\b", re.I)
 LIST_ENTRY = re.compile(
@@ -105,6 +106,9 @@ class IncidentReader:
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.notes = note_paragraphs(sentences, body)
+        # A reporter's question in a briefing transcript ("Q: There are reports this morning of
+        # rocket fire near a base ..."): what it asks about is no report of an attack.
+        self.questions = {s.paragraph for s in sentences if _QUESTION_LABEL.match(s.text)}
         self.salvo: list[Draft] = []  # the incidents the last sentence naming several bases opened
 
     def _named_just_before(self, index: int) -> BaseMention | None:
@@ -219,7 +223,10 @@ class IncidentReader:
             if (dated := self._claim_of_the_day(sentence)) is not None:
                 self._absorb(dated, sentence, index)
             return
-        asks = text.rstrip().endswith("?")  # "Was the U.S. Embassy attacked?" asks; it reports nothing
+        # "Was the U.S. Embassy attacked?" asks; it reports nothing
+        asks = text.rstrip().endswith("?") or (
+            sentence.paragraph in self.questions and claim_of_this_attack(text) is None  # a claim it cites holds
+        )
         if asks or THREAT.search(text) or NEGATED.search(text) or OUT_OF_SCOPE.search(text) or TALLY.search(text):
             if self.mentions[index]:
                 self._refocus(index, self.mentions[index])
