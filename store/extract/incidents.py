@@ -559,7 +559,7 @@ class IncidentReader:
             new_paragraph = index == 0 or self.sentences[index - 1].paragraph != sentence.paragraph
             if new_paragraph and not LIST_ENTRY.match(sentence.text):
                 self.list_claim = listed = None
-        if listed is None and CLAIMED_LIST.search(sentence.text):
+        if listed is None and "claimed" in sentence.text and CLAIMED_LIST.search(sentence.text):
             group = find_claim(sentence.text)
             if group is not None and group.group is not None:
                 span = Span(sentence.start, sentence.end, sentence.text)

@@ -293,9 +293,9 @@ def _introduced(who: str) -> Speaker | None:
 
 
 # "the Kurdistan Region's Counter-Terrorism Directorate (CTD)": a body and the acronym it goes by later.
-_DEFINED_ACRONYM = re.compile(
-    r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+\((?P<acronym>[A-Z]{2,6})\)"
-)
+# Found from the bracket back: a scan for "(" is cheap, one for every capital is not.
+_PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
+_NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+$")
 
 
 def introduce(book: SpeakerBook, masked_body: str) -> None:
@@ -312,8 +312,9 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         speaker = _body(m.group("org"))
         if speaker is not None:
             book.people.append((m.start(), speaker))
-    for m in _DEFINED_ACRONYM.finditer(masked_body):
-        book.acronyms.setdefault(m["acronym"], m["name"].removeprefix("The ").removeprefix("the "))
+    for paren in _PAREN_ACRONYM.finditer(masked_body):
+        if (m := _NAME_BEFORE.search(masked_body, max(0, paren.start() - 90), paren.start())) is not None:
+            book.acronyms.setdefault(paren["acronym"], m["name"].removeprefix("The ").removeprefix("the "))
     names = {p.name for _, p in book.people}
     places: set[str] = set()  # a name once seen as a place is one everywhere in the article
     for start, who in _introductions(masked_body, reversed_body):

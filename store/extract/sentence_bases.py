@@ -49,11 +49,14 @@ def unlisted_base(text: str) -> re.Match[str] | None:
     """A base named in the text by a name the gazetteer lacks ("at Hemo base"); its group "name"."""
     if "base" not in text and "outpost" not in text and "garrison" not in text and "airfield" not in text:
         return None
-    m = _UNLISTED.search(text)
-    return None if m is None else _NAME_ONLY.match(text, m.start("name"), m.end("name"))
+    for capital in _CAPITAL_BEFORE_BASE.finditer(text):  # "Hemo base": a capitalised word right before
+        if (m := _UNLISTED.search(text, max(0, capital.start() - 40), capital.end())) is not None:
+            return _NAME_ONLY.match(text, m.start("name"), m.end("name"))
+    return None
 
 
 _NAME_ONLY = re.compile(r".+", re.S)
+_CAPITAL_BEFORE_BASE = re.compile(r"[A-Z][\w'’-]+\s+(?:base|air base|airbase|outpost|garrison|airfield)\b")
 
 
 def before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action: re.Match[str]) -> list[BaseMention]:

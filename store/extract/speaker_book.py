@@ -96,6 +96,8 @@ class SpeakerBook:
     _named: int = field(default=0, init=False, repr=False, compare=False)
     _by_surname: dict[str, list[int]] = field(default_factory=dict, init=False, repr=False, compare=False)
     _surnamed: int = field(default=0, init=False, repr=False, compare=False)
+    _met: dict[Speaker, int] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _met_upto: int = field(default=0, init=False, repr=False, compare=False)
 
     def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
         """Note ``speaker`` as met at ``position`` and as the one who spoke last.
@@ -111,7 +113,13 @@ class SpeakerBook:
         return speaker
 
     def _last_met(self, speaker: Speaker) -> int:
-        return max((p for p, who in self.people if who == speaker), default=-1)
+        """Where ``speaker`` was last entered in the book (brought up to date here)."""
+        met = self._met
+        for p, who in self.people[self._met_upto :]:
+            if p > met.get(who, -1):
+                met[who] = p
+        self._met_upto = len(self.people)
+        return met.get(speaker, -1)
 
     def _names(self) -> dict[str, list[Speaker]]:
         """Everyone in the book by name, in the order added (brought up to date here)."""

@@ -186,7 +186,13 @@ _LEADING_PLACE = re.compile(
     r"^(?:Back\s+|Over\s+|Later\s+|Meanwhile\s+|Elsewhere\s+)?(?:[Ii]n|[Aa]t|[Ff]rom|[Ii]nside|[Oo]utside)\s+"
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}(?:,\s*|\s{3,})(?=\S)"
 )
-_PLACE_OPENERS = frozenset("BOLMEIiAaFfo")
+_PLACE_OPENERS = tuple(
+    f"{w} "
+    for w in (
+        *("Back", "Over", "Later", "Meanwhile", "Elsewhere", "In", "in", "At", "at", "From", "from"),
+        *("Inside", "inside", "Outside", "outside"),
+    )
+)
 # "on Friday officials repeated ...": the day the phrase opens with is no part of the speaker.
 _LEADING_DAY = re.compile(
     r"^(?:(?:late|early)\s+)?[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -234,7 +240,7 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _LEADING_DAY.sub("", phrase)
     if phrase.startswith(("In ", "in ")):
         phrase = _IN_STATEMENT.sub("", phrase)  # "In Saturday's statement it said": it
-    if phrase[:1] in _PLACE_OPENERS:
+    if phrase.startswith(_PLACE_OPENERS):
         phrase = _LEADING_PLACE.sub("", phrase).strip()
     if phrase.endswith(_STATEMENT_ENDS) and (named := _NAMED_STATEMENT.match(phrase) or _OWN_STATEMENT.match(phrase)):
         phrase = named["who"]
@@ -249,7 +255,7 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         return None
     if "Islamic Resistance" in phrase and IRI_SHORT.search(phrase) and any(s.name == IRI for _, s in book.people):
         return book.remember(Speaker(IRI, None, "claimant"), position)  # "the Islamic Resistance's statement"
-    if (office := _OFFICE_OF.match(phrase)) is not None:
+    if phrase.endswith(_LEADERS_OFFICES) and (office := _OFFICE_OF.match(phrase)) is not None:
         return _office_of(office, book, position)
     resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
@@ -265,6 +271,9 @@ _OFFICE_OF = re.compile(
     r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)['’]s)\s+"
     r"(?P<what>office|cabinet|administration|government|press office|media office)$"
 )
+
+
+_LEADERS_OFFICES = ("office", "cabinet", "administration", "government")
 
 
 def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | None:
