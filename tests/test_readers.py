@@ -172,6 +172,8 @@ def test_a_byline_then_a_date_line_with_the_time_first(tmp_path: Path) -> None:
         ("12/03/2024 | 18:40", "2024-03-12"),
         ("03/28/2024 | 18:40", "2024-03-28"),
         ("March 12, 2024 — by the research desk, Example Institute", "2024-03-12"),
+        ("Published: March 12, 2024 · 31 min · Hosts: two of them", "2024-03-12"),
+        ("March, 12, 2024 - 18:40", "2024-03-12T18:40:00"),
     ],
 )
 def test_a_header_date_with_more_after_it(tmp_path: Path, header: str, published: str) -> None:

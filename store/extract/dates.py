@@ -56,7 +56,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 # "24 January, 2024", "24 Jan 2024", "January 24, 2024", "Jan. 24 2024", "2024-01-24"
 _ABS_PATTERNS = [
     re.compile(rf"\b{_DAY}\s+{_MONTH},?\s+{_YEAR}\b", re.I),
-    re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I),
+    re.compile(rf"\b{_MONTH},?\s+{_DAY},?\s+{_YEAR}\b", re.I),  # "January, 29, 2024" too
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "25-12-2023", "25/12/2023": day first, as in the statements of the region's groups and outlets
     re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),

@@ -28,8 +28,9 @@ _FRONT = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
 
 
 # Where a header line's date ends and something else begins: "24/11/2023 | 10:05",
-# "Monday, 05 February 2024 8:14 AM [ Last Update: ... ]", "January 22, 2024 — by the Iran team".
-_AFTER_HEADER_DATE = re.compile(r"\s*[|\[—–]\s*|\s+-\s+")
+# "Monday, 05 February 2024 8:14 AM [ Last Update: ... ]", "January 22, 2024 — by the Iran team",
+# "Published: December 1, 2023 · 48 min · Hosts: ...".
+_AFTER_HEADER_DATE = re.compile(r"\s*[|\[—–·•]\s*|\s+-\s+")
 _NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)$")
 
 
