@@ -223,3 +223,18 @@ def test_a_pages_read_more_links_and_pull_quotes_are_no_part_of_the_report(tmp_p
     assert item.article is not None
     assert "Read more" not in item.article.body and "Harir" not in item.article.body
     assert item.article.body.count("We heard the whistle") == 1
+
+
+def test_an_article_without_a_date_takes_one_from_its_file_name(tmp_path: Path) -> None:
+    path = tmp_path / "tower22-followup-2024-01-30.txt"
+    path.write_text("Drone toll rises\n\nThe number of wounded rose on Monday.\n", encoding="utf-8")
+    (item,) = list(read_paths([path]))
+    assert item.article is not None and item.article.published == "2024-01-30"
+    assert item.warning is not None and "took 2024-01-30 from the file name" in item.warning
+
+
+def test_else_from_a_full_date_in_its_opening_lines(tmp_path: Path) -> None:
+    path = tmp_path / "update.md"
+    path.write_text("# Update\n\nAs of March 3, 2024, three attacks were recorded this week.\n", encoding="utf-8")
+    (item,) = list(read_paths([path]))
+    assert item.article is not None and item.article.published == "2024-03-03"

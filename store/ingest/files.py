@@ -7,11 +7,15 @@ file never stops a batch.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from contextlib import suppress
+from dataclasses import dataclass, replace
+from datetime import date
 from pathlib import Path
 
 from store.errors import InputError
+from store.extract.dates import find_absolute_date
 from store.ingest.common import decode, looks_binary
 from store.ingest.jsonfile import read_json, read_jsonl
 from store.ingest.textfile import parse_text_article
@@ -98,10 +102,27 @@ def read_bytes(data: bytes, source: str, suffix: str = "") -> Iterator[ReadItem]
         elif not outcome.body.strip():
             yield ReadItem(outcome.source_path or source, error=f"{source}: no article text")
         else:
+            if outcome.published is None and (found := _date_elsewhere(outcome, source)) is not None:
+                outcome = replace(outcome, published=found[0])
+                warning = "; ".join(w for w in (warning, f"no publication date; took {found[0]} from {found[1]}") if w)
             yield ReadItem(
                 outcome.source_path or source, article=outcome, warning=f"{source}: {warning}" if warning else None
             )
             warning = None
+
+
+_ISO_IN_NAME = re.compile(r"(?<!\d)((?:19|20)\d\d)[-_]?([01]\d)[-_]?([0-3]\d)(?!\d)")
+
+
+def _date_elsewhere(article: Article, source: str) -> tuple[str, str] | None:
+    """A publication date for an article that gave none: one in its file name
+    ("tower22-2024-01-29.html"), else a full date in its title or opening lines. Without it,
+    "on Sunday" would be read against the day of ingest."""
+    if (m := _ISO_IN_NAME.search(Path(source).name)) is not None:
+        with suppress(ValueError):
+            return date(int(m[1]), int(m[2]), int(m[3])).isoformat(), "the file name"
+    found = find_absolute_date(f"{article.title}\n{article.body[:300]}")
+    return None if found is None else (found[0].isoformat(), "the opening lines")
 
 
 def _sniff(text: str) -> str:
