@@ -88,7 +88,8 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
     found, spoken = [], []
     for d in find_dates(text, pub, sentence.start):
         s, e = d.start - sentence.start, d.end - sentence.start
-        if spoken_before(text, s) or _SPEECH_AFTER.match(text, e):
+        # "described the Jan. 20 barrage": a day that names an attack is never the day of the telling
+        if (spoken_before(text, s) or _SPEECH_AFTER.match(text, e)) and not _ATTACK_OF_DAY.match(text, e):
             if d.day <= pub and d.precision == "day":
                 # "a statement released on Thursday said ... earlier that day": the day of both.
                 (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)

@@ -115,7 +115,8 @@ EVENT = Cue(
 NEGATED = Cue(
     re.compile(
         r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
-        r"(?:did|does) not (?:hit|strike|target|attack)|"
+        r"(?:did|does) not (?:hit|strike|target|attack)"
+        r"(?!\s+(?:Americans|anyone|anybody|any (?:Americans|troops|personnel)|US|U\.S\.|troops|personnel|soldiers)\b)|"
         r"(?:(?:was|were)(?:n't| not)|(?:has|have|had)(?:n't| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
         r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:been|was|were) (?:\w+ ){0,2}spared|"
         r"no (?:attacks?|strikes?) (?:was|were|had been|have been) reported|"

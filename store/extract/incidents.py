@@ -75,6 +75,16 @@ LIST_ENTRY = re.compile(
 _DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
 
 
+def _within(draft: Draft, dated: Draft, night: bool, month: bool) -> bool:
+    """Whether ``dated`` can be the attack ``draft`` tells of: the next day for "overnight", the
+    same month for a month, else within the week after it."""
+    if night:
+        return (draft.date - dated.date).days == -1
+    if month:
+        return (draft.date.year, draft.date.month) == (dated.date.year, dated.date.month)
+    return 0 <= (draft.date - dated.date).days <= 7
+
+
 def _one_base(mentions: list[BaseMention]) -> str | None:
     """The base every mention names, when they name one and the same; else None."""
     if not mentions or any(m.base != mentions[0].base for m in mentions):
@@ -118,7 +128,11 @@ class IncidentReader:
         before = self.mentions[index - 1] if index else []
         if _one_base(before) is None or (index - 1) in self.sentence_incident:
             return None
-        return before[-1] if len(self.sentences[index - 1].text.split()) <= 10 else None
+        previous = self.sentences[index - 1]
+        # A sentence about the base, its subject ("The Harir airbase, north of Erbil, has been a
+        # repeated target."), gives the place as a heading does.
+        subject = before[-1].start - previous.start <= 4
+        return before[-1] if subject or len(previous.text.split()) <= 10 else None
 
     def _kind_just_before(self, index: int) -> BaseMention | None:
         """The embassy or consulate the sentence before means by "the embassy", if it says so."""
@@ -170,12 +184,14 @@ class IncidentReader:
 
     def _fold_undated(self) -> None:
         """An undated mention of a base folds into a dated incident at that base in the same week,
-        and one dated only "overnight" into the incident at that base the next day ("shortly
-        after midnight on Sunday" and "the overnight attack" in a Sunday report are one attack)."""
+        one dated only "overnight" into the incident at that base the next day ("shortly after
+        midnight on Sunday" and "the overnight attack" in a Sunday report are one attack), and
+        one dated only by its month into the one incident at that base that month."""
         for key in list(self.order):
             draft = self.drafts[key]
             night = draft.basis.lower() in _NIGHT and draft.base is not None
-            if draft.precision != "week" and not draft.provisional and not night:
+            month = draft.precision == "month" and draft.base is not None
+            if draft.precision != "week" and not draft.provisional and not night and not month:
                 continue
             dated = [
                 self.drafts[k]
@@ -184,12 +200,10 @@ class IncidentReader:
                 and self.drafts[k].base == draft.base
                 and self.drafts[k].precision == "day"
                 and not self.drafts[k].provisional
-                and (
-                    (draft.date - self.drafts[k].date).days == -1
-                    if night
-                    else 0 <= (draft.date - self.drafts[k].date).days <= 7
-                )
+                and _within(draft, self.drafts[k], night, month)
             ]
+            if month and len(dated) != 1:
+                continue  # "in January" at a base hit twice that month: which one is not said
             if not dated:
                 continue
             target = max(dated, key=lambda d: d.date)

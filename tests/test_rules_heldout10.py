@@ -1,0 +1,44 @@
+"""Rules found on the tenth held-out set (tests/heldout10: twelve kinds of report written after
+the seventh to ninth sets' fixes), scored once before any rule looked at it (incidents F1 0.63,
+speakers 0.75). The texts here are made up for the tests."""
+
+from __future__ import annotations
+
+from store.extract import extract
+from store.gazetteer import default_gazetteer
+from store.models import Article, Extraction
+
+
+def read(body: str, published: str) -> Extraction:
+    return extract(Article(title="t", body=body, published=published), default_gazetteer())
+
+
+def dated(body: str, published: str) -> list[tuple[str | None, str]]:
+    return [(i.base, i.date) for i in read(body, published).incidents]
+
+
+def test_not_hitting_americans_is_no_denial_of_the_attack() -> None:
+    body = "The last attack, he said, did not hit Americans: a drone struck Conoco on March 3, wounding two SDF guards."
+    assert dated(body, "2024-03-20") == [("Conoco gas field base", "2024-03-03")]
+
+
+def test_a_month_only_mention_folds_into_that_months_one_attack() -> None:
+    body = (
+        "A drone hit Harir air base on Jan. 9, 2024, wounding two. "
+        "The January attack on Harir was the worst there since October."
+    )
+    assert dated(body, "2024-02-20") == [("Harir Air Base", "2024-01-09")]
+
+
+def test_the_base_is_the_one_the_sentence_before_was_about() -> None:
+    body = (
+        "Drones hit Ain al-Asad on Friday.\n\nKurdish region\n\n"
+        "The Harir airbase, north of Erbil, has been a repeated target. "
+        "On November 2, two drones struck the base, starting a fire."
+    )
+    assert dated(body, "2023-11-22") == [("Ain al-Asad Air Base", "2023-11-17"), ("Harir Air Base", "2023-11-02")]
+
+
+def test_a_day_that_names_an_attack_is_not_the_day_it_was_described() -> None:
+    body = "The general described the Jan. 14 barrage against Union III as the most complex yet."
+    assert dated(body, "2024-03-22") == [("Union III", "2024-01-14")]
