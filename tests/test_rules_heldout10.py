@@ -42,3 +42,14 @@ def test_the_base_is_the_one_the_sentence_before_was_about() -> None:
 def test_a_day_that_names_an_attack_is_not_the_day_it_was_described() -> None:
     body = "The general described the Jan. 14 barrage against Union III as the most complex yet."
     assert dated(body, "2024-03-22") == [("Union III", "2024-01-14")]
+
+
+def test_a_day_just_ahead_of_publication_is_no_day_of_last_year() -> None:
+    body = "Outlook (02-08 MAR): expect drone attacks on Harir and Erbil air base."
+    assert dated(body, "2024-03-01") == []
+    assert dated("Rockets hit Union III on 28 February.", "2024-03-01") == [("Union III", "2024-02-28")]
+
+
+def test_no_confirmed_attacks_on_bases_opens_nothing() -> None:
+    body = "25-29 FEB | IRQ | No confirmed attacks on Ain al-Asad, Harir or Union III this period."
+    assert dated(body, "2024-03-01") == []

@@ -212,15 +212,21 @@ def _day_of_month(pub: date, day: int) -> date | None:
 
 
 def _with_year(pub: date, month: int, day: int) -> date | None:
-    """The most recent date with this month and day not after publication (+2 days slack)."""
-    for year in (pub.year, pub.year - 1):
-        try:
-            candidate = date(year, month, day)
-        except ValueError:
-            return None
-        if candidate <= pub + timedelta(days=2):
-            return candidate
-    return None
+    """The most recent date with this month and day not after publication (+2 days slack).
+
+    A day within a few weeks after publication is a day ahead ("Outlook (01-07 JAN)" in a
+    digest of 1 January), not the same day a year before: no attack happened on it.
+    """
+    candidates = []
+    for year in (pub.year + 1, pub.year, pub.year - 1):
+        with suppress(ValueError):  # 29 February of a year without one
+            candidates.append(date(year, month, day))
+    if any(timedelta(days=2) < c - pub <= timedelta(days=_AHEAD_DAYS) for c in candidates):
+        return None
+    return next((c for c in candidates if c <= pub + timedelta(days=2)), None)
+
+
+_AHEAD_DAYS = 10
 
 
 # Where the patterns can start: at a digit (a day or year first) or a month's first three letters.

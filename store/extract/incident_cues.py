@@ -54,12 +54,13 @@ THREAT = Cue(
         r"will (?:attack|target|strike|continue|respond|hit)|could (?:attack|target|strike|be (?:targeted|attacked|hit|next|a target))|"
         r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
         r"would (?:become|be) (?:a )?(?:target|legitimate)|"
-        r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch)\b",
+        r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch|"
+        r"expect(?:s|ed)? (?:[\w-]+ ){0,4}(?:attacks?|strikes?)|(?:probable|likely) targets?)\b",
         re.I,
     ),
     (
         *("threaten", "warn", "vow", "pledg", "would ", "will ", "could ", "plan", "if "),
-        *("legitimate", "potential", "possible", "preparing to launch"),
+        *("legitimate", "potential", "possible", "preparing to launch", "expect", "probable", "likely"),
     ),
 )
 # Counts of many attacks: a tally, never one incident.
@@ -114,7 +115,8 @@ EVENT = Cue(
 )
 NEGATED = Cue(
     re.compile(
-        r"\b(?:(?:was|were) no (?:attack|strike)s?|no (?:attack|strike) (?:on|against)|false alarm|"
+        r"\b(?:(?:was|were) no (?:attack|strike)s?|"
+        r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:on|against|at|vs\.?)|false alarm|"
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:Americans|anyone|anybody|any (?:Americans|troops|personnel)|US|U\.S\.|troops|personnel|soldiers)\b)|"
         r"(?:(?:was|were)(?:n't| not)|(?:has|have|had)(?:n't| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
@@ -125,17 +127,8 @@ NEGATED = Cue(
         re.I,
     ),
     need=(
-        "no attack",
-        "no strike",
-        "false alarm",
-        "not ",
-        "denied",
-        "deny",
-        "denies",
-        "n't",
-        "spared",
-        "none of",
-        "neither of",
+        *("no attack", "no strike", "no confirmed", "no reported", "no new", "no further", "no incident"),
+        *("false alarm", "not ", "denied", "deny", "denies", "n't", "spared", "none of", "neither of"),
     ),
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
