@@ -53,3 +53,21 @@ def test_a_day_just_ahead_of_publication_is_no_day_of_last_year() -> None:
 def test_no_confirmed_attacks_on_bases_opens_nothing() -> None:
     body = "25-29 FEB | IRQ | No confirmed attacks on Ain al-Asad, Harir or Union III this period."
     assert dated(body, "2024-03-01") == []
+
+
+def speakers(body: str, published: str = "2024-02-10") -> list[tuple[str, str | None]]:
+    return [(q.text[:20], q.speaker) for q in read(body, published).quotes if not q.indirect]
+
+
+def test_his_role_then_the_name() -> None:
+    body = '"She never missed a drill," said her platoon sergeant, Luis Ortega. "Not once."'
+    assert speakers(body) == [("She never missed a d", "Luis Ortega"), ("Not once.", "Luis Ortega")]
+
+
+def test_a_quotation_alone_after_a_paragraph_where_someone_spoke() -> None:
+    body = (
+        "The outpost was quiet on Monday.\n\n"
+        "Analyst Samir Khoury told the agency that the bases had lost their aura.\n\n"
+        '"Everyone saw it. The walls are not what they were."'
+    )
+    assert speakers(body) == [("Everyone saw it. The", "Samir Khoury")]

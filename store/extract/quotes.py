@@ -288,6 +288,9 @@ _ACCORDING_TO = re.compile(r"according\s+to\s+")
 _AGENT = re.compile(r"^.*\b(?:by|from)\s+(?=\S)")
 
 
+_NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
+
+
 def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
     """A speaker phrase a pattern matched, with the role the text gives beside it, if any.
 
@@ -298,6 +301,8 @@ def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
     """
     start, end = m.span("spk")
     phrase = m["spk"]
+    if phrase.lstrip().startswith(("his ", "her ")) and (named := _NAME_AFTER.match(source, end)) is not None:
+        return named["name"], phrase.strip()  # "said his former coach, Ray Tillman": the coach by name
     if phrase.strip() in ("which", "who"):
         antecedent = _before_comma(source, start)
         if antecedent:
@@ -457,7 +462,19 @@ class QuoteReader:
                 return speaker, _via(sentence), sentence
         if previous is None and (group := self._own_statement(seg)) is not None:
             return group, None, sentence
+        if previous is None and not phrases and (told := self._told_just_before(seg)) is not None:
+            return told, None, sentence
         return previous, None, sentence
+
+    def _told_just_before(self, seg: _Segment) -> Speaker | None:
+        """Who spoke in the paragraph before, for a quotation that opens its own paragraph with no
+        attribution: "Analyst Hadi Mousavi told Tasnim that ..." then '"For three months, ..."'."""
+        p_start = seg.paragraph[0]
+        if self.body[p_start : seg.start - 1].strip():
+            return None
+        previous_start = self.body.rfind("\n", 0, len(self.body[:p_start].rstrip()))
+        spoke_there = previous_start < self._spoke_at < p_start
+        return self.book.last if spoke_there and self.book.last is not None else None
 
     def _own_statement(self, seg: _Segment) -> Speaker | None:
         """The group whose statement a quotation standing alone as a paragraph is, when it tells of

@@ -349,6 +349,10 @@ def _role_words(role: str) -> set[str]:
     return words | {part for w in words if "-" in w for part in w.split("-")}
 
 
+# Words that may stand before a name as its role: titles, and an expert's ("Analyst Samir Khoury").
+ROLE_WORDS_BEFORE_NAMES = TITLE_WORDS | _EXPERT_ROLE_WORDS
+
+
 def role_is_expert(role: str | None) -> bool:
     """True for an analyst's, researcher's or academic's role: a named person who is not an official."""
     return bool(role) and not _EXPERT_ROLE_WORDS.isdisjoint(_role_words(role))

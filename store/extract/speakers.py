@@ -19,6 +19,7 @@ from store.extract.roles import (
     INSTITUTION_WORDS,
     OFFICE_NOUNS,
     PERSONAL_TITLES,
+    ROLE_WORDS_BEFORE_NAMES,
     TITLE_WORDS,
     appositive_role,
     body_in_run,
@@ -61,7 +62,7 @@ def _split_role(run: str) -> tuple[list[str], str | None]:
     """("Defense Secretary Lloyd Austin") -> (["Lloyd", "Austin"], "Defense Secretary")."""
     words = run.split()
     last_title = len(words) - 2
-    while last_title >= 0 and words[last_title].lower() not in TITLE_WORDS:
+    while last_title >= 0 and words[last_title].lower() not in ROLE_WORDS_BEFORE_NAMES:
         last_title -= 1
     return words[last_title + 1 :], " ".join(words[: last_title + 1]) or None
 
