@@ -71,3 +71,21 @@ def test_a_quotation_alone_after_a_paragraph_where_someone_spoke() -> None:
         '"Everyone saw it. The walls are not what they were."'
     )
     assert speakers(body) == [("Everyone saw it. The", "Samir Khoury")]
+
+
+def test_had_not_been_engaged_is_no_interception() -> None:
+    body = "A drone hit Tower 22 on Sunday. Officials said it had not been engaged by the outpost's defences."
+    (incident,) = read(body, "2024-01-30").incidents
+    assert incident.intercepted is False
+
+
+def test_a_claim_far_from_the_one_attack_of_the_report() -> None:
+    body = (
+        "A drone struck Harir air base early on Tuesday, wounding two soldiers.\n\n"
+        "The base lies an hour north-east of Erbil. Its runway was built in the 1990s. "
+        "Coalition aircraft have used it for years. Local farmers sell fruit at its gate. "
+        "The road to it was paved last spring.\n\n"
+        "A coalition of militias calling itself the Islamic Resistance in Iraq claimed responsibility."
+    )
+    (incident,) = read(body, "2023-11-22").incidents
+    assert incident.claimed_by == "Islamic Resistance in Iraq"

@@ -391,11 +391,17 @@ class IncidentReader:
 
     def _claim_of_the_day(self, sentence: Sentence) -> Draft | None:
         """The one incident of the day a claim names, however far from it the claim is told:
-        "The Islamic Resistance in Iraq claimed responsibility ... Monday evening"."""
-        if not self.drafts or find_claim(sentence.text) is None:
+        "The Islamic Resistance in Iraq claimed responsibility ... Monday evening"; or the one
+        incident of the report, for a claim that names no day."""
+        if not self.drafts or (claim := find_claim(sentence.text)) is None:
             return None
         found, spoken = self._event_dates_of(sentence)
-        return self._the_one_on({d.day for d in (*found, *spoken) if d.precision == "day"})
+        days = {d.day for d in (*found, *spoken) if d.precision == "day"}
+        if not days and claim.group is not None and len(self.drafts) == 1:
+            # "A coalition of militias calling itself the Islamic Resistance in Iraq claimed
+            # responsibility": in a report of one attack, that attack, however far back it was told.
+            return next(iter(self.drafts.values()))
+        return self._the_one_on(days)
 
     def _the_one_on(self, days: set[date]) -> Draft | None:
         """The incident dated to one of ``days``, when exactly one is."""
