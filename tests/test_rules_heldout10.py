@@ -89,3 +89,24 @@ def test_a_claim_far_from_the_one_attack_of_the_report() -> None:
     )
     (incident,) = read(body, "2023-11-22").incidents
     assert incident.claimed_by == "Islamic Resistance in Iraq"
+
+
+def test_a_place_and_day_set_just_before_the_attack_is_told() -> None:
+    body = (
+        "The quiet ended before dawn on Sunday at Union III, a compound in central Baghdad. "
+        "A single drone flew in low, struck a barracks and killed two contractors."
+    )
+    (incident,) = read(body, "2024-01-30").incidents
+    assert (incident.base, incident.date, incident.killed) == ("Union III", "2024-01-28", 2)
+
+
+def test_casualties_told_in_the_present_tense_of_a_timeline() -> None:
+    body = (
+        "* Jan. 8, 2020 - Iran fires missiles at Ain al-Asad. No U.S. personnel are killed; more than "
+        "100 are later diagnosed with brain injuries.\n\n"
+        "* Nov. 29 - A rocket is fired at Union III. It misses, and no one is hurt."
+    )
+    assert [(i.base, i.killed, i.injured) for i in read(body, "2024-02-05").incidents] == [
+        ("Ain al-Asad Air Base", 0, 100),
+        ("Union III", 0, 0),
+    ]

@@ -63,7 +63,7 @@ _INJURED = [
     ),
     re.compile(rf"\b{_COUNT}\s+(?:[\w.]+\s+){{0,4}}(?:were|was|have been|being)?\s*treated for\b", re.I),
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+|had been\s+|have been\s+)?(?:later\s+)?"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+|are\s+|had been\s+|have been\s+)?(?:later\s+)?"
         r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
         r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds|TBIs?)\b",
         re.I,
@@ -94,17 +94,20 @@ _INJURED = [
     ),
 ]
 _NO_KILLED = re.compile(
-    r"\b(?:no casualties|no deaths|no fatalities|no one was (?:killed|hurt|harmed)|nobody was (?:killed|hurt|harmed)|"
+    r"\b(?:no casualties|no deaths|no fatalities|no one (?:was|is) (?:killed|hurt|harmed)|"
+    r"nobody (?:was|is) (?:killed|hurt|harmed)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|killed)|"
     r"caused no (?:casualties|deaths)|"
     r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
-    r"(?:personnel|troops|service ?members|soldiers) (?:were|was) killed|no (?:injuries|casualties) or (?:deaths|damage)|"
+    r"(?:personnel|troops|service ?members|soldiers) (?:were|was|are|is|have been) killed|"
+    r"no (?:injuries|casualties) or (?:deaths|damage)|"
     r"no (?:damage or )?casualties|no human (?:or material )?losses)\b",
     re.I,
 )
 _NO_INJURED = re.compile(
-    r"\b(?:no casualties|no injuries|no one was (?:hurt|injured|wounded)|nobody was (?:hurt|injured|wounded)|"
+    r"\b(?:no casualties|no injuries|no one (?:was|is) (?:hurt|injured|wounded)|"
+    r"nobody (?:was|is) (?:hurt|injured|wounded)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|injured|wounded)|"
     r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"

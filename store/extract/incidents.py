@@ -134,6 +134,14 @@ class IncidentReader:
         subject = before[-1].start - previous.start <= 4
         return before[-1] if subject or len(previous.text.split()) <= 10 else None
 
+    def _scene_just_before(self, index: int) -> tuple[BaseMention, DateMention] | None:
+        """The one base and the one day a sentence just before gave, when it told no attack there."""
+        i = index - 1
+        if i < 0 or i in self.sentence_incident or _one_base(self.mentions[i]) is None:
+            return None
+        found = [d for d in self._event_dates_of(self.sentences[i])[0] if d.precision == "day"]
+        return (self.mentions[i][-1], found[0]) if len(found) == 1 else None
+
     def _kind_just_before(self, index: int) -> BaseMention | None:
         """The embassy or consulate the sentence before means by "the embassy", if it says so."""
         generic = generic_base(self.sentences[index - 1].text) if index else None
@@ -288,6 +296,11 @@ class IncidentReader:
             if dates and not targets:
                 self.pending = (dates[0], index)
                 self.pending_reach = PENDING_REACH_COUNTED if COUNTED_BASES.search(text) else PENDING_REACH
+            elif not dates and not targets and EVENT.search(text) and (scene := self._scene_just_before(index)):
+                # "That bet was lost before dawn on Sunday at Tower 22. A single drone flew in low and
+                # killed three soldiers": the place and day the sentence before set.
+                where, when = scene
+                targets.append(self._open(where.base, where.text, when.day, when.precision, when.text))
         if is_attack and (named or generic):
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
             spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
