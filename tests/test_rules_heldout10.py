@@ -110,3 +110,12 @@ def test_casualties_told_in_the_present_tense_of_a_timeline() -> None:
         ("Ain al-Asad Air Base", 0, 100),
         ("Union III", 0, 0),
     ]
+
+
+def test_a_base_that_has_also_been_hit_is_background() -> None:
+    body = (
+        "A drone struck Erbil air base on Monday.\n\n"
+        "The al-Harir base, north-east of Erbil, has also been targeted. "
+        "On November 9, two drones struck the base, starting a fire."
+    )
+    assert dated(body, "2023-12-26") == [("Erbil Air Base", "2023-12-25"), ("Harir Air Base", "2023-11-09")]

@@ -80,7 +80,7 @@ BACKGROUND = Cue(
         r"\b(?:repeatedly|frequently|regularly|routinely|numerous|often|"
         r"(?:multiple|several|many|dozens of|countless) times|more than once|"
         r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|previously|"
-        r"(?:targeted|attacked) since|"
+        r"(?:targeted|attacked) since|(?:has|have) also been (?:targeted|attacked|hit|struck)|"
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
         r"(?:[\w-]+ ){0,4}(?:attacks|strikes))\b",
         re.I,
@@ -89,6 +89,7 @@ BACKGROUND = Cue(
         **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous", "often"), (0,)),
         **dict.fromkeys(("more than once", "attacks since", "so far", "previously", "targeted since"), (0,)),
         "attacked since": (0,),
+        **dict.fromkeys(("has also been", "have also been"), (0,)),
         "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
         # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
         **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),

@@ -131,7 +131,7 @@ class IncidentReader:
         previous = self.sentences[index - 1]
         # A sentence about the base, its subject ("The Harir airbase, north of Erbil, has been a
         # repeated target."), gives the place as a heading does.
-        subject = before[-1].start - previous.start <= 4
+        subject = before[-1].start - previous.start <= 8  # "The al-Harir base, ..."
         return before[-1] if subject or len(previous.text.split()) <= 10 else None
 
     def _scene_just_before(self, index: int) -> tuple[BaseMention, DateMention] | None:
