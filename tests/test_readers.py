@@ -238,3 +238,19 @@ def test_else_from_a_full_date_in_its_opening_lines(tmp_path: Path) -> None:
     path.write_text("# Update\n\nAs of March 3, 2024, three attacks were recorded this week.\n", encoding="utf-8")
     (item,) = list(read_paths([path]))
     assert item.article is not None and item.article.published == "2024-03-03"
+
+
+def test_a_plain_text_list_makes_a_paragraph_of_each_item(tmp_path: Path) -> None:
+    path = tmp_path / "digest.txt"
+    path.write_text(
+        "Weekly digest\n04 MAR 2024\n\nIRAQ\n- 02 MAR | ERBIL | Drone impact at Erbil Air Base.\n"
+        '- A US official said: "Nobody was hurt."\n• 03 MAR | BAGHDAD | No activity.\n',
+        encoding="utf-8",
+    )
+    (item,) = list(read_paths([path]))
+    assert item.article is not None
+    assert item.article.body.split("\n\n") == [
+        "02 MAR | ERBIL | Drone impact at Erbil Air Base.",
+        'A US official said: "Nobody was hurt."',
+        "03 MAR | BAGHDAD | No activity.",
+    ]

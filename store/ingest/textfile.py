@@ -90,6 +90,7 @@ def _front_matter(text: str) -> tuple[dict[str, str], str]:
 
 
 _BULLET = re.compile(r"(?:[-*+]|\d{1,2}[.)])\s+")
+_TEXT_BULLET = re.compile(r"[-*•‣▪]\s+(?=\S)")
 _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
@@ -156,6 +157,13 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
             item = _BULLET.match(line)
             line = _plain_markdown(line[item.end() :] if item else line)
             if item and current:  # each item of a list is a paragraph of its own
+                paragraphs.append(" ".join(current))
+                current = []
+        elif line and title is not None and (item := _TEXT_BULLET.match(line)) is not None:
+            # Plain text copied from a list ("- 25 DEC | ERBIL | ...", "• Jan. 8, 2020 - ..."):
+            # each item is a paragraph, without its bullet.
+            line = line[item.end() :]
+            if current:
                 paragraphs.append(" ".join(current))
                 current = []
         if not line:
