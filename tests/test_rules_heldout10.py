@@ -119,3 +119,8 @@ def test_a_base_that_has_also_been_hit_is_background() -> None:
         "On November 9, two drones struck the base, starting a fire."
     )
     assert dated(body, "2023-12-26") == [("Erbil Air Base", "2023-12-25"), ("Harir Air Base", "2023-11-09")]
+
+
+def test_a_statement_vowing_speaks_for_the_sentences_subject() -> None:
+    body = 'Harakat al-Nujaba answered on Friday with a statement vowing to fight on "until the last occupier leaves".'
+    assert speakers(body) == [("until the last occup", "Harakat al-Nujaba")]

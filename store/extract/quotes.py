@@ -33,7 +33,8 @@ VERB_WORDS = (
     "announced", "posted", "tweeted", "claimed", "maintained", "cautioned", "emphasised", "emphasized", "stressed",
     "described", "called", "according to", "reported", "vowed", "pledged", "condemned", "blamed", "accused",
     "denounced", "urged", "termed", "labelled", "labeled", "dismissed", "hailed", "saying", "adding", "describing",
-    "calling", "writing", "repeated", "reiterated",
+    "calling", "writing", "repeated", "reiterated", "vowing", "pledging", "insisting", "declaring", "stating",
+    "noting",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
