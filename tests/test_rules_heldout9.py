@@ -103,3 +103,13 @@ def test_a_reporters_question_in_a_transcript_reports_no_attack() -> None:
         "MR. RYDER: I have nothing on that."
     )
     assert dated(body, "2023-11-21") == [("Harir Air Base", "2023-11-20")]
+
+
+def test_straight_single_quotation_marks_when_the_report_has_no_double_ones() -> None:
+    body = "'We heard the sirens first,' said Khalid Nouri, a farmer. 'The soldiers' families didn't sleep.'"
+    assert as_double_quotes(body) == (
+        "“We heard the sirens first,” said Khalid Nouri, a farmer. “The soldiers' families didn't sleep.”"
+    )
+    assert as_double_quotes("The '90s were calm. Nobody's fault.") == "The '90s were calm. Nobody's fault."
+    mixed = "\"It was loud,\" he said of the 'big one'."
+    assert as_double_quotes(mixed) == mixed

@@ -1,43 +1,58 @@
-"""Quotations in single curly marks ('...', as British papers print them) read as double ones.
+"""Quotations in single marks ('...', as British papers print them) read as double ones.
 
-The quote and speaker finders know double marks only. An article that quotes with single marks
-is given to them with each pair turned into double marks, one character for one, so every
-offset still points into the article as stored. The closing mark is also the apostrophe
-("didn't", "soldiers' families"): a closing mark is one that ends a word and is followed by
-what ends a quotation, never one inside a word. The sentences kept as evidence show the
-double marks; their offsets are those of the article.
+The quote and speaker finders know double marks only. An article that quotes with single marks,
+curly or straight, is given to them with each pair turned into double marks, one character for
+one, so every offset still points into the article as stored. The closing mark is also the
+apostrophe ("didn't", "soldiers' families"): a closing mark is one that ends a word and is
+followed by what ends a quotation, never one inside a word. The sentences kept as evidence show
+the double marks; their offsets are those of the article.
 """
 
 from __future__ import annotations
 
 import re
 
-_OPEN, _CLOSE = "\u2018", "\u2019"
-# An opening mark starts a word: after the paragraph's start, a space or an opening bracket or dash.
-_OPENING = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))\u2018(?=\S)", re.M)
-# A closing mark ends a word and is followed by punctuation, the end, or a space and then a word
-# that goes on with the sentence (", she said" has its comma first; "' said X" has none).
-_CLOSING = re.compile(
-    r"(?<=\S)\u2019(?=[,.;:!?)\]—–]|\s*$|\s+(?:said|says|told|added|he|she|they|it|according|the|a|an|and|but|"
-    r"was|were|is|are|in|on|at|to|from|for|with|as|after|before|when|while|which|who|[A-Z\u2018\"“]))",
-    re.M,
+_CURLY_OPEN, _CURLY_CLOSE, _STRAIGHT = "\u2018", "\u2019", "'"
+# What may follow a closing mark: punctuation, the end, or a space and a word that goes on with
+# the sentence (", she said" has its comma first; "' said X" has none).
+_AFTER_CLOSING = (
+    r"(?=[,.;:!?)\]—–]|\s*$|\s+(?:said|says|told|added|he|she|they|it|according|the|a|an|and|but|"
+    r"was|were|is|are|in|on|at|to|from|for|with|as|after|before|when|while|which|who|[A-Z\u2018'\"“]))"
 )
+# An opening mark starts a word: after the paragraph's start, a space or an opening bracket or dash.
+_OPENING = {
+    mark: re.compile(rf"(?:(?<=^)|(?<=[\s(\[—–-])){mark}(?=[^\s{mark}])", re.M) for mark in (_CURLY_OPEN, _STRAIGHT)
+}
+_CLOSING = {
+    _CURLY_OPEN: re.compile(rf"(?<=\S){_CURLY_CLOSE}{_AFTER_CLOSING}", re.M),
+    _STRAIGHT: re.compile(rf"(?<=\S){_STRAIGHT}{_AFTER_CLOSING}", re.M),
+}
 
 
 def as_double_quotes(body: str) -> str:
-    """``body`` with each pair of single curly quotation marks made double, when single marks are
-    how it quotes (more openings than double marks); otherwise ``body`` itself."""
-    if _OPEN not in body:
-        return body
+    """``body`` with each pair of single quotation marks made double, when single marks are how it
+    quotes; otherwise ``body`` itself.
+
+    Curly single marks are the quotation marks when they open more often than double marks do
+    (else they are quotations within quotations); straight ones only when the body has no double
+    marks at all, as they are the apostrophe too.
+    """
     doubles = body.count("\u201c") + body.count('"') // 2
-    if body.count(_OPEN) <= doubles:
-        return body  # single marks inside double ones: quotations within quotations
+    if _CURLY_OPEN in body and body.count(_CURLY_OPEN) > doubles:
+        return _paired(body, _CURLY_OPEN)
+    if doubles == 0 and "'" in body and _OPENING[_STRAIGHT].search(body):
+        return _paired(body, _STRAIGHT)
+    return body
+
+
+def _paired(body: str, opening_mark: str) -> str:
+    """Each quotation opened by ``opening_mark`` and closed in its paragraph, in double marks."""
     chars = list(body)
     after = 0  # where the last quotation closed: an opening inside it is an inner one
-    for opening in _OPENING.finditer(body):
+    for opening in _OPENING[opening_mark].finditer(body):
         start = opening.start()
         end = body.find("\n", start)
-        closing = _CLOSING.search(body, start + 1, len(body) if end == -1 else end)
+        closing = _CLOSING[opening_mark].search(body, start + 1, len(body) if end == -1 else end)
         if closing is None or start < after:
             continue
         chars[start], chars[closing.start()] = "\u201c", "\u201d"
