@@ -129,10 +129,15 @@ _COUNTED_BACK = re.compile(
 )
 
 
+_OURS_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|coalition|Israeli)\s+(?:[\w-]+\s+){0,2}$")
+
+
 def _counted_back(
     sentence: Sentence, back: re.Match[str], found: list[DateMention], spoken: list[DateMention]
 ) -> list[DateMention]:
     """``found`` with the attack's day, counted back from the one day named before the count, first."""
+    if _OURS_BEFORE.search(sentence.text, max(0, back.start() - 30), back.start()):
+        return found  # "a US drone strike killed Soleimani five days earlier": not the attack's day
     at = sentence.start + back.start("count")
     anchors = [d for d in found + spoken if d.precision == "day" and d.end <= at]
     if len(anchors) != 1:

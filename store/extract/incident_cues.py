@@ -68,6 +68,7 @@ TALLY = Cue(
     re.compile(
         r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally|"
         r"(?:counted|recorded|tallied|logged) (?:[\w-]+ ){0,3}attacks|"
+        r"^(?:[2-9]|two|three|four|five|six|seven|eight|nine) (?:[\w-]+ )?attacks (?:on|against)|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of) "
         r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince)\b",
         re.I,

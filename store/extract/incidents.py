@@ -345,6 +345,10 @@ class IncidentReader:
                 pairs = pair_bases_and_days(named, dates, sentence)
                 several_days = len({when.day for _, when in pairs if when is not None}) > 1
                 for mention, when in pairs:
+                    if when is not None and when.text in spoken_texts and self._pending_near():
+                        # "the force said in a statement on Monday": the attack dated just before
+                        # ("late on Sunday"), not the day it was told.
+                        when = None
                     target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
                     if target is not None and when is not None and when.text in spoken_texts:
                         target.provisional = True

@@ -1,0 +1,36 @@
+"""Rules found on the eleventh held-out set (tests/heldout11), written at the end of the session
+after ten sets' fixes and scored once before any rule looked at it (incidents F1 0.81, quote
+recall 0.90). The texts here are made up for the tests."""
+
+from __future__ import annotations
+
+from store.extract import extract
+from store.gazetteer import default_gazetteer
+from store.models import Article
+
+
+def dated(body: str, published: str) -> list[tuple[str | None, str]]:
+    return [
+        (i.base, i.date)
+        for i in extract(Article(title="t", body=body, published=published), default_gazetteer()).incidents
+    ]
+
+
+def test_the_day_it_was_told_gives_way_to_the_attacks_own_day_told_just_before() -> None:
+    body = (
+        "A drone attack on the coalition's biggest base in Syria wounded two guards late on Saturday, the SDF said. "
+        "The drone hit a barracks inside the al-Omar oil field, the force said in a statement on Sunday."
+    )
+    assert dated(body, "2024-03-04") == [("Al-Omar oil field base (Green Village)", "2024-03-02")]
+
+
+def test_counts_of_attacks_on_a_base_listed_are_a_tally() -> None:
+    body = "Since October the monitor has counted:\n\n9 attacks on Al-Shaddadi base.\n\n2 attacks on Tal Baydar base."
+    assert dated(body, "2024-01-01") == []
+
+
+def test_our_strike_counted_back_from_the_attack_is_not_the_attacks_day() -> None:
+    body = (
+        "On March 14, 2020, rockets hit Camp Taji, in answer to a US air strike on militia depots two days earlier."
+    )
+    assert dated(body, "2024-01-21") == [("Camp Taji", "2020-03-14")]
