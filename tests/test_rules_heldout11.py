@@ -30,7 +30,15 @@ def test_counts_of_attacks_on_a_base_listed_are_a_tally() -> None:
 
 
 def test_our_strike_counted_back_from_the_attack_is_not_the_attacks_day() -> None:
-    body = (
-        "On March 14, 2020, rockets hit Camp Taji, in answer to a US air strike on militia depots two days earlier."
-    )
+    body = "On March 14, 2020, rockets hit Camp Taji, in answer to a US air strike on militia depots two days earlier."
     assert dated(body, "2024-01-21") == [("Camp Taji", "2020-03-14")]
+
+
+def test_enlisted_ranks_do_not_end_a_sentence() -> None:
+    from store.extract.text import split_sentences
+
+    body = "Sgt. Ann Lee, 30, and Spc. Omar Diaz, 22, were hurt, the command said. Pfc. Jo Kim was not."
+    assert [s.text for s in split_sentences(body)] == [
+        "Sgt. Ann Lee, 30, and Spc. Omar Diaz, 22, were hurt, the command said.",
+        "Pfc. Jo Kim was not.",
+    ]

@@ -43,7 +43,7 @@ _VERBS = alternation(VERB_WORDS)
 # the regex engine jumps from dot to dot instead of trying every position.
 _ABBREV_DOT = re.compile(
     r"\.(?:(?<=\b(?:Lt|Dr|Mr|Ms|St|No|Va)\.)"
-    r"|(?<=\b(?:Gen|Col|Maj|Adm|Sgt|Mrs|Sen|Rep|Gov|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Fla)\.)"
+    r"|(?<=\b(?:Gen|Col|Maj|Adm|Sgt|Mrs|Sen|Rep|Gov|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Fla|Spc|Pfc|Cpl|Pvt|Cdr)\.)"
     r"|(?<=\b(?:Brig|Capt|Sept)\.)|(?<=\bCalif\.)"
     r"|(?<=\b[A-Z]\.)(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z]\.)|(?<=\b[ap]\.m\.)|(?<=\b[ap]\.)(?=m\.))"
 )
