@@ -43,7 +43,7 @@ _KILLED = [
 # "killing Nawres Hamid, an Iraqi-born American working as a contractor": one of ours, by name.
 _KILLED_BY_NAME = re.compile(
     r"\b(?:killing|killed)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:an?|the)\s+[^,.;]{0,50}?"
-    r"\b(?:American|U\.S\.|US|contractor|soldier|service ?member|sailor|Marine|airman|interpreter)\b"
+    r"\b(?:American|U\.S\. (?:soldier|service ?member|contractor|citizen)|contractor|interpreter)\b"
 )
 _INJURED = [
     re.compile(

@@ -49,9 +49,10 @@ _CLAIM = re.compile(
     r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
     r"(?:said|says) (?:in an? (?:[\w-]+ ){0,2}(?:statement|post|message|video) |on (?:its )?Telegram(?: channel)? |"
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
-    r"(?:it|its fighters|they) (?:had |has |have )?"
+    r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"announced (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|pounded|hit|launched)|"
+    r"they said (?:that )?they (?:had |have )?(?:targeted|attacked|struck|launched|hit|sent|fired)|"
     r"announced,? (?:on \w+,? )?(?:targeting|striking|attacking)|"  # "announced, on Wednesday, targeting"
     r"announced (?:the|its|this|that) (?:\w+ )?(?:attack|strike|operation|barrage|salvo)s?\b|"
     r"in a statement (?:claimed|said it))",
@@ -85,7 +86,8 @@ _GROUP_KEYS = Keys(
 _CLAIM_KEYS = CUES.anchor(
     {
         "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
-        **dict.fromkeys(("took responsibility", "said ", "says ", "announced", "in a statement "), (0,)),
+        **dict.fromkeys(("took responsibility", "says ", "announced", "in a statement "), (0,)),
+        "said ": (0, len("they ")),  # "they said they had sent": the group said it
         **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"
     }
 )
@@ -134,7 +136,10 @@ def find_claim(sentence: str) -> Claim | None:
 
 # '"... the Islamic Resistance in Iraq struck, at dawn on Monday, the occupation base ..."': a group
 # telling of its own attack, as its statements do.
-_OWN_ACT = re.compile(r"[^.;\"“”]{0,40}?\b(?:struck|targeted|attacked|launched|hit|pounded|bombed|shelled)\b")
+_OWN_ACT = re.compile(
+    r"[^.;\"“”]{0,40}?\b(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )"
+    r"(?:struck|targeted|attacked|launched|hit|pounded|bombed|shelled)\b"
+)
 
 
 def own_attack(statement: str) -> str | None:
@@ -202,8 +207,8 @@ class Claimants:
         have been claimed by ...") or "lets the factions claim the attacks" claims nothing here.
         """
         claim = claim_of_this_attack(text)
-        if claim is None and text.startswith(('"', "“")):
-            return own_attack(text)  # the group's own statement, quoted: a claim in its words
+        if claim is None and text.startswith(('"', "“")) and text.rstrip(" .").endswith(('"', "”")):
+            return own_attack(text)  # the group's own statement, quoted alone: a claim in its words
         if claim is None or claim.explicit_none:
             return None
         if claim.group is not None:

@@ -214,7 +214,7 @@ def _day_of_month(pub: date, day: int) -> date | None:
 def _with_year(pub: date, month: int, day: int) -> date | None:
     """The most recent date with this month and day not after publication (+2 days slack).
 
-    A day within a few weeks after publication is a day ahead ("Outlook (01-07 JAN)" in a
+    A day within ten days after publication is a day ahead ("Outlook (01-07 JAN)" in a
     digest of 1 January), not the same day a year before: no attack happened on it.
     """
     candidates = []
@@ -334,7 +334,7 @@ def _absolute(dates: _Dates, low: str | None, has_month: bool = True) -> None:
         for m in finder.finditer(sentence, low, dates.memo):
             with suppress(ValueError, KeyError):
                 dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
-    # Digits and hyphens only: the pattern reads the lowered sentence as it reads the sentence.
+    # Digits and separators only: the patterns read the lowered sentence as they read the sentence.
     for numeric in _ABS_PATTERNS[2:]:
         for m in numeric.finditer(sentence) if low is None else matches_at(numeric, low, dates.starts(_DIGITS, low)):
             with suppress(ValueError, KeyError):

@@ -94,7 +94,7 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
                 # "a statement released on Thursday said ... earlier that day": the day of both.
                 (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
             continue
-        if d.text.lower() == "today" and text[max(0, s - 5) : s].rstrip().lower().endswith("ago"):
+        if d.text.lower() == "today" and _AGO.search(text, max(0, s - 6), s):
             continue  # "Five years ago today, on Jan. 8, 2020": the anniversary, not the day of the attack
         since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
         if since:
@@ -129,6 +129,7 @@ _COUNTED_BACK = re.compile(
 )
 
 
+_AGO = re.compile(r"\bago\s*$", re.I)  # "Five years ago today"
 _OURS_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|coalition|Israeli)\s+(?:[\w-]+\s+){0,2}$")
 
 

@@ -117,9 +117,9 @@ _NOT_INTERCEPTED = re.compile(
     r"\b(?:(?:none|neither) (?:of (?:them|the \w+)(?: (?!was\b|were\b)[\w-]+){0,7} |drone |rocket |missile )?"
     r"(?:was|were) (?:intercepted|shot down)|"
     r"(?:failed|unable) to (?:intercept|shoot down|stop)|without being intercepted|"
-    r"(?:(?:was|were)(?:n't| not)|(?:had|has|have)(?:n't| not) been) (?:intercepted|shot down|stopped|engaged)|"
+    r"(?:(?:was|were)(?:n[’']t| not)|(?:had|has|have)(?:n[’']t| not) been) (?:intercepted|shot down|stopped|engaged)|"
     r"(?:air |base |missile )?defen[cs]es? (?:failed|did not)|"
-    r"(?:did not|didn't|could not|couldn't) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?))\b",
+    r"(?:did not|didn[’']t|could not|couldn[’']t) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?))\b",
     re.I,
 )
 _DAMAGE = re.compile(
@@ -133,7 +133,7 @@ _DAMAGE = re.compile(
 _INTERCEPTED_KEYS = CUES.anchor(
     {
         **dict.fromkeys(("shot", "shoot", "intercept", "downed", "thwarted", "foiled", "destroy"), (0,)),
-        **dict.fromkeys(("engaged", "brought down", "neutrali", "repelled"), (0,)),
+        **dict.fromkeys(("engaged", "brought", "neutrali", "repelled"), (0,)),
         "defen": (0, 4),  # "(air )?defences destroyed"
     }
 )
@@ -142,6 +142,7 @@ _NOT_INTERCEPTED_KEYS = CUES.anchor(
         *("none ", "neither ", "failed to ", "unable to ", "without being intercepted"),
         *("was not ", "were not ", "defen", "did not ", "didn't ", "could not ", "couldn't "),
         *("wasn't ", "weren't ", "had not ", "has not ", "have not ", "hadn't ", "hasn't ", "haven't "),
+        *("wasn’t ", "weren’t ", "hadn’t ", "hasn’t ", "haven’t ", "didn’t ", "couldn’t "),
         *("air defen", "base defen", "missile defen"),
     )
 )

@@ -55,7 +55,7 @@ THREAT = Cue(
         r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
         r"would (?:become|be) (?:a )?(?:target|legitimate)|"
         r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch|"
-        r"expect(?:s|ed)? (?:[\w-]+ ){0,4}(?:attacks?|strikes?)|(?:probable|likely) targets?)\b",
+        r"(?<![\w-])expects? (?:[\w-]+ ){0,4}(?:attacks?|strikes?)|(?:probable|likely) targets?)\b",
         re.I,
     ),
     (
@@ -68,7 +68,6 @@ TALLY = Cue(
     re.compile(
         r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally|"
         r"(?:counted|recorded|tallied|logged) (?:[\w-]+ ){0,3}attacks|"
-        r"^(?:[2-9]|two|three|four|five|six|seven|eight|nine) (?:[\w-]+ )?attacks (?:on|against)|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of) "
         r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince)\b",
         re.I,
@@ -96,6 +95,11 @@ BACKGROUND = Cue(
         **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
     },
 )
+# "9 attacks on Al-Shaddadi base": a count of attacks on one base, a tally unless it gives their
+# day ("Two attacks on Ain al-Asad on Sunday wounded four soldiers").
+COUNTED_ATTACKS_ON = re.compile(
+    r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?attacks (?:on|against)\b", re.I
+)
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 EVENT = Cue(
     re.compile(
@@ -120,9 +124,9 @@ NEGATED = Cue(
         r"\b(?:(?:was|were) no (?:attack|strike)s?|"
         r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:on|against|at|vs\.?)|false alarm|"
         r"(?:did|does) not (?:hit|strike|target|attack)"
-        r"(?!\s+(?:Americans|anyone|anybody|any (?:Americans|troops|personnel)|US|U\.S\.|troops|personnel|soldiers)\b)|"
-        r"(?:(?:was|were)(?:n't| not)|(?:has|have|had)(?:n't| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
-        r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:been|was|were) (?:\w+ ){0,2}spared|"
+        r"(?!\s+(?:(?:Americans|anyone|anybody|US|troops|personnel|soldiers)\b|U\.S\.|any\s+(?:U\.S\.|US\b|American|troops|personnel)))|"
+        r"(?:(?:was|were)(?:n[’']t| not)|(?:has|have|had)(?:n[’']t| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
+        r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:has|have|had) (?:\w+ ){0,2}been (?:\w+ )?spared|"
         r"no (?:attacks?|strikes?) (?:was|were|had been|have been) reported|"
         r"(?:none|neither) of (?:those|these|the|them)(?: [\w-]+)? (?:had|has|have|was|were) (?:been )?"
         r"(?:hit|attacked|targeted|struck))\b",
@@ -130,7 +134,7 @@ NEGATED = Cue(
     ),
     need=(
         *("no attack", "no strike", "no confirmed", "no reported", "no new", "no further", "no incident"),
-        *("false alarm", "not ", "denied", "deny", "denies", "n't", "spared", "none of", "neither of"),
+        *("false alarm", "not ", "denied", "deny", "denies", "n't", "n’t", "spared", "none of", "neither of"),
     ),
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.

@@ -86,8 +86,7 @@ class Draft:
             self.field_evidence.append(("intercepted", span))
         group = claimants.who_claimed(text, span.start)
         if group and self.claimed_by is None:
-            self.claimed_by = group
-            self.field_evidence.append(("claimed_by", span))
+            self.claim_as(group, span)
 
     def claim_as(self, group: str, span: Span) -> None:
         """Claimed by ``group``, as ``span`` (a claim of several attacks at once) says."""

@@ -21,6 +21,7 @@ from store.extract.incident_cues import (
     ANSWERED,
     ATTACK,
     BACKGROUND,
+    COUNTED_ATTACKS_ON,
     COUNTRY_HINT,
     EVENT,
     HEADING_END,
@@ -67,12 +68,25 @@ PENDING_REACH, PENDING_REACH_COUNTED = 2, 4
 _QUESTION_LABEL = re.compile(r"(?:Q|QUESTION)\s*[:.]\s")
 # "The Islamic Resistance in Iraq claimed the following attacks:" and the list after it.
 CLAIMED_LIST = re.compile(r"\bclaimed (?:responsibility for )?(?:the following|these|the attacks below)\b", re.I)
+_MONTH_WORD = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]{0,6}\.?"
 LIST_ENTRY = re.compile(
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
     r"(?:,?\s+\d{4})?\s*[:–—-]"
 )
+# What may stand before a base that opens its sentence as the subject: "The al-Harir base, ...".
+_SUBJECT_OPENING = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:(?:[Aa][lnrst]|[Ee]l)-)?")
 # "the embassy", "the consulate": a generic mention that means a base of that kind only.
 _DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
+
+
+def _before(when: DateMention, draft: Draft) -> bool:
+    """Whether a date lies wholly before ``draft``'s time. Later dates may tell of it still (a toll
+    revised on Monday); earlier ones cannot ("In January 2020, Kataib Hezbollah claimed ...")."""
+    if when.precision == "day" and draft.precision == "day":
+        return when.day < draft.date
+    if when.precision in ("day", "month") and draft.precision in ("day", "month"):
+        return (when.day.year, when.day.month) < (draft.date.year, draft.date.month)
+    return when.day.year < draft.date.year
 
 
 def _within(draft: Draft, dated: Draft, night: bool, month: bool) -> bool:
@@ -131,7 +145,7 @@ class IncidentReader:
         previous = self.sentences[index - 1]
         # A sentence about the base, its subject ("The Harir airbase, north of Erbil, has been a
         # repeated target."), gives the place as a heading does.
-        subject = before[-1].start - previous.start <= 8  # "The al-Harir base, ..."
+        subject = _SUBJECT_OPENING.fullmatch(previous.text, 0, before[0].start - previous.start) is not None
         return before[-1] if subject or len(previous.text.split()) <= 10 else None
 
     def _scene_just_before(self, index: int) -> tuple[BaseMention, DateMention] | None:
@@ -154,12 +168,12 @@ class IncidentReader:
         ``kind`` ("embassy", "consulate") narrows it to the bases of that kind: "the embassy" is
         the embassy named before, whatever base was named since.
         """
-        if kind is not None:
-            fits = lambda m: kind in m.base.lower()  # noqa: E731
-        elif country:
-            fits = lambda m: self.countries.get(m.base) == country  # noqa: E731
-        else:
-            fits = lambda m: True  # noqa: E731
+
+        def fits(m: BaseMention) -> bool:
+            if kind is not None:
+                return kind in m.base.lower()
+            return not country or self.countries.get(m.base) == country
+
         for i in range(index - 1, -1, -1):
             for mention in reversed(self.mentions[i]):
                 if fits(mention):
@@ -249,7 +263,15 @@ class IncidentReader:
         asks = text.rstrip().endswith("?") or (
             sentence.paragraph in self.questions and claim_of_this_attack(text) is None  # a claim it cites holds
         )
-        if asks or THREAT.search(text) or NEGATED.search(text) or OUT_OF_SCOPE.search(text) or TALLY.search(text):
+        counted = COUNTED_ATTACKS_ON.match(text) is not None and not self._event_dates(sentence)
+        if (
+            asks
+            or counted
+            or THREAT.search(text)
+            or NEGATED.search(text)
+            or OUT_OF_SCOPE.search(text)
+            or TALLY.search(text)
+        ):
             if self.mentions[index]:
                 self._refocus(index, self.mentions[index])
             return
@@ -414,7 +436,7 @@ class IncidentReader:
             return None
         found, spoken = self._event_dates_of(sentence)
         days = {d.day for d in (*found, *spoken) if d.precision == "day"}
-        if not days and claim.group is not None and len(self.drafts) == 1:
+        if not found and not spoken and claim.group is not None and len(self.drafts) == 1:
             # "A coalition of militias calling itself the Islamic Resistance in Iraq claimed
             # responsibility": in a report of one attack, that attack, however far back it was told.
             return next(iter(self.drafts.values()))
@@ -505,8 +527,17 @@ class IncidentReader:
         return self._adds_to_current(index, text)
 
     def _adds_to_current(self, index: int, text: str) -> bool:
-        """Whether a sentence that names no attack and no base still adds to the current incident."""
-        return self.current is not None and self._near_current(index) and bool(ANAPHOR.search(text) or has_fields(text))
+        """Whether a sentence that names no attack and no base still adds to the current incident.
+
+        Not one that dates itself to another time ("In January 2020, Kataib Hezbollah claimed ...").
+        """
+        current = self.current
+        if current is None or not self._near_current(index) or not (ANAPHOR.search(text) or has_fields(text)):
+            return False
+        sentence = self.sentences[index]
+        found = self._event_dates_of(sentence)[0] if _DIGIT.search(text) else []
+        # "The 9 November strike started a fire": a day that names an attack is read further on.
+        return not any(_before(d, current) and not names_the_attack(sentence, d) for d in found)
 
     def _continues(self, index: int, sentence: Sentence, is_attack: bool) -> bool:
         """A weapon that did something, told without a place or a day of its own right after the
@@ -597,10 +628,10 @@ class IncidentReader:
             if new_paragraph and not LIST_ENTRY.match(sentence.text):
                 self.list_claim = listed = None
         if listed is None and "claimed" in sentence.text and CLAIMED_LIST.search(sentence.text):
-            group = find_claim(sentence.text)
-            if group is not None and group.group is not None:
+            claim = find_claim(sentence.text)
+            if claim is not None and claim.group is not None:
                 span = Span(sentence.start, sentence.end, sentence.text)
-                self.list_claim = (group.group, span, sentence.paragraph)
+                self.list_claim = (claim.group, span, sentence.paragraph)
 
     def _pending_near(self) -> bool:
         """Whether the attack dated before its place was named is close enough to be the one told.

@@ -17,7 +17,7 @@ _CURLY_OPEN, _CURLY_CLOSE, _STRAIGHT = "\u2018", "\u2019", "'"
 # the sentence (", she said" has its comma first; "' said X" has none).
 _AFTER_CLOSING = (
     r"(?=[,.;:!?)\]—–]|\s*$|\s+(?:said|says|told|added|he|she|they|it|according|the|a|an|and|but|"
-    r"was|were|is|are|in|on|at|to|from|for|with|as|after|before|when|while|which|who|[A-Z\u2018'\"“]))"
+    r"was|were|is|are|in|on|at|to|from|for|with|as|after|before|when|while|which|who)\b|\s+[A-Z\u2018'\"“])"
 )
 # An opening mark starts a word: after the paragraph's start, a space or an opening bracket or dash.
 _OPENING = {

@@ -98,7 +98,7 @@ def _before_match(text: str) -> re.Match[str] | None:
     end = len(text.rstrip())  # str.isspace and re's \s agree on every character
     for verb in _SPACED_VERB.finditer(text, max(0, end - _TAIL_REACH - 1)):
         at = verb.start() + 1
-        if text.endswith(_MEDIUM, 0, verb.start()):
+        if verb.group(0).strip() == "posted" and text.endswith(_MEDIUM, 0, verb.start()):
             continue  # "In a statement posted to Telegram ..., the group said": a participle, no speaker
         if _BEFORE_TAIL.match(text, at):
             # The last stop before the verb, but for a comma right before it: "..., Major General

@@ -11,10 +11,17 @@ from dataclasses import dataclass
 
 # A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
 NAME_FIRST_WORD = r"[A-Z][a-z][\w'’-]*"
-NAME = NAME_FIRST_WORD + r"(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){1,3}"
+
+
+def name_pattern(more_words: int) -> str:
+    """A capitalised first word and one to ``more_words`` more, each may be with its particle."""
+    return NAME_FIRST_WORD + rf"(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){{1,{more_words}}}"
+
+
+NAME = name_pattern(3)
 # A name as introductions read it: a capitalised title may stand first ("Prime Minister Mohammed
 # Shia al-Sudani"), so up to six words.
-INTRODUCED_NAME = NAME.replace("{1,3}", "{1,5}")
+INTRODUCED_NAME = name_pattern(5)
 CAP_RUN = re.compile(r"[A-Z][\w'’.-]*(?:\s+(?:(?:al|el|bin|ibn|abu|de)[- ])?[A-Z][\w'’.-]*)*")
 
 MODIFIER = r"(?:[a-z][\w'’-]*|[A-Z][\w'’.-]*|U\.S\.|U․S․)"

@@ -281,6 +281,8 @@ def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | 
     """The body "X's office" names; "his office" is the office of the person named last."""
     if m["owner"] is not None:
         owner = m["owner"]
+        if (group := find_group(owner)) is not None:  # "Kataib Hezbollah's media office": the group
+            return book.remember(Speaker(group, None, "claimant"), position)
     elif (person := book.person_before(position if position >= 0 else None)) is not None:
         owner = person.name
     else:
