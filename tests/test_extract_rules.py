@@ -936,3 +936,12 @@ def test_a_base_named_to_say_where_another_stands_is_no_second_target(body: str,
 def test_two_bases_joined_by_and_are_two_targets() -> None:
     body = "Drones hit Harir and Erbil air base on Tuesday."
     assert [i.base for i in run(body).incidents] == ["Harir Air Base", "Erbil Air Base"]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("on 25-12-2023", "2023-12-25"), ("on 12/25/2023", "2023-12-25"), ("on 03/12/2024", "2024-12-03")],
+)
+def test_numeric_dates_day_first_unless_they_cannot_be(text: str, iso: str) -> None:
+    (mention,) = find_dates(text, date(2025, 1, 1))
+    assert mention.day.isoformat() == iso

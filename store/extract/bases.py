@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from store.extract.text import fold
+from store.extract.text import ARABIC_ARTICLE, fold
 from store.gazetteer import Gazetteer
 
 _TOKEN = re.compile(r"\w+")
@@ -84,8 +84,11 @@ _IN_TOWN = re.compile(r",?\s+(?:in|near|at|outside)\s+(?:the\s+(?:city|town)\s+o
 
 
 def _town_key(town: str) -> str:
-    low = town.lower()
-    return low[3:] if low.startswith(("al-", "ar-", "as-", "at-")) else low
+    """A town's name as the gazetteer's towns are looked up: lower case, without "al-"."""
+    return _LEADING_ARTICLE.sub("", town).lower()
+
+
+_LEADING_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}")
 
 
 class BaseMatcher:

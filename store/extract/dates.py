@@ -59,7 +59,7 @@ _ABS_PATTERNS = [
     re.compile(rf"\b{_MONTH},?\s+{_DAY},?\s+{_YEAR}\b", re.I),  # "January, 29, 2024" too
     re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b"),
     # "25-12-2023", "25/12/2023": day first, as in the statements of the region's groups and outlets
-    re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[01]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
+    re.compile(r"\b(?P<day>[0-3]?\d)(?P<sep>[-/.])(?P<month>[0-3]?\d)(?P=sep)(?P<year>(?:19|20)\d\d)\b"),
 ]
 _TIME = re.compile(r"\b(?P<h>[012]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<ampm>[ap]\.?m\.?)?", re.I)
 
@@ -67,7 +67,7 @@ _TIME = re.compile(r"\b(?P<h>[012]?\d):(?P<m>[0-5]\d)(?::(?P<s>[0-5]\d))?\s*(?P<
 _DATE_LINE = re.compile(
     r"^(?:(?:published|updated|posted|last updated|date)\s*:?\s*)?"
     r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*,?\s+)?"
-    r"[\w.,:+ -]{6,40}?(?:\s*(?:(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ap]\.?m\.?|[+-]\d\d:?\d\d|\([a-z]+\)|ast|est|et))*\s*$",
+    r"[\w.,:+/ -]{6,40}?(?:\s*(?:(?:gmt|utc)(?:[+-]\d{1,2}(?::?\d\d)?)?|[ap]\.?m\.?|[+-]\d\d:?\d\d|\([a-z]+\)|ast|est|et))*\s*$",
     re.I,
 )
 
@@ -79,15 +79,24 @@ def _month_number(text: str) -> int:
     return MONTHS.get(key) or MONTHS[key[:3]]
 
 
+def full_date(m: re.Match[str]) -> date | None:
+    """The date an _ABS_PATTERNS match gives. Figures alone ("12/03/2024") are day first, as
+    outside the US, unless the second figure cannot be a month ("03/28/2024")."""
+    try:
+        day, month = int(m["day"]), _month_number(m["month"])
+        if "sep" in m.groupdict() and month > 12 >= day:
+            day, month = month, day
+        return date(int(m["year"]), month, day)
+    except (ValueError, KeyError):
+        return None
+
+
 def find_absolute_date(text: str) -> tuple[date, re.Match[str]] | None:
-    """The first full date (day, month and year) in the text."""
+    """A full date (day, month and year) in the text: the first that each pattern in turn finds."""
     for pattern in _ABS_PATTERNS:
         m = pattern.search(text)
-        if m:
-            try:
-                return date(int(m["year"]), _month_number(m["month"]), int(m["day"])), m
-            except (ValueError, KeyError):
-                continue
+        if m and (day := full_date(m)) is not None:
+            return day, m
     return None
 
 
@@ -337,8 +346,8 @@ def _absolute(dates: _Dates, low: str | None, has_month: bool = True) -> None:
     # Digits and separators only: the patterns read the lowered sentence as they read the sentence.
     for numeric in _ABS_PATTERNS[2:]:
         for m in numeric.finditer(sentence) if low is None else matches_at(numeric, low, dates.starts(_DIGITS, low)):
-            with suppress(ValueError, KeyError):
-                dates.add(date(int(m["year"]), _month_number(m["month"]), int(m["day"])), "day", m)
+            if (day := full_date(m)) is not None:
+                dates.add(day, "day", m)
 
 
 def _month_only(dates: _Dates, pub: date, low: str | None) -> None:

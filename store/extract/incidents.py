@@ -50,7 +50,7 @@ from store.extract.sentence_bases import (
     pair_bases_and_days,
     unlisted_base,
 )
-from store.extract.text import Sentence
+from store.extract.text import ARABIC_ARTICLE, Sentence
 from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
@@ -74,7 +74,7 @@ LIST_ENTRY = re.compile(
     r"(?:,?\s+\d{4})?\s*[:–—-]"
 )
 # What may stand before a base that opens its sentence as the subject: "The al-Harir base, ...".
-_SUBJECT_OPENING = re.compile(r"(?:(?:The|the|A|An)\s+)?(?:(?:[Aa][lnrst]|[Ee]l)-)?")
+_SUBJECT_OPENING = re.compile(rf"(?:(?:The|the|A|An)\s+)?(?:{ARABIC_ARTICLE})?")
 # "the embassy", "the consulate": a generic mention that means a base of that kind only.
 _DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
 

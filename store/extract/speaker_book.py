@@ -25,6 +25,7 @@ from store.extract.speaker_patterns import (
     STATEMENT_KINDS,
     Speaker,
 )
+from store.extract.text import ARABIC_ARTICLE
 
 _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
 
@@ -32,7 +33,7 @@ _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
 _ACRONYM = re.compile(r"(?:[Tt]he )?[A-Z]{2,6}")
 # Lower-case heads by which a report refers back to a body it named in full.
 _BODY_HEADS = frozenset(("command", "department", "directorate", "cell", "observatory", "council", "agency"))
-_ARTICLE = re.compile(r"^(?:[Aa][lnrst]|[Ee]l)-(?=[A-Z])")
+_ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
 
 def _det_free(name: str) -> str:

@@ -178,6 +178,8 @@ NUMBER_WORDS = {
 }
 
 # "at least 25", "more than a dozen", "34", "three", "twenty-five"
+# The Arabic article as names in English carry it: "al-Harir", "As-Sudani", "el-Sisi".
+ARABIC_ARTICLE = r"(?:[Aa][lnrst]|[Ee]l)-"
 NUMBER = (
     r"(?:\d{1,3}(?:,\d{3})+|\d+|half a dozen|a dozen|a couple of|a pair of|"
     r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|"

@@ -9,7 +9,6 @@ body (extraction must not read a caption as a second report of the attack).
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from store.extract.dates import normalise_published, parse_date_line
 from store.ingest.common import title_from_body
@@ -31,7 +30,6 @@ _FRONT = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
 # "Monday, 05 February 2024 8:14 AM [ Last Update: ... ]", "January 22, 2024 — by the Iran team",
 # "Published: December 1, 2023 · 48 min · Hosts: ...".
 _AFTER_HEADER_DATE = re.compile(r"\s*[|\[—–·•]\s*|\s+-\s+")
-_NUMERIC_DATE = re.compile(r"^(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>(?:19|20)\d\d)$")
 
 
 def _header_date(line: str) -> str | None:
@@ -41,14 +39,7 @@ def _header_date(line: str) -> str | None:
     first = _AFTER_HEADER_DATE.split(line, maxsplit=1)[0].strip()
     if first == line:
         return None
-    if (m := _NUMERIC_DATE.match(first)) is None:
-        return parse_date_line(first)
-    a, b = int(m["a"]), int(m["b"])
-    day, month = (b, a) if b > 12 else (a, b)  # day first, as outside the US, unless it cannot be
-    try:
-        return date(int(m["y"]), month, day).isoformat()
-    except ValueError:
-        return None
+    return parse_date_line(first)
 
 
 def _classify(line: str, fields: dict[str, object], header: bool = False) -> bool:
