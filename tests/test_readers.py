@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.ingest.files import read_bytes, read_paths
+from store.ingest.files import ReadItem, read_bytes, read_paths
 from tests.conftest import SEED
 
 
@@ -152,15 +152,22 @@ def test_feed_file_is_parsed_and_never_fetched_or_opened(tmp_path: Path) -> None
     assert item.article.body == "Two drones struck Harir air base on Monday."
 
 
-def test_a_byline_then_a_date_line_with_the_time_first(tmp_path: Path) -> None:
-    path = tmp_path / "wire.txt"
-    path.write_text(
-        "Rockets hit a base\nBy NORA HALL and SAMI AZIZ Associated Press\n"
-        "Updated 7:12 AM GMT+4, March 2, 2024\n\nBAGHDAD (AP) — Rockets hit a base on Friday.\n",
-        encoding="utf-8",
-    )
+def _read_one(folder: Path, name: str, text: str) -> ReadItem:
+    """The one item a file of ``text`` named ``name`` reads as, with its article."""
+    path = folder / name
+    path.write_text(text, encoding="utf-8")
     (item,) = list(read_paths([path]))
     assert item.article is not None
+    return item
+
+
+def test_a_byline_then_a_date_line_with_the_time_first(tmp_path: Path) -> None:
+    item = _read_one(
+        tmp_path,
+        "wire.txt",
+        "Rockets hit a base\nBy NORA HALL and SAMI AZIZ Associated Press\n"
+        "Updated 7:12 AM GMT+4, March 2, 2024\n\nBAGHDAD (AP) — Rockets hit a base on Friday.\n",
+    )
     assert item.article.published == "2024-03-02T07:12:00"
     assert item.article.body.startswith("BAGHDAD (AP)")
 
@@ -177,30 +184,24 @@ def test_a_byline_then_a_date_line_with_the_time_first(tmp_path: Path) -> None:
     ],
 )
 def test_a_header_date_with_more_after_it(tmp_path: Path, header: str, published: str) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(f"Drone downed near a base\n{header}\n\nA drone was shot down on Monday.\n", encoding="utf-8")
-    (item,) = list(read_paths([path]))
-    assert item.article is not None
+    item = _read_one(
+        tmp_path, "report.txt", f"Drone downed near a base\n{header}\n\nA drone was shot down on Monday.\n"
+    )
     assert item.article.published == published
     assert item.article.body == "A drone was shot down on Monday."
 
 
 def test_a_body_line_that_opens_with_a_date_stays_in_the_body(tmp_path: Path) -> None:
-    path = tmp_path / "report.txt"
-    path.write_text(
+    item = _read_one(
+        tmp_path,
+        "report.txt",
         "Title\nMarch 14, 2024\n\nA drone hit the base on Monday.\n\n12/03/2024 | the day the first drone came.\n",
-        encoding="utf-8",
     )
-    (item,) = list(read_paths([path]))
-    assert item.article is not None
     assert item.article.body.endswith("12/03/2024 | the day the first drone came.")
 
 
 def test_a_markdown_thematic_break_is_no_text(tmp_path: Path) -> None:
-    path = tmp_path / "update.md"
-    path.write_text("# Update\n\nMarch 14, 2024\n\nFirst part.\n\n---\n\nSecond part.\n", encoding="utf-8")
-    (item,) = list(read_paths([path]))
-    assert item.article is not None
+    item = _read_one(tmp_path, "update.md", "# Update\n\nMarch 14, 2024\n\nFirst part.\n\n---\n\nSecond part.\n")
     assert item.article.body == "First part.\n\nSecond part."
 
 
@@ -217,38 +218,31 @@ def test_a_pages_read_more_links_and_pull_quotes_are_no_part_of_the_report(tmp_p
         '<blockquote><p>"We heard the whistle and then the blast, and after that the sirens"</p></blockquote>'
         "</article></body></html>"
     )
-    path = tmp_path / "page.html"
-    path.write_text(html, encoding="utf-8")
-    (item,) = list(read_paths([path]))
-    assert item.article is not None
+    item = _read_one(tmp_path, "page.html", html)
     assert "Read more" not in item.article.body and "Harir" not in item.article.body
     assert item.article.body.count("We heard the whistle") == 1
 
 
 def test_an_article_without_a_date_takes_one_from_its_file_name(tmp_path: Path) -> None:
-    path = tmp_path / "tower22-followup-2024-01-30.txt"
-    path.write_text("Drone toll rises\n\nThe number of wounded rose on Monday.\n", encoding="utf-8")
-    (item,) = list(read_paths([path]))
-    assert item.article is not None and item.article.published == "2024-01-30"
+    item = _read_one(
+        tmp_path, "tower22-followup-2024-01-30.txt", "Drone toll rises\n\nThe number of wounded rose on Monday.\n"
+    )
+    assert item.article.published == "2024-01-30"
     assert item.warning is not None and "took 2024-01-30 from the file name" in item.warning
 
 
 def test_else_from_a_full_date_in_its_opening_lines(tmp_path: Path) -> None:
-    path = tmp_path / "update.md"
-    path.write_text("# Update\n\nAs of March 3, 2024, three attacks were recorded this week.\n", encoding="utf-8")
-    (item,) = list(read_paths([path]))
-    assert item.article is not None and item.article.published == "2024-03-03"
+    item = _read_one(tmp_path, "update.md", "# Update\n\nAs of March 3, 2024, three attacks were recorded this week.\n")
+    assert item.article.published == "2024-03-03"
 
 
 def test_a_plain_text_list_makes_a_paragraph_of_each_item(tmp_path: Path) -> None:
-    path = tmp_path / "digest.txt"
-    path.write_text(
+    item = _read_one(
+        tmp_path,
+        "digest.txt",
         "Weekly digest\n04 MAR 2024\n\nIRAQ\n- 02 MAR | ERBIL | Drone impact at Erbil Air Base.\n"
         '- A US official said: "Nobody was hurt."\n• 03 MAR | BAGHDAD | No activity.\n',
-        encoding="utf-8",
     )
-    (item,) = list(read_paths([path]))
-    assert item.article is not None
     assert item.article.body.split("\n\n") == [
         "02 MAR | ERBIL | Drone impact at Erbil Air Base.",
         'A US official said: "Nobody was hurt."',
