@@ -42,3 +42,13 @@ def test_enlisted_ranks_do_not_end_a_sentence() -> None:
         "Sgt. Ann Lee, 30, and Spc. Omar Diaz, 22, were hurt, the command said.",
         "Pfc. Jo Kim was not.",
     ]
+
+
+def test_a_second_count_after_the_first_ones_people_adds_to_it() -> None:
+    from store.extract.casualties import find_casualties
+
+    c = find_casualties(
+        "A drone struck a depot at Tal Baydar, killing two Americans and a Danish medic and wounding "
+        "three US service members and another contractor."
+    )
+    assert (c.killed, c.injured) == (3, 4)

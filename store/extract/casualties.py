@@ -209,18 +209,24 @@ def _max_count(patterns: list[Anchored], sentence: str, low: str | None, memo: d
 
 
 _AND_MORE = re.compile(
-    rf"\s+and\s+(?P<n>an?|{NUMBER})\s+(?:British|French|Iraqi|US|American|coalition|other)?\s*"
-    r"(?:soldiers?|troops|service ?members?|contractors?|personnel)\b",
+    # "wounding five US service members and another contractor": past the first count's people
+    r"(?:\s+(?:US|U\.S\.|American|coalition)?\s*(?:soldiers|troops|service ?members|personnel|Americans))?"
+    rf"\s+and\s+(?P<n>an?|another|{NUMBER})\s+(?:(?P<whose>[A-Z][a-z]+|US|U\.S\.)\s+|coalition\s+|other\s+)?"
+    r"(?:soldiers?|troops|service ?members?|contractors?|personnel|medics?|sailors?|airm[ae]n|marines?)\b",
     re.I,
 )
+
+
+# Forces whose losses are theirs, not the coalition's: "and two Iraqi soldiers" adds nothing.
+_NOT_OURS = frozenset(("Iraqi", "Syrian", "Jordanian", "Kurdish", "Iranian", "Turkish", "Russian"))
 
 
 def _and_more(sentence: str, end: int) -> int:
     """ "killing two U.S. troops and a British soldier": the second count adds to the first."""
     m = _AND_MORE.match(sentence, end)
-    if not m or "Iraqi" in m.group(0):
+    if not m or (m["whose"] or "").capitalize() in _NOT_OURS:
         return 0
-    return number_value(m["n"]) or 0
+    return 1 if m["n"].lower() == "another" else number_value(m["n"]) or 0
 
 
 @dataclass(frozen=True)
