@@ -52,3 +52,11 @@ def test_a_second_count_after_the_first_ones_people_adds_to_it() -> None:
         "three US service members and another contractor."
     )
     assert (c.killed, c.injured) == (3, 4)
+
+
+def test_puts_the_number_wounded_at_and_one_of_the_dead() -> None:
+    from store.extract.casualties import find_casualties
+
+    assert find_casualties("The Army now puts the number of soldiers wounded in the blast at 52.").injured == 52
+    assert find_casualties("A source said one of the dead was a militia commander.").killed is None
+    assert find_casualties("Two of the soldiers were killed.").killed == 2

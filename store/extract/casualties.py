@@ -20,7 +20,8 @@ _PEOPLE = (
     r"commandos|individuals|persons|others|workers|reservists|Americans)"
 )
 # "an AC-130 gunship", "MQ-9 drones": a number in a designation counts no one.
-_COUNT = rf"(?<!\w-)(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})"
+# "one of the dead was a member of Kataib Hezbollah": one among a toll, no toll of its own.
+_COUNT = rf"(?<!\w-)(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})(?!\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured)\b)"
 # "six fighters of the Syrian Democratic Forces (SDF) were killed": the force they belong to.
 _OF_FORCE = r"(?:of (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([A-Z]{2,6}\))?\s+)"
 _PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
@@ -90,6 +91,12 @@ _INJURED = [
     re.compile(
         rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)(?:\w+\s+){{0,3}}?(?:recorded|listed|counted|reported|assessed) as "
         r"(?:\w+\s+)?(?:injured|wounded|hurt)\b",
+        re.I,
+    ),
+    # "The Pentagon now puts the number of service members wounded in the attack at 47."
+    re.compile(
+        rf"\bput(?:s|ting)?\s+the\s+(?:number|count|tally|toll|figure)\s+of\s+(?:[\w.]+\s+){{0,4}}"
+        rf"(?:injured|wounded|hurt)\b[^;.]{{0,60}}?\s+at\s+{_COUNT}",
         re.I,
     ),
 ]
@@ -262,6 +269,7 @@ _INJURED_AT = [
     Anchored(_INJURED[8], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),
     Anchored(_INJURED[9], COUNT_STARTS, need=_HURT),
     Anchored(_INJURED[10], COUNT_STARTS, need=_HURT),
+    Anchored(_INJURED[11], CUES.anchor(("put", "puts", "putting")), need=(" at ",)),
 ]
 _NEGATION_KEYS = CUES.anchor(("no ", "nobody", "none of ", "caused no ", "without ", "did not cause "))
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
