@@ -60,3 +60,13 @@ def test_puts_the_number_wounded_at_and_one_of_the_dead() -> None:
     assert find_casualties("The Army now puts the number of soldiers wounded in the blast at 52.").injured == 52
     assert find_casualties("A source said one of the dead was a militia commander.").killed is None
     assert find_casualties("Two of the soldiers were killed.").killed == 2
+
+
+def test_the_subject_of_a_sentence_that_goes_on_but_said() -> None:
+    body = (
+        "President Joe Biden vowed a response on Sunday. Pentagon press secretary Pat Ryder briefed reporters. "
+        'Ryder on Monday declined to say how the US would respond, but said the attack "bears the hallmarks" '
+        "of Kataib Hezbollah."
+    )
+    quotes = extract(Article(title="t", body=body, published="2024-01-30"), default_gazetteer()).quotes
+    assert [(q.text, q.speaker) for q in quotes if not q.indirect] == [("bears the hallmarks", "Pat Ryder")]

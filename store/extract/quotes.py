@@ -115,6 +115,10 @@ def _before_match(text: str) -> re.Match[str] | None:
     return None
 
 
+_COORDINATED = re.compile(
+    rf"^\s*(?P<spk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s[^\"“”{BLANK}]*?,\s+(?:but|and)\s+"
+    rf"(?:also\s+|then\s+)?(?:{_VERBS})\b[^\"“”,{BLANK}]{{0,80}}$"
+)
 _COLON_SUBJECT = re.compile(r"\s*(?P<spk>[A-Z][^,:;\"“”]{1,60}?)(?=,|\s+[a-z]+ed\b)")
 _SUBJECT = re.compile(
     rf"^\s*{_SPK}\s++(?:(?:on|late|early|last)\s++\w+\s++|also\s++|later\s++|then\s++|initially\s++|"
@@ -419,6 +423,8 @@ class QuoteReader:
             (_SUBJECT.match(before_clean), before),
             # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.
             (before_clean.rstrip().endswith(":") and _COLON_SUBJECT.match(before_clean), before),
+            # 'Ryder on Monday declined to say how the US would respond, but said the attack "..."'
+            (_COORDINATED.match(before_clean), before),
         )
         return [_phrase_and_role(m, source) for m, source in found if m], sentence
 
