@@ -70,3 +70,16 @@ def test_the_subject_of_a_sentence_that_goes_on_but_said() -> None:
     )
     quotes = extract(Article(title="t", body=body, published="2024-01-30"), default_gazetteer()).quotes
     assert [(q.text, q.speaker) for q in quotes if not q.indirect] == [("bears the hallmarks", "Pat Ryder")]
+
+
+def test_a_quotation_left_open_is_said_by_whoever_says_its_continuation() -> None:
+    body = (
+        "The outpost was quiet on Thursday.\n\n"
+        '"We are there for one reason. We are not there to fight anyone else.\n\n'
+        '"But when our people are threatened, we will respond," the commander, Col. Ana Ruiz, said.'
+    )
+    quotes = extract(Article(title="t", body=body, published="2023-12-07"), default_gazetteer()).quotes
+    assert [(q.text[:20], q.speaker) for q in quotes if not q.indirect] == [
+        ("We are there for one", "Ana Ruiz"),
+        ("But when our people ", "Ana Ruiz"),
+    ]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from store.extract.claims import own_attack
 from store.extract.introductions import introduce
@@ -516,7 +516,26 @@ class QuoteReader:
                 quote, previous = self._quote(segments[i], previous)
                 if quote is not None:
                     out.append(quote)
+                    self._speak_for_opening(out, segments[i])
         return out
+
+    def _speak_for_opening(self, out: list[Quote], seg: _Segment) -> None:
+        """A quotation that runs on into the next paragraph ('"Our forces are there ...' then '"But
+        when our people are threatened, ...," he said.') is said by whoever says its continuation:
+        the paragraphs before it, left open and unattributed, take the speaker the last one gets."""
+        last = out[-1]
+        if last.speaker is None or not seg.continues:
+            return
+        k = len(out) - 2
+        while k >= 0 and out[k].speaker is None and not out[k].indirect and self._left_open(out[k]):
+            out[k] = replace(
+                out[k], speaker=last.speaker, speaker_role=last.speaker_role, speaker_kind=last.speaker_kind
+            )
+            k -= 1
+
+    def _left_open(self, quote: Quote) -> bool:
+        """Whether no closing mark ends ``quote``: it runs on into the next paragraph."""
+        return self.body[quote.end : quote.end + 1] not in ('"', "”")
 
     def _quote(
         self, seg: _Segment, previous: tuple[_Segment, Speaker] | None
