@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.extract.scan import CUES, Anchored, Keys, lowered, matches_at
+from store.extract.text import MEDIUM
 
 # -- claims -----------------------------------------------------------------------------
 
@@ -47,7 +48,7 @@ _CLAIM = re.compile(
     r"(?<=-)claimed (?:[\w-]+ ){0,2}(?:attacks?|strikes?|operations?)|"  # "a second IRI-claimed drone attack"
     r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
-    r"(?:said|says) (?:in an? (?:[\w-]+ ){0,2}(?:statement|post|message|video) |on (?:its )?Telegram(?: channel)? |"
+    rf"(?:said|says) (?:in an? (?:[\w-]+ ){{0,2}}(?:{MEDIUM}) |on (?:its )?Telegram(?: channel)? |"
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
     r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"

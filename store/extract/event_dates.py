@@ -10,7 +10,7 @@ from datetime import date, timedelta
 from store.extract.dates import WEEKDAYS, DateMention, find_dates
 from store.extract.incident_cues import EVENT
 from store.extract.scan import CUES, folded, lowered
-from store.extract.text import Sentence, number_value
+from store.extract.text import MEDIUM, OUR_SIDE, Sentence, number_value
 
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
@@ -28,7 +28,7 @@ _SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier
 _SPEECH_BEFORE = re.compile(
     rf"\b(?:{_SPEECH_WORDS}),?(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+)|"
     r"\s+(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:post|statement|message|video|briefing|channel|interview|conference|speech))?\s+$",
+    rf"(?:{MEDIUM}|briefing|channel|interview|conference|speech))?\s+$",
     re.I,
 )
 _SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
@@ -130,7 +130,7 @@ _COUNTED_BACK = re.compile(
 
 
 _AGO = re.compile(r"\bago\s*$", re.I)  # "Five years ago today"
-_OURS_BEFORE = re.compile(r"\b(?:U\.S\.|US|American|coalition|Israeli)\s+(?:[\w-]+\s+){0,2}$")
+_OURS_BEFORE = re.compile(rf"\b{OUR_SIDE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def _counted_back(

@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from store.extract.scan import CUES, Anchored, folded, lowered, matches_at
+from store.extract.text import OUR_SIDE
 
 # -- weapons ------------------------------------------------------------------------------
 
@@ -43,7 +44,7 @@ _ANTI = re.compile(r"\b(?:anti|counter)-$", re.I)
 _DEFENCE_FOLDED, _ANTI_FOLDED = folded(_DEFENCE), folded(_ANTI)
 # "a U.S. drone killed Soleimani", "a US surveillance drone returning to the base": ours, not theirs.
 _OWN = re.compile(
-    r"\b(?:U\.S\.|US|American|coalition|Israeli)(?:[ -](?:military|army|air force|surveillance|reconnaissance|"
+    rf"\b{OUR_SIDE}(?:[ -](?:military|army|air force|surveillance|reconnaissance|"
     r"armed|MQ-9|Reaper))? $",
     re.I,
 )

@@ -296,7 +296,8 @@ class IncidentReader:
         pronoun = None if self.mentions[index] or generic else IT_HIT.match(text)
         # "targeting US forces at Hemo base": a base the gazetteer lacks, by its own name.
         unknown = None if self.mentions[index] or generic or pronoun else unlisted_base(text)
-        if unknown is not None and self.matcher.of_town(unknown.group(0).split()[0]) is not None:
+        town_named = self.matcher.of_town(unknown.group(0).split()[0]) if unknown is not None else None
+        if town_named is not None:
             generic, unknown = unknown, None  # "Erbil base": the base of that town, as "a base in Erbil"
         generic = generic or pronoun or unknown
         if BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
@@ -335,10 +336,7 @@ class IncidentReader:
                     resolved = self._last_named(index, None)
                 elif (kind := _DIPLOMATIC.search(generic.group(0))) is not None:
                     resolved = self._last_named(index, None, kind.group(0).lower())
-                elif (
-                    town := self.matcher.in_town(text, generic.end())
-                    or self.matcher.of_town(generic.group(0).split()[0])
-                ) is not None:
+                elif (town := self.matcher.in_town(text, generic.end()) or town_named) is not None:
                     resolved = BaseMention(town, 0, 0, town)  # "a base in Erbil"
                 elif (kind_before := self._kind_just_before(index)) is not None:
                     # "The embassy was hit repeatedly in 2020. ... a rocket struck inside the compound."

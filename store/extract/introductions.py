@@ -31,6 +31,7 @@ from store.extract.speaker_patterns import (
     ORG_CORES,
     ORG_PREFIXES,
     Speaker,
+    without_the,
 )
 from store.extract.speakers import after_place_preposition, read_person
 
@@ -314,7 +315,7 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
             book.people.append((m.start(), speaker))
     for paren in _PAREN_ACRONYM.finditer(masked_body):
         if (m := _NAME_BEFORE.search(masked_body, max(0, paren.start() - 90), paren.start())) is not None:
-            book.acronyms.setdefault(paren["acronym"], m["name"].removeprefix("The ").removeprefix("the "))
+            book.acronyms.setdefault(paren["acronym"], without_the(m["name"]))
     names = {p.name for _, p in book.people}
     places: set[str] = set()  # a name once seen as a place is one everywhere in the article
     for start, who in _introductions(masked_body, reversed_body):

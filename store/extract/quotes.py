@@ -22,7 +22,7 @@ from store.extract.scan import alternation
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import Speaker, is_body_reference
 from store.extract.speakers import parse_speaker
-from store.extract.text import Sentence, paragraph_spans
+from store.extract.text import MEDIUM_WORDS, Sentence, paragraph_spans
 from store.models import Quote
 
 # Every speech verb, as words: none is a prefix of another, so at most one can match at a
@@ -81,7 +81,7 @@ _SPACED_VERB = re.compile(rf"\s(?:{_VERBS})\b")
 
 
 _BEFORE_TAIL = re.compile(rf"(?:{_VERBS})\b[^.\"“”]{{0,80}}?[:,]?\s*$")
-_MEDIUM = ("statement", "post", "message", "video", "letter", "communique", "communiqué")
+_MEDIUM = (*MEDIUM_WORDS, "letter", "communique", "communiqué")
 _SPEAKER_STOPS = ',.;:!?"“”' + BLANK
 _TAIL_REACH = max(map(len, VERB_WORDS)) + 81  # a verb, 80 characters and a colon or comma
 

@@ -24,6 +24,7 @@ from store.extract.speaker_patterns import (
     PRONOUN,
     STATEMENT_KINDS,
     Speaker,
+    without_the,
 )
 from store.extract.text import ARABIC_ARTICLE
 
@@ -157,7 +158,7 @@ class SpeakerBook:
             named = (i for i in every if _one_person(people[i][1], singular))
             return _latest(people, named, position)
         # A listed body keeps its own short name ("the SDF"); others are the body named in full.
-        bare = p.removeprefix("The ").removeprefix("the ")
+        bare = without_the(p)
         if _ACRONYM.fullmatch(p) and not ORG.fullmatch(bare) and (body := self.by_acronym(bare, position)) is not None:
             return body
         if low.startswith("the guard"):  # the Guard by name, whichever body spoke last

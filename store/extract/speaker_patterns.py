@@ -66,6 +66,13 @@ ANON = re.compile(
 )
 # Capitalised words that open a description, never a name: "An Iraqi officer", "The Iraqi government".
 DETERMINERS = frozenset(("A", "An", "The", "One", "Another", "This", "That", "Some", "Two", "Three", "Several"))
+
+
+def without_the(name: str) -> str:
+    """``name`` without a leading "The": "The Kurdistan Region's Counter-Terrorism Directorate"."""
+    return name.removeprefix("The ").removeprefix("the ")
+
+
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 IT_REFERENCE = re.compile(r"^(?:it|its statement)$", re.I)
 HEAD_WORD = re.compile(HEAD)

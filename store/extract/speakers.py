@@ -42,6 +42,7 @@ from store.extract.speaker_patterns import (
     PERSON_KINDS,
     Speaker,
 )
+from store.extract.text import MEDIUM
 
 
 def _known_body(speaker: Speaker) -> Speaker:
@@ -107,9 +108,7 @@ def after_place_preposition(before: str) -> bool:
 
 
 # "In Saturday's statement it said", "In a statement posted to Telegram on Friday evening, the group said"
-_IN_STATEMENT = re.compile(
-    r"^[Ii]n\s+(?:\S+\s+){0,2}(?:statement|post|message|video)s?(?:,?\s+|\s+[^,]{1,60},\s*)(?=\S)"
-)
+_IN_STATEMENT = re.compile(rf"^[Ii]n\s+(?:\S+\s+){{0,2}}(?:{MEDIUM})s?(?:,?\s+|\s+[^,]{{1,60}},\s*)(?=\S)")
 _LEADING_PREPOSITIONS = frozenset(("In", "On", "At", "By", "For", "From", "After", "Before", "During", "Since"))
 _CALENDAR_WORDS = frozenset(
     (

@@ -178,6 +178,11 @@ NUMBER_WORDS = {
 }
 
 # "at least 25", "more than a dozen", "34", "three", "twenty-five"
+# What a group or a body speaks through: "in a statement", "in a Telegram post".
+MEDIUM_WORDS = ("statement", "post", "message", "video")
+MEDIUM = "|".join(MEDIUM_WORDS)
+# Our side, as reports name it before its strikes, drones and officials: "a US drone strike".
+OUR_SIDE = r"(?:U\.S\.|US|American|coalition|Israeli)"
 # The Arabic article as names in English carry it: "al-Harir", "As-Sudani", "el-Sisi".
 ARABIC_ARTICLE = r"(?:[Aa][lnrst]|[Ee]l)-"
 NUMBER = (
