@@ -27,6 +27,7 @@ from store.extract.speaker_patterns import (
     HEAD_WORDS,
     INTRODUCED_NAME,
     NAME_FIRST_WORD,
+    OF_A_BODY,
     ORG,
     ORG_CORES,
     ORG_PREFIXES,
@@ -256,6 +257,10 @@ def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
     if not det and (last := _LAST_DET.match(phrase, 0, head_at)):
         det = last[1].lower()
         phrase = phrase[last.start(1) :]
+    if det == "the" and OF_A_BODY.search(phrase, head_at) and not m["head"].endswith("s"):
+        # "The spokesman of Iran's Foreign Ministry dismissed ...": "the" with the body he speaks
+        # for introduces him (the "he" of the next quotation); a bare "the spokesman" refers back.
+        return Speaker(phrase.replace("․", "."), None, "anonymous official")
     if det in ("the", "this") or (not det and not m["head"].endswith("s")):
         return None
     phrase = phrase.replace("․", ".")

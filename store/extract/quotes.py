@@ -34,7 +34,7 @@ VERB_WORDS = (
     "described", "called", "according to", "reported", "vowed", "pledged", "condemned", "blamed", "accused",
     "denounced", "urged", "termed", "labelled", "labeled", "dismissed", "hailed", "saying", "adding", "describing",
     "calling", "writing", "repeated", "reiterated", "vowing", "pledging", "insisting", "declaring", "stating",
-    "noting",
+    "noting", "threatened",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
@@ -166,7 +166,12 @@ _STATEMENT_VERB = re.compile(
     r"\s(?:s(?:aid|ays|tated)|told |reported|a(?:nnounced|dded)|c(?:onfirmed|laimed(?= that)))"
 )
 _STOP = re.compile(f"[{re.escape(_SPEAKER_STOPS)}]")
-_NOT_SPEAKER = re.compile(r"^(?:this|that|which|there|what|who|the attack|the report|the base|the strike)\b", re.I)
+_NOT_SPEAKER = re.compile(
+    r"^(?:this|that|which|there|what|who|the attack|the report|the base|the strike|"
+    # '"at a time of our choosing," language officials have repeated': the words, not who said them
+    r"(?:an?\s+|the\s+)?(?:phrase|language|words|wording|refrain|line|slogan|expression|formula|mantra))\b",
+    re.I,
+)
 
 
 def _via(sentence: str) -> str | None:
@@ -428,12 +433,13 @@ class QuoteReader:
         )
         return [_phrase_and_role(m, source) for m, source in found if m], sentence
 
-    def _quiet_paragraph_before(self, p_start: int) -> str:
-        """The paragraph before the one at ``p_start``, if no one was quoted in it, else ""."""
+    def _quiet_paragraph_before(self, p_start: int) -> tuple[int, str]:
+        """Where the paragraph before the one at ``p_start`` starts, and its text if no one was
+        quoted in it, else ""."""
         previous = self.masked[:p_start].rstrip()
         cut = previous.rfind("\n")
         start = cut + 1 if cut >= 0 else 0
-        return "" if self._spoke_at >= start else previous[start:]
+        return start, "" if self._spoke_at >= start else previous[start:]
 
     def _lead_in(self, p_start: int) -> str:
         """A paragraph that ends in a colon introduces the quotation that opens the next one."""
@@ -455,11 +461,18 @@ class QuoteReader:
             if phrase.lower() in ("he", "she") and self._spoke_at < seg.paragraph[0]:
                 # No one has spoken in this paragraph yet: "he" is whom it named before the quote,
                 # or, when the quote opens it, whom the paragraph before named if no one spoke there.
-                before = _blank_quotes(self.masked[seg.paragraph[0] : seg.start - 1])
+                start = seg.paragraph[0]
+                before = _blank_quotes(self.masked[start : seg.start - 1])
                 if not before.strip():
-                    before = self._quiet_paragraph_before(seg.paragraph[0])
+                    start, before = self._quiet_paragraph_before(start)
                 if (named := self.book.named_in(_unmask(before), seg.start)) is not None:
                     return named, _via(sentence), sentence
+                # "The spokesman of Iran's Foreign Ministry dismissed ..." then '"...," he said'.
+                if (
+                    before.strip()
+                    and (met := self.book.one_met_in(start, seg.start, singular=True)) is not None
+                ):
+                    return met, _via(sentence), sentence
             if self._spoke_at < seg.paragraph[0] and is_body_reference(phrase):
                 # "The post says": a group or body this paragraph named before the quote, not
                 # the body that spoke in an earlier one, unless the paragraph named none.

@@ -19,6 +19,7 @@ from store.extract.speaker_patterns import (
     GROUP_WORD,
     HEAD_WORD,
     IT_REFERENCE,
+    OF_A_BODY,
     ORG,
     PERSON_KINDS,
     PRONOUN,
@@ -59,7 +60,11 @@ def _one_person(speaker: Speaker, singular: bool) -> bool:
     """
     if speaker.kind in PERSON_KINDS:
         return " " in speaker.name
-    if not singular or speaker.kind != "anonymous official" or not speaker.name.startswith(_ONE):
+    if not singular or speaker.kind != "anonymous official":
+        return False
+    if not speaker.name.startswith(_ONE) and not (
+        speaker.name[:4] in ("The ", "the ") and OF_A_BODY.search(speaker.name)
+    ):
         return False
     # "another member of the Iraqi resistance" describes someone just named (an appositive); an
     # official, a source or a spokesman is someone who speaks.
@@ -240,6 +245,16 @@ class SpeakerBook:
             if kin and kin[0].lower().strip(",.") in KIN_WORDS:
                 found = Speaker(f"{person.name}'s {kin[0].strip(',.')}", None, "other")
         return None if found is None else self.remember(found, position)
+
+    def one_met_in(self, start: int, end: int, *, singular: bool) -> Speaker | None:
+        """The last single speaker introduced between ``start`` and ``end`` (a paragraph that
+        quotes no one), whom a "he" or "she" opening the next quotation means."""
+        found = _latest(
+            self.people,
+            (i for i, (p, who) in enumerate(self.people) if start <= p < end and _one_person(who, singular)),
+            end,
+        )
+        return None if found is None else self.remember(found, start)
 
     def _descriptions(self) -> list[_Described]:
         """People with a head noun or a role that "the official" or "the spokesman" could mean."""

@@ -64,6 +64,9 @@ ANON = re.compile(
     rf"(?:\s+(?:with|from|at|in|of|for|close to|to|on(?=\s+the\s+[A-Z]))\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,4}})?"
     rf"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*|\s+province){{0,2}})?)"
 )
+# "of/for" and a capitalised body after an ANON head noun: "The spokesman of Iran's Foreign
+# Ministry" is someone in particular, as "a spokesman" is, where a bare "the spokesman" refers back.
+OF_A_BODY = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]")
 # Capitalised words that open a description, never a name: "An Iraqi officer", "The Iraqi government".
 DETERMINERS = frozenset(("A", "An", "The", "One", "Another", "This", "That", "Some", "Two", "Three", "Several"))
 
