@@ -36,3 +36,42 @@ def test_the_words_repeated_after_a_quotation_are_not_its_speaker() -> None:
         "officials in Washington have used for months."
     )
     assert speakers(body) == [("at the time and place we choose", "Lloyd Austin")]
+
+
+def claimants(body: str, published: str = "2024-02-01") -> list[tuple[str | None, str | None]]:
+    article = Article(title="t", body=body, published=published)
+    return [(i.base, i.claimed_by) for i in extract(article, default_gazetteer()).incidents]
+
+
+def test_a_claim_cited_in_a_briefing_question_saying_it_launched_the_drones() -> None:
+    body = (
+        "MR. RYDER: Yesterday two drones targeting coalition forces at Al-Tanf Garrison were destroyed.\n\n"
+        "Q: Kataib Hezbollah put out a statement saying it launched those drones. Is that right?"
+    )
+    assert claimants(body, "2024-01-10") == [("Al-Tanf Garrison", "Kataib Hezbollah")]
+
+
+def test_a_claim_of_the_attack_named_by_its_base() -> None:
+    body = (
+        "A drone hit Tower 22 in Jordan on Sunday, killing three soldiers. "
+        "Kataib Hezbollah, one of the Iran-aligned factions, claimed the Tower 22 attack."
+    )
+    assert claimants(body, "2024-01-30") == [("Tower 22", "Kataib Hezbollah")]
+
+
+def test_a_timelines_present_tense_and_fragment_claims() -> None:
+    body = (
+        "- **Dec. 25**: A drone strikes Erbil Air Base, wounding three. Kataib Hezbollah claims it.\n\n"
+        "- **Jan. 20**: Missiles are fired at Ain al-Asad. Claimed by the Islamic Resistance in Iraq.\n\n"
+        "- **Jan. 22**: Rockets hit Harir base. Unclaimed."
+    )
+    assert claimants(body, "2024-02-01") == [
+        ("Erbil Air Base", "Kataib Hezbollah"),
+        ("Ain al-Asad Air Base", "Islamic Resistance in Iraq"),
+        ("Harir Air Base", None),
+    ]
+
+
+def test_attacks_a_group_said_it_carried_out() -> None:
+    body = "On December 31, drones were launched at Kharab al-Jir, in an attack Harakat al-Nujaba said it carried out."
+    assert claimants(body, "2024-01-02") == [("Kharab al-Jir", "Harakat al-Nujaba")]

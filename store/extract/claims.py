@@ -40,19 +40,22 @@ _GROUPS = re.compile(
 )
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
-    r"(?:\w+ )?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?)|"
+    r"(?:[\w-]+ ){0,3}?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?)|"
     r"[A-Z]\w+['’]s (?:[\w-]+ )?(?:attacks?|strikes?|operations?|barrages?)|"  # "claimed Tuesday's drone attacks"
     r"(?:this|that|the latest|the second|the third) one\b|both(?=\s*[.;,]))|"  # "claimed this one too"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
     r"claimed by: (?!none\b|nobody\b|no one\b|unclaimed\b)|"  # a table's column, read as "Claimed by: IRI"
     r"(?<=-)claimed (?:[\w-]+ ){0,2}(?:attacks?|strikes?|operations?)|"  # "a second IRI-claimed drone attack"
-    r"(?<!not )(?<!never )(?<!yet )claimed (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
+    r"(?<!not )(?<!never )(?<!yet )claim(?:ed|s)? (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
+    r"(?:^|(?<=\| ))claimed by (?!none\b|nobody\b|no one\b)(?=(?:the )?[A-Z])|"  # a timeline's "Claimed by the IRI."
     r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
     rf"(?:said|says) (?:in an? (?:[\w-]+ ){{0,2}}(?:{MEDIUM}) |on (?:its )?Telegram(?: channel)? |"
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
     r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"announced (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|pounded|hit|launched)|"
+    r"saying (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
+    r"(?:said|says) (?:that )?(?:it|its fighters) (?:had |has )?carried out\b|"
     r"they said (?:that )?they (?:had |have )?(?:targeted|attacked|struck|launched|hit|sent|fired)|"
     r"announced,? (?:on \w+,? )?(?:targeting|striking|attacking)|"  # "announced, on Wednesday, targeting"
     r"announced (?:the|its|this|that) (?:\w+ )?(?:attack|strike|operation|barrage|salvo)s?\b|"
@@ -87,7 +90,7 @@ _GROUP_KEYS = Keys(
 _CLAIM_KEYS = CUES.anchor(
     {
         "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
-        **dict.fromkeys(("took responsibility", "says ", "announced", "in a statement "), (0,)),
+        **dict.fromkeys(("took responsibility", "says ", "saying ", "announced", "in a statement "), (0,)),
         "said ": (0, len("they ")),  # "they said they had sent": the group said it
         **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"
     }

@@ -468,10 +468,7 @@ class QuoteReader:
                 if (named := self.book.named_in(_unmask(before), seg.start)) is not None:
                     return named, _via(sentence), sentence
                 # "The spokesman of Iran's Foreign Ministry dismissed ..." then '"...," he said'.
-                if (
-                    before.strip()
-                    and (met := self.book.one_met_in(start, seg.start, singular=True)) is not None
-                ):
+                if before.strip() and (met := self.book.one_met_in(start, seg.start, singular=True)) is not None:
                     return met, _via(sentence), sentence
             if self._spoke_at < seg.paragraph[0] and is_body_reference(phrase):
                 # "The post says": a group or body this paragraph named before the quote, not
