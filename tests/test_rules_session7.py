@@ -75,3 +75,43 @@ def test_a_timelines_present_tense_and_fragment_claims() -> None:
 def test_attacks_a_group_said_it_carried_out() -> None:
     body = "On December 31, drones were launched at Kharab al-Jir, in an attack Harakat al-Nujaba said it carried out."
     assert claimants(body, "2024-01-02") == [("Kharab al-Jir", "Harakat al-Nujaba")]
+
+
+def test_a_timelines_us_strike_in_the_present_tense_is_not_an_attack() -> None:
+    body = (
+        "- **Jan. 28**: A drone hits Tower 22 in Jordan, killing three US soldiers.\n\n"
+        "- **Feb. 2**: US forces strike more than 85 targets in Iraq and Syria. Monitors report 29 dead."
+    )
+    article = Article(title="t", body=body, published="2024-02-09")
+    found = [(i.base, i.date, i.killed) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [("Tower 22", "2024-01-28", 3)]
+
+
+def test_a_base_named_by_the_town_it_stands_by() -> None:
+    body = (
+        "Kataib Hezbollah said its fighters had struck the US base at the Kharab al-Jir airfield and the US base "
+        "near the town of Rmeilan with drones on Sunday."
+    )
+    assert [b for b, _ in claimants(body, "2024-01-01")] == ["Kharab al-Jir", "Rumalyn Landing Zone"]
+
+
+def test_a_town_a_field_is_in_is_still_no_base() -> None:
+    assert claimants("Drones hit a wheat field in the town of Rmeilan on Sunday.", "2024-01-01") == []
+
+
+def test_a_statement_carried_by_a_channel_that_its_fighters_struck() -> None:
+    body = (
+        "Kataib Hezbollah said in a statement carried by the Beirut-based Al Mayadeen channel that its fighters "
+        "had struck Tower 22 with a drone on Sunday."
+    )
+    assert claimants(body, "2024-01-30") == [("Tower 22", "Kataib Hezbollah")]
+
+
+def test_an_attack_hours_before_our_strike_is_on_the_strikes_day() -> None:
+    body = (
+        "Rockets hit Harir base on Dec. 8. Elsewhere, the US military launched airstrikes on three militia sites "
+        "on Dec. 25, hours after a drone attack on Erbil air base wounded three US service members."
+    )
+    article = Article(title="t", body=body, published="2024-01-01")
+    found = [(i.base, i.date, i.injured) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [("Harir Air Base", "2023-12-08", None), ("Erbil Air Base", "2023-12-25", 3)]

@@ -36,7 +36,7 @@ US_ACTION = Cue(
         r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
         r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
         r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
-        r"(?:struck|hit|bombed|conducted|carried out|launched)|"
+        r"(?:struck|strikes?|hit|hits|bombed|bombs?|conducted|conducts|carried out|carries out|launched|launches)\b(?!\s+by\b)|"
         r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
         r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes|"
         r"ordered (?:the |these |those |retaliatory |further )?(?:[\w-]+ )?(?:air ?)?strikes)\b",

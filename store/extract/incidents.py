@@ -9,6 +9,7 @@ to the current one. Threats, US strikes and tallies open nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from store.extract import fields as F
@@ -55,6 +56,8 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
+# "hours after", "shortly after": an answer the same day as the attack it answers.
+_HOURS_BEFORE = re.compile(r"(?:hours|minutes|shortly|just|soon)\s+after\b", re.I)
 # How many sentences back the current incident still holds the reader's attention: a quote
 # and its attribution often stand between an attack and "None of the missiles was intercepted".
 NEAR = 4
@@ -282,10 +285,12 @@ class IncidentReader:
                 self.us_action_at = index
                 return
             start = sentence.start + answered.start("tail")
+            front = Sentence(sentence.start, start, text[: answered.start("tail")], sentence.paragraph)
             sentence = Sentence(
                 start, sentence.end, self.sentences[index].text[answered.start("tail") :], sentence.paragraph
             )
             text = sentence.text
+            self._same_day_as_answer(front, sentence, answered)
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
             adds = None  # asked of the whole sentence: ask again of what is left
         elif us_action and self.mentions[index]:
@@ -485,6 +490,14 @@ class IncidentReader:
         if not HEADING_PLACE.fullmatch(before):
             return None
         return found[0] if HEADING_END.fullmatch(after) or HEADING_PLACE_AFTER.fullmatch(after) else None
+
+    def _same_day_as_answer(self, front: Sentence, tail: Sentence, answered: re.Match[str]) -> None:
+        """ "The US struck three sites on Dec. 25, hours after a drone attack on Erbil wounded
+        three": an attack told with no day of its own, hours before the strike, was on its day."""
+        if not _HOURS_BEFORE.match(answered.group(0)) or self._event_dates_of(tail)[0]:
+            return
+        if found := self._event_dates_of(front)[0]:
+            self._dates = (tail, ([replace(found[0], start=tail.start, end=tail.start)], []))
 
     def _event_dates_of(self, sentence: Sentence) -> tuple[list[DateMention], list[DateMention]]:
         if self._dates[0] is not sentence:

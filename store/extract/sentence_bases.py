@@ -93,7 +93,10 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
         m
         for m in mentions
         if not PLACE_QUALIFIER.match(text, m.end - start)
-        and not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
+        and (
+            not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
+            or _BASE_BY_TOWN.search(text, max(0, m.start - start - 50), m.start - start)
+        )
     ]
     if len(out) > 1:
         out = [
@@ -104,10 +107,16 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
     return out
 
 
+# "the U.S. base near the town of Rmeilan": a base named by the town it stands by, which is also
+# the base's own name, and no other base stands between.
+_BASE_BY_TOWN = re.compile(
+    r"\b(?:base|garrison|outpost)\s+(?:near|in|at|outside)\s+the\s+(?:town|city|village)\s+of\s+$"
+)
 # What stands between a base and a second one that only says where the first is.
 _BESIDE = re.compile(
     r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:complex|facility|compound|site|base|airfield)\s+)?"
     r"(?:near|next to|close to|beside|adjacent to|outside|inside|at|on the outskirts of)\s+(?:the\s+)?"
+    r"(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[Aa][lnrt][- ]|[Ee]l-)?"  # the Arabic article the mention leaves out ("al-Tanf" is "Tanf")
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
