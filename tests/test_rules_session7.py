@@ -115,3 +115,12 @@ def test_an_attack_hours_before_our_strike_is_on_the_strikes_day() -> None:
     article = Article(title="t", body=body, published="2024-01-01")
     found = [(i.base, i.date, i.injured) for i in extract(article, default_gazetteer()).incidents]
     assert found == [("Harir Air Base", "2023-12-08", None), ("Erbil Air Base", "2023-12-25", 3)]
+
+
+def test_people_left_with_minor_injuries_are_counted() -> None:
+    from store.extract.casualties import find_casualties
+
+    said = "A missile struck the base, leaving eight US and coalition personnel with minor injuries."
+    assert find_casualties(said).injured == 8
+    assert find_casualties("- 20 Nov | Al-Asad | 1 x missile | 8 US personnel with minor injuries").injured == 8
+    assert find_casualties("Three Iraqi soldiers with minor injuries were treated.").injured is None

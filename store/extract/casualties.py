@@ -99,6 +99,12 @@ _INJURED = [
         rf"(?:injured|wounded|hurt)\b[^;.]{{0,60}}?\s+at\s+{_COUNT}",
         re.I,
     ),
+    # "leaving eight US and coalition personnel with minor injuries"
+    re.compile(
+        rf"\b{_COUNT}\s+{_PEOPLE}\s+with\s+(?:(?:minor|light|slight|serious|severe|non-life-threatening)\s+)?"
+        r"(?:injuries|wounds)\b",
+        re.I,
+    ),
 ]
 _NO_KILLED = re.compile(
     r"\b(?:no casualties|no deaths|no fatalities|no one (?:was|is) (?:killed|hurt|harmed)|"
@@ -270,6 +276,7 @@ _INJURED_AT = [
     Anchored(_INJURED[9], COUNT_STARTS, need=_HURT),
     Anchored(_INJURED[10], COUNT_STARTS, need=_HURT),
     Anchored(_INJURED[11], CUES.anchor(("put", "puts", "putting")), need=(" at ",)),
+    Anchored(_INJURED[12], COUNT_STARTS, need=(" with ",)),
 ]
 _NEGATION_KEYS = CUES.anchor(("no ", "nobody", "none of ", "caused no ", "without ", "did not cause "))
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
