@@ -124,3 +124,51 @@ def test_people_left_with_minor_injuries_are_counted() -> None:
     assert find_casualties(said).injured == 8
     assert find_casualties("- 20 Nov | Al-Asad | 1 x missile | 8 US personnel with minor injuries").injured == 8
     assert find_casualties("Three Iraqi soldiers with minor injuries were treated.").injured is None
+
+
+def test_a_lead_in_opening_with_where_he_said_it() -> None:
+    body = (
+        "Defense Secretary Lloyd Austin went before the committee on Tuesday.\n\n"
+        "In his opening statement, Austin addressed the attacks:\n\n"
+        '"We will not tolerate attacks on our troops."\n\n'
+        'He later defended the Oct. 27 strikes as "precise and limited."'
+    )
+    assert [s for _, s in speakers(body)] == ["Lloyd Austin", "Lloyd Austin"]
+
+
+def test_the_words_a_participle_ends_on_are_not_a_speech_verb() -> None:
+    body = (
+        "Defense Secretary Lloyd Austin spoke on Tuesday. "
+        'Austin defended the strikes as "limited and lawful", as lawmakers asked whether troops were defended.'
+    )
+    assert speakers(body) == [("limited and lawful", "Lloyd Austin")]
+
+
+def test_a_groups_channel_by_the_acronym_it_was_given() -> None:
+    body = (
+        "The Islamic Resistance in Iraq (IRI) has claimed most attacks since October.\n\n"
+        "Yesterday the IRI channel claimed a drone attack on Erbil:\n\n"
+        '"The mujahideen targeted the occupation base at Erbil airport."'
+    )
+    assert speakers(body, "2023-11-24") == [
+        ("The mujahideen targeted the occupation base at Erbil airport.", "Islamic Resistance in Iraq")
+    ]
+
+
+def test_a_markdown_line_in_bold_heads_what_follows_and_block_quotes_lose_their_marks(tmp_path) -> None:
+    from store.ingest.files import read_paths
+
+    path = tmp_path / "roundup.md"
+    path.write_text(
+        "# Claims roundup\n\n**Published: 2023-11-24**\n\n"
+        "**Friday, Nov. 17 — Ain al-Asad**\nThe IRI posted in the afternoon:\n\n"
+        '> "Two drones struck the base."\n',
+        encoding="utf-8",
+    )
+    (item,) = list(read_paths([path]))
+    assert item.article.published == "2023-11-24"
+    assert item.article.body.split("\n\n") == [
+        "Friday, Nov. 17 — Ain al-Asad",
+        "The IRI posted in the afternoon:",
+        '"Two drones struck the base."',
+    ]

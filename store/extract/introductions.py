@@ -300,6 +300,7 @@ def _introduced(who: str) -> Speaker | None:
 
 # "the Kurdistan Region's Counter-Terrorism Directorate (CTD)": a body and the acronym it goes by later.
 # Found from the bracket back: a scan for "(" is cheap, one for every capital is not.
+_GROUP_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+$")
 
@@ -314,6 +315,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
             book.remember(speaker, m.start())
     for name, m in find_groups(masked_body):
         book.people.append((m.start(), Speaker(name, None, "claimant")))
+        if (acronym := _GROUP_ACRONYM.match(masked_body, m.end())) is not None:
+            book.acronyms.setdefault(acronym["acronym"], name)  # "the Islamic Resistance in Iraq (IRI)"
     for m in _organisations(masked_body, org_starts):
         speaker = _body(m.group("org"))
         if speaker is not None:

@@ -119,10 +119,17 @@ _COORDINATED = re.compile(
     rf"^\s*(?P<spk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s[^\"“”{BLANK}]*?,\s+(?:but|and)\s+"
     rf"(?:also\s+|then\s+)?(?:{_VERBS})\b[^\"“”,{BLANK}]{{0,80}}$"
 )
-_COLON_SUBJECT = re.compile(r"\s*(?P<spk>[A-Z][^,:;\"“”]{1,60}?)(?=,|\s+[a-z]+ed\b)")
+# "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
+_COLON_SUBJECT = re.compile(
+    r"\s*(?:(?:In|At|During|On|After|Before|Speaking|Later|Earlier)\b[^,:;\"“”]{0,60},\s*|"
+    r"(?:Yesterday|Today|Overnight|Meanwhile|Later|Earlier),?\s+(?=the\s))?"
+    r"(?P<spk>(?:[A-Z]|the\s)[^,:;\"“”]{1,60}?)(?=,|\s+[a-z]+ed\b)"
+)
 _SUBJECT = re.compile(
     rf"^\s*{_SPK}\s++(?:(?:on|late|early|last)\s++\w+\s++|also\s++|later\s++|then\s++|initially\s++|"
-    rf"has\s++|had\s++|have\s++|in a statement\s++)*(?:{_VERBS})\b"
+    rf"has\s++|had\s++|have\s++|in a statement\s++)*(?:(?:{_VERBS})\b|"
+    # "Austin defended those strikes as "...": a verb that says what he called it, only before "as".
+    r"(?:defended|characteri[sz]ed|branded|portrayed|framed)\b(?=[^.\"“”]{0,60}\sas\s*$))"
 )
 # An aside between commas. One followed by a relative clause and then the speech verb is the
 # subject instead: in "In a statement on Telegram, the group, which brings together ..., said"

@@ -178,6 +178,9 @@ def with_appositive(speaker: Speaker, appositive: str | None) -> Speaker:
 _LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile")
 _TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
 _LEADING = re.compile(rf"^(?:(?:{'|'.join(_LEADING_WORDS)})\s+)+")  # "and as Iran's foreign minister"
+# "the IRI channel", "Kataib Hezbollah's Telegram account": the group speaks through it.
+_CHANNEL_WORDS = ("channel", "account", "feed")
+_CHANNEL = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:Telegram\s+|X\s+|media\s+)?(?:channel|account|feed)$")
 _TRAILING = re.compile(rf"\s+(?:{'|'.join(_TRAILING_WORDS)})$")
 _SUBJECT = re.compile(r"(he|she|they)\b", re.I)
 # "Back in Baghdad, the committee's deputy chairman, Ahmed Jabar": where the sentence is set, ended
@@ -236,6 +239,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _LEADING.sub("", phrase)
     if phrase.endswith(_TRAILING_WORDS):
         phrase = _TRAILING.sub("", phrase)
+    if phrase.endswith(_CHANNEL_WORDS) and (channel := _CHANNEL.search(phrase)) is not None and channel.start() > 0:
+        phrase = phrase[: channel.start()]  # "the IRI channel": the group that posts on it
     if phrase.startswith(("on ", "On ", "late ", "early ")):
         phrase = _LEADING_DAY.sub("", phrase)
     if phrase.startswith(("In ", "in ")):

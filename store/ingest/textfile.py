@@ -86,6 +86,7 @@ _EMPHASIS = re.compile(r"\*\*|__|(?<![\w*])\*(?=\S)|(?<=\S)\*(?![\w*])|`")
 _LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 
 
+_BOLD_LINE = re.compile(r"(\*\*|__)[^*_\s][^*_]*\1")
 _THEMATIC_BREAK = re.compile(r"(?:-\s*){3,}|(?:\*\s*){3,}|(?:_\s*){3,}")
 _RULE_CELL = re.compile(r":?-{2,}:?")
 
@@ -125,7 +126,11 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     for index, raw in enumerate(lines):
         line = raw.strip()
-        heading = markdown and line.startswith("#")
+        if markdown and line.startswith(">"):
+            line = line.lstrip("> ").strip()  # a block quote reads as its words
+        # "**Friday, Nov. 17 — Ain al-Asad**" alone on its line heads what follows, as "#" does.
+        bold = markdown and _BOLD_LINE.fullmatch(line) is not None
+        heading = (markdown and line.startswith("#")) or bold
         if heading:
             line = line.lstrip("#").strip()
         if markdown and line.startswith("|"):
@@ -165,6 +170,8 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
         if title is None:
             title = line
             continue
+        if bold and _classify(line, fields, header=not seen_body):
+            continue  # "**Published: 2024-01-22**" is the header it says, in bold
         if heading:
             if current:
                 paragraphs.append(" ".join(current))
