@@ -172,3 +172,22 @@ def test_a_markdown_line_in_bold_heads_what_follows_and_block_quotes_lose_their_
         "The IRI posted in the afternoon:",
         '"Two drones struck the base."',
     ]
+
+
+def test_explosions_heard_overnight_then_the_strike_after_midnight_are_one_attack() -> None:
+    body = (
+        "Villagers said they heard loud explosions overnight from the direction of the al-Omar oil field.\n\n"
+        "A drone struck a training academy inside the field shortly after midnight on Sunday, the SDF said, "
+        "killing six of its fighters."
+    )
+    article = Article(title="t", body=body, published="2024-02-04")
+    found = [(i.base, i.date, i.weapons, i.killed) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [("Al-Omar oil field base (Green Village)", "2024-02-04", ("drone",), 6)]
+
+
+def test_killing_some_of_its_own_counts_only_for_the_partner_force() -> None:
+    from store.extract.casualties import find_casualties
+
+    assert find_casualties("The SDF said the drone hit its academy, killing six of its fighters.").killed == 6
+    assert find_casualties("The US strike hit Kataib Hezbollah, killing two of its fighters.").killed is None
+    assert find_casualties("The US strike killed four of their commanders.").killed is None

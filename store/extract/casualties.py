@@ -32,7 +32,8 @@ _KILLED = [
         re.I,
     ),
     re.compile(
-        rf"\b(?:killing|killed|kills|claimed the lives of)\s+{_COUNT}\b(?!\s+(?:of (?:its|their)|militants?))"
+        # "of its fighters" is left to _not_counted: the SDF's own are ours, a militia's are not
+        rf"\b(?:killing|killed|kills|claimed the lives of)\s+{_COUNT}\b(?!\s+(?:of (?:its|their) (?!fighters\b)|militants?))"
         rf"(?:\s+{_PEOPLE})?",
         re.I,
     ),

@@ -321,7 +321,12 @@ class IncidentReader:
             # "The group said late on Sunday that its fighters had launched drones": with nothing
             # read yet, the day of the telling is the best date there is.
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
-            if dates and not targets:
+            if dates and not targets and (night := self._night_before(dates[0])) is not None:
+                # "Explosions were heard overnight at al-Omar. A drone struck the academy shortly
+                # after midnight on Sunday": the same attack, now with its day.
+                self._redate(night, dates[0])
+                targets.append(night)
+            elif dates and not targets:
                 self.pending = (dates[0], index)
                 self.pending_reach = PENDING_REACH_COUNTED if COUNTED_BASES.search(text) else PENDING_REACH
             elif not dates and not targets and EVENT.search(text) and (scene := self._scene_just_before(index)):
@@ -704,6 +709,13 @@ class IncidentReader:
             self._redate(d, found[0])
         self.sentence_incident[index] = d.key()
         d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants)
+
+    def _night_before(self, when: DateMention) -> Draft | None:
+        """The incident in focus, if it is dated only "overnight" and ``when`` is the morning after."""
+        current = self.current
+        if current is None or current.basis.lower() not in _NIGHT or when.precision != "day":
+            return None
+        return current if (when.day - current.date).days == 1 else None
 
     def _redate(self, d: Draft, when: DateMention) -> None:
         """Give an incident dated only by when it was reported the day a later sentence tells
