@@ -124,9 +124,16 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
     return bool(g) and (g == p or (len(p) > 10 and (g in p or p in g)))
 
 
+_RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
+
+
 def _speaker_right(gold: str | None, pred: str | None) -> bool:
     """Gold names a speaker as the text does; a listed body ("U.S. Central Command") is
-    extracted under its short name ("CENTCOM"), which is the same speaker."""
+    extracted under its short name ("CENTCOM"), which is the same speaker, and a description is
+    extracted without the relative clause that follows it ("a retired Marine colonel who served
+    two tours in Anbar" is "a retired Marine colonel")."""
+    if gold and (clause := _RELATIVE.search(gold)) is not None and clause.start() > 0:
+        gold = gold[: clause.start()]
     g, p = _norm(gold), _norm(pred)
     if g and gold and pred and (body := canonical_body(gold)) is not None and body == canonical_body(pred):
         return True

@@ -54,6 +54,24 @@ def test_a_body_under_its_short_name_is_the_speaker_gold_names_in_full(tmp_path:
     assert any("gold 'CENTCOM', got 'White House'" in m for m in report.misses)
 
 
+def test_a_described_source_is_the_speaker_gold_names_with_a_relative_clause(tmp_path: Path) -> None:
+    """Extraction names an unnamed source by the description before any "who ..." clause."""
+    body = (
+        '"Deterrence is a belief," a retired Marine colonel who served two tours in Anbar said.\n\n'
+        '"It has to be kept up," an analyst said.'
+    )
+    (tmp_path / "a.txt").write_text(f"Column\n\nPublished: 2024-02-08\n\n{body}\n")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    quotes = [
+        {"text": "Deterrence is a belief", "speaker": "a retired Marine colonel who served two tours in Anbar"},
+        {"text": "It has to be kept up", "speaker": "a retired Marine colonel who served two tours in Anbar"},
+    ]
+    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [], "quotes": quotes}))
+    report = evaluate(gold, tmp_path)
+    assert report.speakers_right == 1  # the analyst is someone else
+
+
 def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) -> None:
     body = "The Islamic Revolution Guards Corps (IRGC) announced it had struck Ain al-Asad air base on Wednesday."
     (tmp_path / "a.txt").write_text(f"Strike\n\nPublished: 2020-01-08\n\n{body}\n")
