@@ -191,3 +191,29 @@ def test_killing_some_of_its_own_counts_only_for_the_partner_force() -> None:
     assert find_casualties("The SDF said the drone hit its academy, killing six of its fighters.").killed == 6
     assert find_casualties("The US strike hit Kataib Hezbollah, killing two of its fighters.").killed is None
     assert find_casualties("The US strike killed four of their commanders.").killed is None
+
+
+def test_a_retired_colonel_is_a_source_of_his_own() -> None:
+    body = (
+        'Kataib Hezbollah said it wished "to spare the government embarrassment."\n\n'
+        "“Deterrence isn’t a strike package,” a retired Marine colonel who served two tours in Anbar told me."
+    )
+    assert [s for _, s in speakers(body)] == ["Kataib Hezbollah", "a retired Marine colonel"]
+
+
+def test_a_british_servicewoman_killed_beside_two_americans_counts() -> None:
+    from store.extract.casualties import find_casualties
+
+    assert find_casualties("A rocket barrage on Camp Taji killed two Americans and a British servicewoman.").killed == 3
+
+
+def test_a_gunship_firing_on_the_launch_vehicle_is_ours_and_the_attack_it_answered_is_read() -> None:
+    body = (
+        "A US AC-130 gunship struck a vehicle carrying militants late on Monday, hours after a ballistic missile "
+        "slammed into Ain al-Asad air base, injuring eight US personnel.\n\n"
+        "Night of the 20th: a US gunship engaged the vehicle used to launch the missile, killing several militants."
+    )
+    article = Article(title="t", body=body, published="2023-11-21")
+    incidents = extract(article, default_gazetteer()).incidents
+    found = [(i.base, i.date, i.weapons, i.injured, i.intercepted) for i in incidents]
+    assert found == [("Ain al-Asad Air Base", "2023-11-20", ("ballistic missile",), 8, None)]

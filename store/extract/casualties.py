@@ -226,7 +226,8 @@ _AND_MORE = re.compile(
     # "wounding five US service members and another contractor": past the first count's people
     r"(?:\s+(?:US|U\.S\.|American|coalition)?\s*(?:soldiers|troops|service ?members|personnel|Americans))?"
     rf"\s+and\s+(?P<n>an?|another|{NUMBER})\s+(?:(?P<whose>[A-Z][a-z]+|US|U\.S\.)\s+|coalition\s+|other\s+)?"
-    r"(?:soldiers?|troops|service ?members?|contractors?|personnel|medics?|sailors?|airm[ae]n|marines?)\b",
+    r"(?:soldiers?|troops|service ?members?|servicem[ae]n|servicewom[ae]n|contractors?|personnel|medics?|sailors?|"
+    r"airm[ae]n|marines?)\b",
     re.I,
 )
 

@@ -38,6 +38,9 @@ US_ACTION = Cue(
         r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
         r"(?:struck|strikes?|hit|hits|bombed|bombs?|conducted|conducts|carried out|carries out|launched|launches)\b(?!\s+by\b)|"
         r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
+        # "a US AC-130 gunship engaged the vehicle used to launch the missile": our fire on the launchers
+        r"(?:gunships?|aircraft|jets|warplanes|helicopters?) (?:[\w-]+ ){0,3}(?:struck|engaged|fired on|hit|targeted) "
+        r"(?:the |a |an |two |three |several )?(?:[\w-]+ ){0,2}(?:vehicles?|launchers?|trucks?|launch sites?|launch teams?|cells?)|"
         r"(?:conducted|carried out|launched) (?:\w+ ){0,3}(?:air)?strikes|"
         r"ordered (?:the |these |those |retaliatory |further )?(?:[\w-]+ )?(?:air ?)?strikes)\b",
         re.I,
@@ -46,6 +49,7 @@ US_ACTION = Cue(
         *("retaliat", "in response", "in retaliation", "self-defen", "precision", "air strike", "airstrike"),
         *("us", "u.s.", "american", "coalition", "israeli", "washington's"),
         *("struck", "hit", "bombed", "conducted", "carried out", "launched", "ordered"),
+        *("gunship", "aircraft", "jets", "warplanes", "helicopter"),
     ),
 )
 THREAT = Cue(
@@ -180,7 +184,8 @@ COUNTRY_HINT = re.compile(
 # The attack a US strike answered: "in retaliation for a January 28 drone attack on Tower 22".
 ANSWERED = re.compile(
     r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following)\s+"
-    r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?(?:attacks?|strikes?|assault)\b.*)$",
+    r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?"
+    r"(?:attacks?|strikes?|assault|(?:missiles?|rockets?|drones?|mortars?)(?=\s+(?:slammed|struck|hit|landed|crashed)))\b.*)$",
     re.I,
 )
 # The toll of US strikes told beside an attack: "Those strikes killed between 40 and 45 people".

@@ -281,7 +281,10 @@ class IncidentReader:
         us_action = US_ACTION.search(text)
         if us_action and self._us_action_leads(index, sentence, us_action):
             answered = ANSWERED.search(text, us_action.end())
-            if answered is None or not re.search(r"\b(?:attack|strike|assault)\b", answered["tail"][:80]):
+            if answered is None or not re.search(
+                r"\b(?:attack|strike|assault|(?:missiles?|rockets?|drones?|mortars?)\s+(?:slammed|struck|hit|landed|crashed))\b",
+                answered["tail"][:80],
+            ):
                 self.us_action_at = index
                 return
             start = sentence.start + answered.start("tail")

@@ -50,6 +50,9 @@ HEAD_WORDS = [
     r"figure",
     r"lawmakers?",
     r"monitors?",
+    r"colonels?",
+    r"veterans?",
+    r"experts?",
 ]
 HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
 _TAIL_WORD = (
