@@ -217,3 +217,19 @@ def test_a_gunship_firing_on_the_launch_vehicle_is_ours_and_the_attack_it_answer
     incidents = extract(article, default_gazetteer()).incidents
     found = [(i.base, i.date, i.weapons, i.injured, i.intercepted) for i in incidents]
     assert found == [("Ain al-Asad Air Base", "2023-11-20", ("ballistic missile",), 8, None)]
+
+
+def test_a_town_with_one_base_names_it_and_the_attack_on_a_base_named_again_is_that_one() -> None:
+    body = (
+        "Three US occupation troops have been killed and at least 34 others wounded in a drone attack on an "
+        "outpost known as Tower 22, according to the Pentagon.\n\n"
+        "Kataib Hezbollah said its fighters had carried out drone operations on Sunday against several bases, "
+        "naming the Rukban base on the border as well as the al-Shaddadi base inside Syria.\n\n"
+        "CENTCOM initially said 25 personnel had been wounded in the attack on Tower 22. "
+        "US officials said the drone was not intercepted."
+    )
+    article = Article(title="t", body=body, published="2024-01-29")
+    found = [
+        (i.base, i.date, i.killed, i.injured, i.intercepted) for i in extract(article, default_gazetteer()).incidents
+    ]
+    assert found == [("Tower 22", "2024-01-28", 3, 34, False), ("Al-Shaddadi", "2024-01-28", None, None, None)]

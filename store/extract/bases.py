@@ -107,6 +107,11 @@ class BaseMatcher:
                 key = tuple(t for t, _, _ in _fold_tokens(alias))
                 if key:
                     self.index.setdefault(key, base.name)
+        # "the Rukban base": a town with one base names that base, as the matcher's own alias.
+        for town, names in self.by_town.items():
+            town_key = tuple(t for t, _, _ in _fold_tokens(town))
+            if len(names) == 1 and town_key and town_key not in self.index:
+                self.index.setdefault((*town_key, "base"), names[0])
         self.first_tokens = {key[0] for key in self.index}
         self.max_len = min(MAX_ALIAS_TOKENS, max(len(k) for k in self.index))
         # Lower-case spellings whose folded form can open an alias: a cheap gate per word.

@@ -14,10 +14,10 @@ from store.extract.text import NUMBER, QUALIFIER, number_value
 _PEOPLE = (
     r"(?:(?:US|U\.S\.|American|coalition|Iraqi|Syrian|Kurdish|Kurdish-led|SDF|British|French|Jordanian|"
     r"civilian|foreign|military|army|air force|service|other|more|additional|of the|of its|of their|people|and|Army|"
-    r"Reserve|reservists?|Air Force|Navy|Marine)\s+|-)*"
+    r"Reserve|reservists?|Air Force|Navy|Marine|occupation|occupying)\s+|-)*"
     r"(?:service ?members?|servicemembers?|soldiers?|troops|personnel|servicemen|people|"
     r"contractors?|fighters?|members|staff|sailors|airmen|marines|guards?|civilians|"
-    r"commandos|individuals|persons|others|workers|reservists|Americans)"
+    r"commandos|individuals|persons|others|workers|reservists|Americans|occupiers)"
 )
 # "an AC-130 gunship", "MQ-9 drones": a number in a designation counts no one.
 # "one of the dead was a member of Kataib Hezbollah": one among a toll, no toll of its own.

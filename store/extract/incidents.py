@@ -610,9 +610,10 @@ class IncidentReader:
             # "The first attacks were on October 17th. Two drones at Ain al-Asad, one at Harir":
             # the day just told, for every base the sentence names, before the incident in focus.
             return self._take_pending(base, place)
-        if current is not None and (current.base == base or anaphoric):
-            return current
         earlier = self._latest_for(base)
+        # "the attack on Tower 22" after Shaddadi was told: the one read at Tower 22, not the last one.
+        if current is not None and (current.base == base or (anaphoric and (earlier is None or base is None))):
+            return current
         if earlier is not None:
             return earlier
         if not strong:
