@@ -233,3 +233,29 @@ def test_a_town_with_one_base_names_it_and_the_attack_on_a_base_named_again_is_t
         (i.base, i.date, i.killed, i.injured, i.intercepted) for i in extract(article, default_gazetteer()).incidents
     ]
     assert found == [("Tower 22", "2024-01-28", 3, 34, False), ("Al-Shaddadi", "2024-01-28", None, None, None)]
+
+
+def test_a_drone_that_did_not_hit_americans_still_hit_the_base() -> None:
+    body = (
+        "The drone that slammed into the Al-Omar oil field base shortly after midnight on Sunday "
+        "did not hit American soldiers."
+    )
+    assert dated_incidents(body, "2024-02-06") == [("Al-Omar oil field base (Green Village)", "2024-02-04")]
+
+
+def test_the_day_of_our_strikes_after_which_attacks_fell_dates_no_attack() -> None:
+    body = (
+        "A drone hit Tower 22 on Jan. 28. Attacks fell sharply after the Feb. 2 strikes, and the Tower 22 drone "
+        "stands out as the deadliest. Two days after the Feb. 2 strikes, a drone slammed into the al-Omar oil field."
+    )
+    assert dated_incidents(body, "2024-02-12") == [
+        ("Tower 22", "2024-01-28"),
+        ("Al-Omar oil field base (Green Village)", "2024-02-04"),
+    ]
+
+
+def dated_incidents(body: str, published: str) -> list[tuple[str | None, str]]:
+    return [
+        (i.base, i.date)
+        for i in extract(Article(title="t", body=body, published=published), default_gazetteer()).incidents
+    ]

@@ -101,7 +101,10 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
             clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]
             if not (EVENT.search(clause) and _PLACE_WORD.search(clause)):
                 continue
-        if (shift := _DAYS_FROM.search(text, max(0, s - 30), s)) is not None:
+        shift = _DAYS_FROM.search(text, max(0, s - 30), s)
+        if shift is None and _AFTER_THE.search(text, max(0, s - 20), s) and _OUR_STRIKES_AFTER.match(text, e):
+            continue  # "Attacks fell after the Feb. 2 strikes": the day of our strikes, another event
+        if shift is not None:
             # "Nine days before Wednesday's rocket": the day counted from the one named
             n = number_value(shift["n"]) or 1
             day = d.day - timedelta(days=n) if shift["way"].lower() == "before" else d.day + timedelta(days=n)
@@ -130,6 +133,11 @@ _COUNTED_BACK = re.compile(
 
 
 _AGO = re.compile(r"\bago\s*$", re.I)  # "Five years ago today"
+_AFTER_THE = re.compile(r"\b(?:after|since|before|following)\s+the\s+$", re.I)
+# Strikes, plural and aimed at no base: ours ("the Feb. 2 strikes"), not an attack ("the Jan. 20 strike on ...").
+_OUR_STRIKES_AFTER = re.compile(
+    r"\s+(?:(?:US|U\.S\.|American|retaliatory)\s+)?(?:air\s?)?(?:strikes|raids)\b(?!\s+(?:on|against)\b)"
+)
 _OURS_BEFORE = re.compile(rf"\b{OUR_SIDE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
