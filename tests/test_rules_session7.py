@@ -259,3 +259,19 @@ def dated_incidents(body: str, published: str) -> list[tuple[str | None, str]]:
         (i.base, i.date)
         for i in extract(Article(title="t", body=body, published=published), default_gazetteer()).incidents
     ]
+
+
+def test_a_base_hit_repeatedly_beside_the_day_of_another_attack_is_background() -> None:
+    body = (
+        "Kataib Hezbollah said it had hit the Erbil airport base with a drone on November 23, and the Harir air "
+        "base, north of the city, has been repeatedly targeted since mid-October."
+    )
+    assert dated_incidents(body, "2023-12-26") == [("Erbil Air Base", "2023-11-23")]
+
+
+def test_what_the_pentagon_described_as() -> None:
+    body = (
+        'National Security Council spokesperson Adrienne Watson said "we will respond."\n\n'
+        'Hours later, US forces carried out what the Pentagon described as "necessary and proportionate strikes".'
+    )
+    assert [s for _, s in speakers(body)] == ["Adrienne Watson", "Pentagon"]

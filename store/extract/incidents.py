@@ -109,6 +109,16 @@ def _one_base(mentions: list[BaseMention]) -> str | None:
     return mentions[0].base
 
 
+def _in_background(sentence: Sentence, mention: BaseMention, when: DateMention | None) -> bool:
+    """Whether a base is named in a clause of its own that tells of attacks in general, away from
+    the day: "it hit the Erbil base on November 23, and the Harir air base has been repeatedly
+    targeted since mid-October"."""
+    clause = clause_of(sentence, mention)
+    if when is not None and clause.start <= when.start < clause.end:
+        return False
+    return clause.start > sentence.start and BACKGROUND.search(clause.text) is not None
+
+
 class IncidentReader:
     """One pass over an article's sentences."""
 
@@ -376,6 +386,8 @@ class IncidentReader:
                 same_day = bool(SAME_DAY.search(text))
                 strong = bool(EVENT.search(text))
                 pairs = pair_bases_and_days(named, dates, sentence)
+                if len(pairs) > 1:
+                    pairs = [(m, w) for m, w in pairs if not _in_background(sentence, m, w)]
                 several_days = len({when.day for _, when in pairs if when is not None}) > 1
                 for mention, when in pairs:
                     if when is not None and when.text in spoken_texts and self._pending_near():

@@ -120,6 +120,10 @@ _COORDINATED = re.compile(
     rf"(?:also\s+|then\s+)?(?:{_VERBS})\b[^\"“”,{BLANK}]{{0,80}}$"
 )
 # "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
+_WHAT_X_CALLED = re.compile(
+    r"\bwhat\s+(?!(?:it|he|she|they)\s)(?P<spk>[^,.;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
+    r"(?:described|called|termed|labell?ed|dubbed|characteri[sz]ed)(?:\s+as)?\s*$"
+)
 _COLON_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|During|On|After|Before|Speaking|Later|Earlier)\b[^,:;\"“”]{0,60},\s*|"
     r"(?:Yesterday|Today|Overnight|Meanwhile|Later|Earlier),?\s+(?=the\s))?"
@@ -431,6 +435,8 @@ class QuoteReader:
             (_AFTER_VERB_FIRST.match(after), after_all),
             # _AFTER_SPEAKER_FIRST puts whitespace before its verb: without such a verb, no search.
             (_SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after), after_all),
+            # 'US forces carried out what the Pentagon described as "..."'
+            ("what " in before_clean and _WHAT_X_CALLED.search(before_clean), before),
             (_before_match(before_clean), before),
             (_SUBJECT.match(before_clean), before),
             # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.
