@@ -275,3 +275,24 @@ def test_what_the_pentagon_described_as() -> None:
         'Hours later, US forces carried out what the Pentagon described as "necessary and proportionate strikes".'
     )
     assert [s for _, s in speakers(body)] == ["Adrienne Watson", "Pentagon"]
+
+
+def test_the_targeted_factions_tell_no_attack_at_the_place_named() -> None:
+    body = "The PMF, which includes several of the targeted factions, said some of its men died in al-Qaim."
+    assert dated_incidents(body, "2024-02-03") == []
+
+
+def test_a_spokesman_reading_out_a_statement_from_an_office_is_the_speaker() -> None:
+    body = (
+        "Government spokesman Bassem al-Awadi, reading out a statement from the office of Prime Minister Mohammed "
+        'Shia al-Sudani, described the raids as "a blatant violation of Iraqi sovereignty".'
+    )
+    assert [s for _, s in speakers(body, "2024-02-03")] == ["Bassem al-Awadi"]
+
+
+def test_but_it_said_is_the_body_that_spoke_before() -> None:
+    body = (
+        "The prime minister's office said the government had condemned attacks on foreign forces. "
+        'But it said foreign forces had no right to "settle their accounts on Iraqi land."'
+    )
+    assert [s for _, s in speakers(body, "2024-02-03")] == ["the prime minister's office"] * 2

@@ -16,7 +16,8 @@ from store.extract.text import Cue
 
 ATTACK = Cue(
     re.compile(
-        r"\b(?:attack(?:ed|s|ing)?|target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
+        # "the targeted factions": an adjective after "the", no attack told
+        r"\b(?:attack(?:ed|s|ing)?|(?<!\bthe )target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
         r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
         r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
         r"shot down|intercept(?:ed)?|downed)\b",
@@ -107,7 +108,7 @@ COUNTED_ATTACKS_ON = re.compile(
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 EVENT = Cue(
     re.compile(
-        r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|targeted|struck|"
+        r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|(?<!\bthe )targeted|struck|"
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|"

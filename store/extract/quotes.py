@@ -144,6 +144,7 @@ _ROLE_OPENER = alternation(APPOSITIVE_ROLE_OPENERS)
 _ASIDE_OPENER = alternation(
     (
         *("a", "an", "the", "which", "who", "whose", "one of", "speaking", "requesting", "asking", "asked"),
+        *("reading", "quoting", "addressing", "standing", "flanked", "appearing"),
         *("reached", "contacted", "interviewed", "when asked", *APPOSITIVE_ROLE_OPENERS),
     )
 )

@@ -175,7 +175,7 @@ def with_appositive(speaker: Speaker, appositive: str | None) -> Speaker:
     return Speaker(speaker.name, f"{speaker.role}, {role}" if speaker.role else role, kind)
 
 
-_LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile")
+_LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile", "And", "But", "Meanwhile", "Also")
 _TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
 _LEADING = re.compile(rf"^(?:(?:{'|'.join(_LEADING_WORDS)})\s+)+")  # "and as Iran's foreign minister"
 # "the IRI channel", "Kataib Hezbollah's Telegram account": the group speaks through it.
