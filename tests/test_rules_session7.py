@@ -296,3 +296,11 @@ def test_but_it_said_is_the_body_that_spoke_before() -> None:
         'But it said foreign forces had no right to "settle their accounts on Iraqi land."'
     )
     assert [s for _, s in speakers(body, "2024-02-03")] == ["the prime minister's office"] * 2
+
+
+def test_his_spokesman_speaks_for_the_person_named_before() -> None:
+    body = (
+        "Prime Minister Mohammed Shia al-Sudani ordered a hunt for the attackers, and his military spokesman called "
+        'them "outlaw groups" that did not represent Iraq.'
+    )
+    assert [s for _, s in speakers(body, "2023-12-09")] == ["Mohammed Shia al-Sudani's military spokesman"]

@@ -262,6 +262,13 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         return book.remember(Speaker(IRI, None, "claimant"), position)  # "the Islamic Resistance's statement"
     if phrase.endswith(_LEADERS_OFFICES) and (office := _OFFICE_OF.match(phrase)) is not None:
         return _office_of(office, book, position)
+    # "Sudani ordered a hunt, and his military spokesman called the attackers ...": his aide
+    if (
+        phrase.startswith(("his ", "her ", "His ", "Her "))
+        and (aide := _AIDE_OF.match(phrase)) is not None
+        and (person := book.person_before(position if position >= 0 else None)) is not None
+    ):
+        return book.remember(Speaker(f"{person.name}'s {aide['role']}", None, "anonymous official"), position)
     resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
         book.last = resolved
@@ -278,6 +285,11 @@ _OFFICE_OF = re.compile(
 )
 
 
+# "his military spokesman", "her senior adviser": someone who speaks for the person named before.
+_AIDE_OF = re.compile(
+    r"^[Hh](?:is|er)\s+(?P<role>(?:(?:military|press|media|chief|senior|top|national security|foreign policy)\s+)?"
+    r"(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|advis[eo]r|aide|deputy))$"
+)
 _LEADERS_OFFICES = ("office", "cabinet", "administration", "government")
 
 
