@@ -304,3 +304,14 @@ def test_his_spokesman_speaks_for_the_person_named_before() -> None:
         'them "outlaw groups" that did not represent Iraq.'
     )
     assert [s for _, s in speakers(body, "2023-12-09")] == ["Mohammed Shia al-Sudani's military spokesman"]
+
+
+def test_an_earlier_attack_on_the_same_place_does_not_redate_the_one_told() -> None:
+    body = (
+        "The Security Media Cell announced on Friday that Katyusha rockets fell near the US embassy in Baghdad.\n\n"
+        "The embassy has been targeted before. On January 26, 2020, a rocket struck its dining facility."
+    )
+    assert dated_incidents(body, "2023-12-08") == [
+        ("US Embassy Baghdad", "2023-12-08"),
+        ("US Embassy Baghdad", "2020-01-26"),
+    ]

@@ -56,6 +56,8 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
+# How long before it was told (or published) an attack dated only by that can have been.
+_TOLD_WITHIN = 10
 # "hours after", "shortly after": an answer the same day as the attack it answers.
 _HOURS_BEFORE = re.compile(r"(?:hours|minutes|shortly|just|soon)\s+after\b", re.I)
 # How many sentences back the current incident still holds the reader's attention: a quote
@@ -722,7 +724,12 @@ class IncidentReader:
             and (found := self._event_dates(sentence))
             and found[0].precision == "day"
         ):
-            self._redate(d, found[0])
+            if 0 <= (d.date - found[0].day).days <= _TOLD_WITHIN:
+                self._redate(d, found[0])
+            else:
+                # "The embassy has been targeted before. On January 26, 2020, a rocket struck its
+                # dining facility": an earlier attack on the same place, not the day of this one.
+                d = self._open(d.base, d.place_text, found[0].day, found[0].precision, found[0].text)
         self.sentence_incident[index] = d.key()
         d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants)
 
