@@ -315,3 +315,20 @@ def test_an_earlier_attack_on_the_same_place_does_not_redate_the_one_told() -> N
         ("US Embassy Baghdad", "2023-12-08"),
         ("US Embassy Baghdad", "2020-01-26"),
     ]
+
+
+def test_a_tables_casualty_column() -> None:
+    from store.extract.casualties import find_casualties
+
+    none = find_casualties("Date: Nov. 29; Location: MSS Euphrates; Weapon: 1 rocket; US/coalition casualties: None.")
+    assert (none.killed, none.injured) == (0, 0)
+    unknown = find_casualties("Date: Nov. 17; Location: Ain al-Asad; US/coalition casualties: Not reported.")
+    assert (unknown.killed, unknown.injured, unknown.injuries_reported) == (None, None, False)
+
+
+def test_a_monitor_that_counts_attacks_on_a_base_gives_a_tally() -> None:
+    body = (
+        "Rockets hit Kharab al-Jir on Dec. 8. SOHR separately counts nine attacks on the US base at al-Shaddadi "
+        "over the same period."
+    )
+    assert dated_incidents(body, "2023-12-11") == [("Kharab al-Jir", "2023-12-08")]

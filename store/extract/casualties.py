@@ -116,7 +116,8 @@ _NO_KILLED = re.compile(
     r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers) (?:were|was|are|is|have been) killed|"
     r"no (?:injuries|casualties) or (?:deaths|damage)|"
-    r"no (?:damage or )?casualties|no human (?:or material )?losses)\b",
+    r"no (?:damage or )?casualties|no human (?:or material )?losses|"
+    r"casualties: (?:none|nil|zero)(?=[.;]|$))",  # a table's column: "US/coalition casualties: None."
     re.I,
 )
 _NO_INJURED = re.compile(
@@ -128,7 +129,8 @@ _NO_INJURED = re.compile(
     r"did not cause (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|had been|have been) (?:hurt|injured|wounded)|"
     r"no (?:damage or )?casualties|"
-    r"no (?:injuries|casualties) or damage|no human (?:or material )?losses)\b",
+    r"no (?:injuries|casualties) or damage|no human (?:or material )?losses|"
+    r"casualties: (?:none|nil|zero)(?=[.;]|$))",
     re.I,
 )
 _INJURIES_NO_NUMBER = re.compile(
@@ -139,7 +141,8 @@ _INJURIES_NO_NUMBER = re.compile(
 # "There was no immediate word on casualties": nothing is known, not that there were some.
 _UNKNOWN_CASUALTIES = re.compile(
     r"\bno (?:immediate )?(?:word|reports?|information|details|indication) (?:on|of|about) (?:any )?"
-    r"(?:casualties|injuries|damage)",
+    r"(?:casualties|injuries|damage)|"
+    r"\bcasualties: (?:not (?:yet )?(?:reported|known|given|released)|unknown|unclear)",  # a table's column
     re.I,
 )
 _DATE_BEFORE = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s*$", re.I)
@@ -280,7 +283,7 @@ _INJURED_AT = [
     Anchored(_INJURED[11], CUES.anchor(("put", "puts", "putting")), need=(" at ",)),
     Anchored(_INJURED[12], COUNT_STARTS, need=(" with ",)),
 ]
-_NEGATION_KEYS = CUES.anchor(("no ", "nobody", "none of ", "caused no ", "without ", "did not cause "))
+_NEGATION_KEYS = CUES.anchor(("no ", "nobody", "none of ", "caused no ", "without ", "did not cause ", "casualties: "))
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
 _NO_INJURED_AT = Anchored(_NO_INJURED, _NEGATION_KEYS)
 # "were lightly injured": the word after "was "/"were " and "lightly "/"slightly " anchors it.
@@ -294,7 +297,7 @@ _INJURIES_NO_NUMBER_AT = Anchored(
         }
     ),
 )
-_UNKNOWN_CASUALTIES_AT = Anchored(_UNKNOWN_CASUALTIES, CUES.anchor(("no ",)))
+_UNKNOWN_CASUALTIES_AT = Anchored(_UNKNOWN_CASUALTIES, CUES.anchor(("no ", "casualties: ")))
 
 
 # Every casualty phrase above holds one of these.
