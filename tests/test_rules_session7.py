@@ -332,3 +332,21 @@ def test_a_monitor_that_counts_attacks_on_a_base_gives_a_tally() -> None:
         "over the same period."
     )
     assert dated_incidents(body, "2023-12-11") == [("Kharab al-Jir", "2023-12-08")]
+
+
+def test_a_group_announced_on_a_day_that_its_fighters_struck() -> None:
+    body = (
+        "The Islamic Resistance in Iraq announced on Sunday that its fighters had struck two bases in Syria.\n\n"
+        "One drone hit the base at Kharab al-Jir airport, the statement said."
+    )
+    assert claimants(body, "2024-01-01") == [("Kharab al-Jir", "Islamic Resistance in Iraq")]
+
+
+def test_a_statement_that_names_its_group_after_a_long_preamble() -> None:
+    body = (
+        "The statement read in full:\n\n"
+        '"In continuation of our approach in resisting the occupation forces in Iraq and the region, and in response '
+        "to the massacres committed against our people in Gaza, and in defence of our land, the mujahideen of the "
+        'Islamic Resistance in Iraq struck the occupation base at Kharab al-Jir airport with a drone."'
+    )
+    assert [s for _, s in speakers(body, "2024-01-01")] == ["Islamic Resistance in Iraq"]

@@ -54,7 +54,8 @@ _CLAIM = re.compile(
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
     r"(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
-    r"announced (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|pounded|hit|launched)|"
+    r"announced (?:(?:early |late )?on \w+,? )?(?:that )?(?:it|its fighters) (?:had |has )?"
+    r"(?:targeted|attacked|struck|pounded|hit|launched)|"
     r"saying (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"(?:said|says) (?:that )?(?:it|its fighters) (?:had |has )?carried out\b|"
     r"they said (?:that )?they (?:had |have )?(?:targeted|attacked|struck|launched|hit|sent|fired)|"
@@ -147,9 +148,14 @@ _OWN_ACT = re.compile(
 )
 
 
+# A statement's preamble ("In continuation of our approach in resisting ..., and in response to
+# ...,") can run 200 characters before the group names itself.
+_OWN_REACH = 320
+
+
 def own_attack(statement: str) -> str | None:
     """The group a statement names as the one that attacked, near its start, if any."""
-    for name, m in find_groups(statement[:200]):
+    for name, m in find_groups(statement[:_OWN_REACH]):
         if _OWN_ACT.match(statement, m.end()):
             return name
     return None
