@@ -350,3 +350,16 @@ def test_a_statement_that_names_its_group_after_a_long_preamble() -> None:
         'Islamic Resistance in Iraq struck the occupation base at Kharab al-Jir airport with a drone."'
     )
     assert [s for _, s in speakers(body, "2024-01-01")] == ["Islamic Resistance in Iraq"]
+
+
+def test_an_official_source_at_a_ministry_with_a_long_name() -> None:
+    body = (
+        "An official source at the Ministry of Foreign Affairs and Expatriates told the paper that Amman was in "
+        '"constant contact" with Washington.'
+    )
+    assert [s for _, s in speakers(body)] == ["an official source at the Ministry of Foreign Affairs and Expatriates"]
+
+
+def test_an_army_captain_is_a_source_of_his_own() -> None:
+    body = '"The quiet is the hardest part," an Army captain at Erbil Air Base wrote to us over the weekend.'
+    assert [s for _, s in speakers(body)] == ["an Army captain at Erbil Air Base"]

@@ -51,20 +51,25 @@ HEAD_WORDS = [
     r"lawmakers?",
     r"monitors?",
     r"colonels?",
+    r"captains?",
+    r"sergeants?",
+    r"lieutenants?",
     r"veterans?",
     r"experts?",
 ]
 HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
 _TAIL_WORD = (
     r"(?:[A-Z][\w'’.-]*|(?:al|el)-[A-Z][\w'’-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
-    r"base|another|the|his|its|city|army|office|administration|group|militia|coalition|interior|foreign|security)"
+    r"base|another|the|his|its|city|army|office|administration|group|militia|coalition|interior|foreign|security|"
+    # "the Ministry of Foreign Affairs and Expatriates": small words inside a body's name
+    r"(?:of|and|for)(?=\s+[A-Z]))"
 )
 # "a US military official", "an SDF commander in Deir Ezzor province",
 # "a spokesperson for the US embassy in Baghdad", "the Iraqi government's military spokesman"
 ANON = re.compile(
     rf"\b(?P<phrase>(?:(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Tt]he|[Ss]ome|[Tt]his)\s+)?"
     rf"(?:{MODIFIER}\s+){{0,4}}?(?P<head>{HEAD})\b"
-    rf"(?:\s+(?:with|from|at|in|of|for|close to|to|on(?=\s+the\s+[A-Z]))\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,4}})?"
+    rf"(?:\s+(?:with|from|at|in|of|for|close to|to|on(?=\s+the\s+[A-Z]))\s+{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,6}})?"
     rf"(?:\s+in\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*|\s+province){{0,2}})?)"
 )
 # "of/for" and a capitalised body after an ANON head noun: "The spokesman of Iran's Foreign

@@ -329,7 +329,8 @@ def _titled(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
 _NOT_ALONE = frozenset(("general", "major", "private", "chief", "captain", "colonel", "admiral"))
 
 
-_PREPOSITION_AFTER_HEAD = re.compile(r"\s+(?:of|from|in|at|with|for|to|close to|near|inside)\s+\S")
+# "an official source at the Ministry of ...": a second head noun may come before the preposition.
+_PREPOSITION_AFTER_HEAD = re.compile(rf"(?:\s+{HEAD}\b)?\s+(?:of|from|in|at|with|for|to|close to|near|inside)\s+\S")
 # An anonymous source and all the rest of the phrase, once a preposition follows its head.
 _ANON_WHOLE = re.compile(
     rf"(?P<phrase>(?:(?P<det>[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Aa]nother|[Ss]everal|[Tt]he|[Ss]ome|[Tt]his)\s+)?"
