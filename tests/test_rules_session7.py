@@ -363,3 +363,14 @@ def test_an_official_source_at_a_ministry_with_a_long_name() -> None:
 def test_an_army_captain_is_a_source_of_his_own() -> None:
     body = '"The quiet is the hardest part," an Army captain at Erbil Air Base wrote to us over the weekend.'
     assert [s for _, s in speakers(body)] == ["an Army captain at Erbil Air Base"]
+
+
+def test_the_day_after_the_blow_dates_it_not_the_day_of_the_ceremony() -> None:
+    body = (
+        "Six U.S. service members wounded in militia attacks on two bases received the Purple Heart on Thursday at "
+        "Erbil Air Base, the same installation a one-way attack drone struck before dawn on Dec. 25. "
+        "The Christmas morning attack wounded three American troops."
+    )
+    article = Article(title="t", body=body, published="2024-02-09")
+    found = [(i.base, i.date, i.injured) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [("Erbil Air Base", "2023-12-25", 3)]

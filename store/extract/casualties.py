@@ -183,6 +183,7 @@ def _month_before(low: str) -> bool:
     return any(month in run for month in _MONTHS3)
 
 
+_IN_ATTACKS_AFTER = re.compile(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks|strikes)\b", re.I)
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|hours?|months?|years?|minutes?|times)\b", re.I)
 _PARTNER_OWN = re.compile(r"\b(?:its|their) (?:fighters|members)\b", re.I)
 _PARTNER = re.compile(r"\b(?:SDF|Syrian Democratic Forces)\b")
@@ -196,6 +197,8 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     """
     if _MONTH_AFTER.match(sentence, m.end("n")) or _TIME_AFTER.match(sentence, m.end("n")):
         return True  # "on 25 December", "three days later": a day or a time, not a count of people
+    if _IN_ATTACKS_AFTER.match(sentence, m.end()):
+        return True  # "six service members wounded in attacks on two bases": more than one attack's count
     people = m["who"] if "who" in m.re.groupindex and m["who"] else m[0]
     if _PARTNER_OWN.search(people) and _PARTNER.search(sentence, 0, m.start()):
         return False  # "The SDF said six of its fighters were killed": the partner force's own dead

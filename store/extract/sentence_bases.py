@@ -159,7 +159,7 @@ def pair_bases_and_days(
             b = bases[0]
             return [(BaseMention(b.base, d.start, d.start + len(b.text), b.text), d) for d in dates]
         # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
-        return [(bases[0], _date_right_after(bases[0], dates, sentence) or dates[0])]
+        return [(bases[0], _date_right_after(bases[0], dates, sentence) or _date_of_the_blow(dates, sentence))]
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
 
 
@@ -193,6 +193,19 @@ def _each_in_a_clause(dates: list[DateMention], sentence: Sentence) -> bool:
 
 
 _TELLING = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
+
+
+def _date_of_the_blow(dates: list[DateMention], sentence: Sentence) -> DateMention:
+    """The first date told right after an attack verb ("received medals on Thursday at Erbil Air
+    Base, which a drone struck before dawn on Dec. 25"), else the first date."""
+    text, at = sentence.text, sentence.start
+    for d in dates:
+        if _STRUCK_JUST_BEFORE.search(text, max(0, d.start - at - 40), d.start - at):
+            return d
+    return dates[0]
+
+
+_STRUCK_JUST_BEFORE = re.compile(r"\b(?:struck|hit|slammed|targeted|attacked|exploded|landed|impacted)\b[^,;]*$")
 
 
 def _date_right_after(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
