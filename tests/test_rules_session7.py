@@ -374,3 +374,17 @@ def test_the_day_after_the_blow_dates_it_not_the_day_of_the_ceremony() -> None:
     article = Article(title="t", body=body, published="2024-02-09")
     found = [(i.base, i.date, i.injured) for i in extract(article, default_gazetteer()).incidents]
     assert found == [("Erbil Air Base", "2023-12-25", 3)]
+
+
+def test_days_counted_from_the_day_told_and_back_from_the_attack_just_told() -> None:
+    body = (
+        "Six senators on Wednesday demanded a briefing, two days after a ballistic missile struck Al Asad Airbase.\n\n"
+        "Three days before the missile strike, Kataib Hezbollah said it had flown two drones at the same base.\n\n"
+        "Rockets hit Harir base on Wednesday, and it came three days after the claimed drone strike on Al Asad."
+    )
+    assert dated_incidents(body, "2023-11-22") == [
+        ("Ain al-Asad Air Base", "2023-11-20"),
+        ("Ain al-Asad Air Base", "2023-11-17"),
+        ("Harir Air Base", "2023-11-22"),
+        ("Ain al-Asad Air Base", "2023-11-19"),  # three days before the Wednesday named
+    ]

@@ -114,6 +114,10 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         found.append(d)
     if ("earlier" in text or "before" in text) and (back := _COUNTED_BACK.search(text)) is not None:
         found = _counted_back(sentence, back, found, spoken)
+    elif " after " in text and (back := _COUNTED_AFTER.search(text)) is not None and not _OURS_IN.search(back[0]):
+        # "demanded a briefing on Wednesday, two days after a ballistic missile struck Al Asad": the
+        # day counted back is the attack's after it, the day named stays with what came before.
+        found = _counted_back(sentence, back, found, spoken, keep_anchor=True)
     if len(found) > 1:
         # "given on Tuesday ... after Sunday's attack on the outpost": the day that names an attack
         # on a base comes first. Not "Hamas's Oct. 7 attack on Israel": no base is named there.
@@ -132,6 +136,12 @@ _COUNTED_BACK = re.compile(
 )
 
 
+_COUNTED_AFTER = re.compile(
+    rf"\b(?P<count>(?P<n>{_FEW})\s+days?\s+after)\s+(?:an?|the)\s+(?:[\w.-]+\s+){{0,3}}?"
+    r"(?:attack|strike|assault|barrage|drone|rocket|missile)s?\b",
+    re.I,
+)
+_OURS_IN = re.compile(rf"\b{OUR_SIDE}\s")
 _AGO = re.compile(r"\bago\s*$", re.I)  # "Five years ago today"
 _AFTER_THE = re.compile(r"\b(?:after|since|before|following)\s+the\s+$", re.I)
 # Strikes, plural and aimed at no base: ours ("the Feb. 2 strikes"), not an attack ("the Jan. 20 strike on ...").
@@ -142,7 +152,11 @@ _OURS_BEFORE = re.compile(rf"\b{OUR_SIDE}\s+(?:[\w-]+\s+){{0,2}}$")
 
 
 def _counted_back(
-    sentence: Sentence, back: re.Match[str], found: list[DateMention], spoken: list[DateMention]
+    sentence: Sentence,
+    back: re.Match[str],
+    found: list[DateMention],
+    spoken: list[DateMention],
+    keep_anchor: bool = False,
 ) -> list[DateMention]:
     """``found`` with the attack's day, counted back from the one day named before the count, first."""
     if _OURS_BEFORE.search(sentence.text, max(0, back.start() - 30), back.start()):
@@ -153,7 +167,7 @@ def _counted_back(
         return found
     day = anchors[0].day - timedelta(days=number_value(back["n"]) or 1)
     counted = DateMention(day, "day", at, sentence.start + back.end("count"), back["count"])
-    return [counted, *(d for d in found if d is not anchors[0])]
+    return [counted, *(d for d in found if keep_anchor or d is not anchors[0])]
 
 
 def spoken_before(text: str, end: int) -> bool:
@@ -174,7 +188,12 @@ _AFTER = re.compile(
     r"the\s+day\s+after)\b",
     re.I,
 )
-_AFTER_WORDS = ("later", "next", "following", "day after", "before that", "earlier")
+# "Three days before the missile strike, the group said ...": counted back from the attack just
+# told, when the sentence opens with it ("it came three days after the strike" counts nothing).
+_OPENING_BEFORE = re.compile(
+    rf"\s*(?P<n>{_FEW})\s+days?\s+before\s+the\s+(?:[\w-]+\s+){{0,2}}(?:attack|strike|barrage)\b", re.I
+)
+_AFTER_WORDS = ("later", "next", "following", "day after", "before that", "earlier", "days before the")
 
 
 def might_count_days(text: str) -> bool:
@@ -189,6 +208,9 @@ def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None
     text = sentence.text
     if not might_count_days(text):
         return None
+    if (opening := _OPENING_BEFORE.match(text)) is not None:
+        day = anchor - timedelta(days=number_value(opening["n"]) or 1)
+        return DateMention(day, "day", sentence.start, sentence.start + opening.end(), opening.group(0))
     m = _AFTER.search(text)
     if m is None:
         return None

@@ -222,7 +222,7 @@ def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMentio
         return after
     before = [d for d in dates if d.end <= base.start and not any(d.end <= o.start < base.start for o in bases)]
     if before:
-        return before[-1]
+        return max(before, key=lambda d: d.start)  # the last told (a day counted back comes first in the list)
     return min(dates, key=lambda d: abs(d.start - base.start) + (0 if d.start > base.start else 5))
 
 
