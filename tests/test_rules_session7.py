@@ -388,3 +388,21 @@ def test_days_counted_from_the_day_told_and_back_from_the_attack_just_told() -> 
         ("Harir Air Base", "2023-11-22"),
         ("Ain al-Asad Air Base", "2023-11-19"),  # three days before the Wednesday named
     ]
+
+
+def test_all_three_shot_down_counts_for_every_base_of_the_salvo() -> None:
+    body = (
+        "On Oct. 17, two drones came in toward Ain al-Asad, and a third flew toward Al-Harir. "
+        "Air defenders shot down all three, but debris left a few troops at al-Asad with minor injuries."
+    )
+    article = Article(title="t", body=body, published="2024-02-20")
+    found = [(i.base, i.intercepted) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [("Ain al-Asad Air Base", True), ("Harir Air Base", True)]
+
+
+def test_drones_destroyed_all_or_damaged_in_flight_were_intercepted() -> None:
+    from store.extract.fields import find_intercepted
+
+    assert find_intercepted("U.S. forces destroyed all three drones, according to CENTCOM.") is True
+    assert find_intercepted("Coalition forces destroy or damage the drones in flight.") is True
+    assert find_intercepted("The blast caused minor damage to the hangar.") is None

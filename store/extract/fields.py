@@ -109,7 +109,10 @@ _INTERCEPTED = re.compile(
     r"(?:shot|brought) (?:it|them|both|all \w+|one|two|three|"
     r"(?:the|one of the|both|two|three) (?:[\w-]+ )?(?:drones?|rockets?|missiles?|UAVs?|projectiles?)) down|"
     r"engaged and destroyed|destroyed (?:it |them |the (?:drone|rocket|missile)s? )?(?:in flight|mid-air|before)|"
-    r"destroyed (?:an?|one|two|three|a second|a third|both) (?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
+    r"(?:destroy(?:ed|s)?|damag(?:e|ed|es))(?: or (?:destroy|damag)\w*)? (?:it |them |the [\w-]+s? |all \w+ (?:[\w-]+ )?)?"
+    r"(?:in flight|mid-air|in the air)|"  # "US forces destroy or damage the drones in flight"
+    r"destroyed (?:an?|one|two|three|a second|a third|both|all|all two|all three|all four|all five) "
+    r"(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
     r"(?=[,.;]|\s+(?:that|which|before|over|launched|fired|heading|approaching|targeting|aimed)\b)|"
     r"brought down|neutrali[sz]ed|repelled)\b",
     re.I,
@@ -134,7 +137,7 @@ _DAMAGE = re.compile(
 _INTERCEPTED_KEYS = CUES.anchor(
     {
         **dict.fromkeys(("shot", "shoot", "intercept", "downed", "thwarted", "foiled", "destroy"), (0,)),
-        **dict.fromkeys(("engaged", "brought", "neutrali", "repelled"), (0,)),
+        **dict.fromkeys(("engaged", "brought", "neutrali", "repelled", "damag"), (0,)),
         "defen": (0, 4),  # "(air )?defences destroyed"
     }
 )

@@ -56,6 +56,7 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
+_ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
 # "hours after", "shortly after": an answer the same day as the attack it answers.
@@ -433,10 +434,24 @@ class IncidentReader:
                 draft.claim_as(*self.list_claim[:2])
         if targets:
             self.current = targets[-1]
+            self._intercepted_all(targets, sentence)
         if named and len(targets) > 1 and len({d.date for d in targets}) == 1:
             self.salvo = targets
         elif named and not is_attack:
             self._refocus(index, named)
+
+    def _intercepted_all(self, targets: list[Draft], sentence: Sentence) -> None:
+        """ "Two drones targeted Ain al-Asad and a third Harir. US forces shot down all three, but
+        debris hurt troops at al-Asad": every attack of the salvo was intercepted, not only the
+        one the sentence names."""
+        if len(self.salvo) < 2 or not any(t in self.salvo for t in targets) or not _ALL_OF.search(sentence.text):
+            return
+        if F.find_intercepted(sentence.text) is not True:
+            return
+        for draft in self.salvo:
+            if draft not in targets and draft.intercepted is None:
+                draft.intercepted = True
+                draft.field_evidence.append(("intercepted", Span(sentence.start, sentence.end, sentence.text)))
 
     def _named_by_its_day(self, sentence: Sentence) -> Draft | None:
         """The one incident whose day the sentence names it by ("The 20 November missile")."""
