@@ -406,3 +406,20 @@ def test_drones_destroyed_all_or_damaged_in_flight_were_intercepted() -> None:
     assert find_intercepted("U.S. forces destroyed all three drones, according to CENTCOM.") is True
     assert find_intercepted("Coalition forces destroy or damage the drones in flight.") is True
     assert find_intercepted("The blast caused minor damage to the hangar.") is None
+
+
+def test_a_feature_that_opens_at_a_base_then_tells_the_attack_without_naming_it() -> None:
+    body = (
+        "The wind at Tower 22 comes off the basalt flats with nothing to slow it down.\n\n"
+        "That changed before dawn on Jan. 28, when a single drone slammed into the housing area.\n\n"
+        "Washington answered with strikes, including a drone strike in Baghdad on January 4 that killed a commander."
+    )
+    assert dated_incidents(body, "2024-02-20") == [("Tower 22", "2024-01-28")]
+
+
+def test_days_counted_from_the_attack_read_at_another_base() -> None:
+    body = (
+        "A drone hit Tower 22 in Jordan on Jan. 28, killing three soldiers.\n\n"
+        "Eight days before Tower 22, a salvo of ballistic missiles was fired at Al-Asad Air Base."
+    )
+    assert dated_incidents(body, "2024-02-20") == [("Tower 22", "2024-01-28"), ("Ain al-Asad Air Base", "2024-01-20")]

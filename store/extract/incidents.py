@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
@@ -51,11 +51,17 @@ from store.extract.sentence_bases import (
     pair_bases_and_days,
     unlisted_base,
 )
-from store.extract.text import ARABIC_ARTICLE, Sentence
+from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
+_DAYS_FROM_BASE = re.compile(
+    r"\s*(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>before|after)\s+"
+    r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+)?",
+    re.I,
+)
+_PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
 _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
@@ -177,6 +183,31 @@ class IncidentReader:
         generic = generic_base(self.sentences[index - 1].text) if index else None
         kind = _DIPLOMATIC.search(generic.group(0)) if generic is not None else None
         return None if kind is None else self._last_named(index, None, kind.group(0).lower())
+
+    def _counted_from_base(self, index: int, sentence: Sentence) -> DateMention | None:
+        """The day a sentence counts from the attack read at a base: "Eight days before Tower 22,
+        a salvo of ballistic missiles was fired at Al-Asad Air Base"."""
+        first = self.mentions[index][0]
+        m = _DAYS_FROM_BASE.fullmatch(sentence.text, 0, first.start - sentence.start)
+        if m is None or len(self.mentions[index]) < 2:
+            return None
+        ref = self._latest_for(first.base)
+        if ref is None or ref.precision != "day":
+            return None
+        n = timedelta(days=number_value(m["n"]) or 1)
+        day = ref.date - n if m["way"].lower() == "before" else ref.date + n
+        end = first.end - sentence.start
+        return DateMention(day, "day", sentence.start, first.end, sentence.text[:end]) if day <= self.pub else None
+
+    def _story_base(self, index: int, sentence: Sentence) -> BaseMention | None:
+        """The base a story names first, for the first attack it tells with a day but no place,
+        when no attack was read before and the sentence strikes something ("slammed into")."""
+        if self.drafts or self.pending is not None or sentence.paragraph == self.sentences[0].paragraph:
+            return None
+        text = sentence.text
+        if not EVENT.search(text) or US_ACTION.search(text) or _PLACE_NAMED.search(text):
+            return None  # "a drone strike in Baghdad on January 4 that killed a commander": somewhere else
+        return next((m[0] for m in self.mentions[:index] if m), None)
 
     def _last_named(self, index: int, country: str | None, kind: str | None = None) -> BaseMention | None:
         """The base a generic mention ("the base") means: the last one named, else the next.
@@ -312,6 +343,9 @@ class IncidentReader:
         elif us_action and self.mentions[index]:
             self.mentions[index] = before_us_action(self.mentions[index], sentence, us_action)
         # Only asked for with no base named: every later use of it comes after "named or".
+        if self.mentions[index] and (counted := self._counted_from_base(index, sentence)) is not None:
+            self.mentions[index] = self.mentions[index][1:]  # "Eight days before Tower 22": not an attack on it
+            self._dates = (sentence, ([counted], []))
         generic = None if self.mentions[index] else generic_base(text)
         # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
         pronoun = None if self.mentions[index] or generic else IT_HIT.match(text)
@@ -337,7 +371,11 @@ class IncidentReader:
             # "The group said late on Sunday that its fighters had launched drones": with nothing
             # read yet, the day of the telling is the best date there is.
             dates = self._event_dates(sentence, speech_fallback=self.current is None)
-            if dates and not targets and (night := self._night_before(dates[0])) is not None:
+            if dates and not targets and (lead := self._story_base(index, sentence)) is not None:
+                # "The wind at Tower 22 comes off the flats ... That changed before dawn on Jan. 28,
+                # when a drone slammed into the housing area": the base the story opened with.
+                targets.append(self._open(lead.base, lead.text, dates[0].day, dates[0].precision, dates[0].text))
+            elif dates and not targets and (night := self._night_before(dates[0])) is not None:
                 # "Explosions were heard overnight at al-Omar. A drone struck the academy shortly
                 # after midnight on Sunday": the same attack, now with its day.
                 self._redate(night, dates[0])
