@@ -423,3 +423,11 @@ def test_days_counted_from_the_attack_read_at_another_base() -> None:
         "Eight days before Tower 22, a salvo of ballistic missiles was fired at Al-Asad Air Base."
     )
     assert dated_incidents(body, "2024-02-20") == [("Tower 22", "2024-01-28"), ("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_troops_at_a_base_later_diagnosed_with_brain_injuries() -> None:
+    from store.extract.casualties import find_casualties
+
+    said = "No one was killed, but more than 100 US troops at Ain al-Asad were later diagnosed with brain injuries."
+    assert (find_casualties(said).killed, find_casualties(said).injured) == (0, 100)
+    assert find_casualties("In the end 110 service members were eventually diagnosed with TBI.").injured == 110

@@ -65,7 +65,8 @@ _INJURED = [
     ),
     re.compile(rf"\b{_COUNT}\s+(?:[\w.]+\s+){{0,4}}(?:were|was|have been|being)?\s*treated for\b", re.I),
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) [\w'’-]+\s+)?(?:were\s+|are\s+|had been\s+|have been\s+)?(?:later\s+)?"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) (?:[\w'’-]+\s+){{1,3}})?(?:were\s+|are\s+|had been\s+|have been\s+)?"
+        r"(?:later\s+|eventually\s+|subsequently\s+)?"
         r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
         r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds|TBIs?)\b",
         re.I,
