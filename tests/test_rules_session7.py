@@ -431,3 +431,28 @@ def test_troops_at_a_base_later_diagnosed_with_brain_injuries() -> None:
     said = "No one was killed, but more than 100 US troops at Ain al-Asad were later diagnosed with brain injuries."
     assert (find_casualties(said).killed, find_casualties(said).injured) == (0, 100)
     assert find_casualties("In the end 110 service members were eventually diagnosed with TBI.").injured == 110
+
+
+def test_a_previously_little_known_group_claimed_both() -> None:
+    body = (
+        "On October 17, drones were launched at Ain al-Asad, and a third was brought down near Harir. "
+        "A previously little-known alliance calling itself the Islamic Resistance in Iraq claimed both attacks."
+    )
+    assert claimants(body, "2023-11-22") == [
+        ("Ain al-Asad Air Base", "Islamic Resistance in Iraq"),
+        ("Harir Air Base", "Islamic Resistance in Iraq"),
+    ]
+
+
+def test_another_drone_two_days_later_there_is_a_second_attack_on_the_base_in_focus() -> None:
+    body = (
+        "Harir was hit on November 9, when two drones started a fire inside the base. "
+        "Two days later, another drone damaged infrastructure there without causing casualties. "
+        "Kataib Hezbollah said it was behind both strikes."
+    )
+    article = Article(title="t", body=body, published="2023-11-22")
+    found = [(i.base, i.date, i.killed, i.claimed_by) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [
+        ("Harir Air Base", "2023-11-09", None, "Kataib Hezbollah"),
+        ("Harir Air Base", "2023-11-11", 0, "Kataib Hezbollah"),
+    ]

@@ -58,6 +58,7 @@ _CLAIM = re.compile(
     r"(?:targeted|attacked|struck|pounded|hit|launched)|"
     r"saying (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"(?:said|says) (?:that )?(?:it|its fighters) (?:had |has )?carried out\b|"
+    r"(?:said|says|saying) (?:that )?(?:it|they) (?:was|were) behind\b|"
     r"they said (?:that )?they (?:had |have )?(?:targeted|attacked|struck|launched|hit|sent|fired)|"
     r"announced,? (?:on \w+,? )?(?:targeting|striking|attacking)|"  # "announced, on Wednesday, targeting"
     r"announced (?:the|its|this|that) (?:\w+ )?(?:attack|strike|operation|barrage|salvo)s?\b|"

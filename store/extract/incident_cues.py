@@ -84,7 +84,10 @@ BACKGROUND = Cue(
     re.compile(
         r"\b(?:repeatedly|frequently|regularly|routinely|numerous|often|"
         r"(?:multiple|several|many|dozens of|countless) times|more than once|"
-        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|previously|"
+        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
+        # "the base had previously been hit", not "a previously little-known alliance"
+        r"previously(?= (?:been|targeted|attacked|hit|struck|shelled|come under|came under))|"
+        r"(?<=has )previously|(?<=had )previously|(?<=have )previously|(?<=was )previously|(?<=were )previously|"
         r"(?:targeted|attacked) since|(?:has|have) also been (?:targeted|attacked|hit|struck)|"
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
         r"(?:[\w-]+ ){0,4}(?:attacks|strikes))\b",

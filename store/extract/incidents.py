@@ -61,6 +61,7 @@ _DAYS_FROM_BASE = re.compile(
     r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+)?",
     re.I,
 )
+_THERE = re.compile(r"\b(?:there|at the same (?:base|site|facility))\b(?! (?:was|were|is|are|has|have|had)\b)")
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
 _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
@@ -375,6 +376,12 @@ class IncidentReader:
                 # "The wind at Tower 22 comes off the flats ... That changed before dawn on Jan. 28,
                 # when a drone slammed into the housing area": the base the story opened with.
                 targets.append(self._open(lead.base, lead.text, dates[0].day, dates[0].precision, dates[0].text))
+            elif dates and not targets and self.current is not None and self.current.base and _THERE.search(text):
+                # "Two days later, another drone damaged infrastructure there": the base in focus
+                current = self.current
+                targets.append(
+                    self._open(current.base, current.place_text, dates[0].day, dates[0].precision, dates[0].text)
+                )
             elif dates and not targets and (night := self._night_before(dates[0])) is not None:
                 # "Explosions were heard overnight at al-Omar. A drone struck the academy shortly
                 # after midnight on Sunday": the same attack, now with its day.
