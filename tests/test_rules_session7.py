@@ -456,3 +456,20 @@ def test_another_drone_two_days_later_there_is_a_second_attack_on_the_base_in_fo
         ("Harir Air Base", "2023-11-09", None, "Kataib Hezbollah"),
         ("Harir Air Base", "2023-11-11", 0, "Kataib Hezbollah"),
     ]
+
+
+def test_there_opening_a_sentence_is_the_place_named_last() -> None:
+    body = (
+        "The drone that struck Tower 22 on Jan. 28 killed three soldiers. Tower 22 is small. "
+        "Contrast that with al-Tanf, the garrison across the border. "
+        "There, on Oct. 23, U.S. forces destroyed two drones before either could reach the base."
+    )
+    assert dated_incidents(body, "2024-02-01") == [("Tower 22", "2024-01-28"), ("Al-Tanf Garrison", "2023-10-23")]
+
+
+def test_a_day_told_with_no_place_just_before_the_attack_at_a_base() -> None:
+    body = (
+        "For months the air defenses held. On Sunday, one did not.\n\n"
+        "The one-way attack drone that struck Tower 22, a logistics outpost in Jordan, killed three soldiers."
+    )
+    assert dated_incidents(body, "2024-02-01") == [("Tower 22", "2024-01-28")]

@@ -61,7 +61,8 @@ _DAYS_FROM_BASE = re.compile(
     r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+)?",
     re.I,
 )
-_THERE = re.compile(r"\b(?:there|at the same (?:base|site|facility))\b(?! (?:was|were|is|are|has|have|had)\b)")
+_THERE_OPENING = re.compile(r"\s*There,")
+_THERE = re.compile(r"\b(?:[Tt]here|at the same (?:base|site|facility))\b(?! (?:was|were|is|are|has|have|had)\b)")
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
 _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
@@ -376,12 +377,9 @@ class IncidentReader:
                 # "The wind at Tower 22 comes off the flats ... That changed before dawn on Jan. 28,
                 # when a drone slammed into the housing area": the base the story opened with.
                 targets.append(self._open(lead.base, lead.text, dates[0].day, dates[0].precision, dates[0].text))
-            elif dates and not targets and self.current is not None and self.current.base and _THERE.search(text):
-                # "Two days later, another drone damaged infrastructure there": the base in focus
-                current = self.current
-                targets.append(
-                    self._open(current.base, current.place_text, dates[0].day, dates[0].precision, dates[0].text)
-                )
+            elif dates and not targets and _THERE.search(text) and (there := self._last_named(index, None)) is not None:
+                # "Two days later, another drone damaged infrastructure there": the base named last
+                targets.append(self._open(there.base, there.text, dates[0].day, dates[0].precision, dates[0].text))
             elif dates and not targets and (night := self._night_before(dates[0])) is not None:
                 # "Explosions were heard overnight at al-Omar. A drone struck the academy shortly
                 # after midnight on Sunday": the same attack, now with its day.
@@ -407,6 +405,10 @@ class IncidentReader:
                     resolved = self._last_named(index, None)
                 elif (kind := _DIPLOMATIC.search(generic.group(0))) is not None:
                     resolved = self._last_named(index, None, kind.group(0).lower())
+                elif _THERE_OPENING.match(text) and (there := self._last_named(index, None)) is not None:
+                    # "Contrast that with al-Tanf. There, on Oct. 23, US forces destroyed two drones
+                    # before either could reach the base": the place named last, not the one in focus
+                    resolved = there
                 elif (town := self.matcher.in_town(text, generic.end()) or town_named) is not None:
                     resolved = BaseMention(town, 0, 0, town)  # "a base in Erbil"
                 elif (kind_before := self._kind_just_before(index)) is not None:
@@ -760,7 +762,11 @@ class IncidentReader:
     def _dated_just_before(self, base: str | None) -> DateMention | None:
         """The one day the sentence before gives, if it names ``base`` and told no attack."""
         i = self.index - 1
-        if base is None or i < 0 or i in self.sentence_incident or all(m.base != base for m in self.mentions[i]):
+        if base is None or i < 0 or i in self.sentence_incident:
+            return None
+        # "... On Sunday, one did not. The drone that struck Tower 22 killed three soldiers": a day
+        # told with no place at all is the next sentence's too.
+        if self.mentions[i] and all(m.base != base for m in self.mentions[i]):
             return None
         found = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
         return found[0] if len(found) == 1 else None
