@@ -473,3 +473,8 @@ def test_a_day_told_with_no_place_just_before_the_attack_at_a_base() -> None:
         "The one-way attack drone that struck Tower 22, a logistics outpost in Jordan, killed three soldiers."
     )
     assert dated_incidents(body, "2024-02-01") == [("Tower 22", "2024-01-28")]
+
+
+def test_an_unnamed_source_opening_a_colon_lead_in() -> None:
+    body = 'One U.S. defense official, speaking on condition of anonymity, put it bluntly: "We have been lucky."'
+    assert [s for _, s in speakers(body)] == ["one U.S. defense official"]

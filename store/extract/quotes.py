@@ -20,7 +20,7 @@ from store.extract.introductions import introduce
 from store.extract.roles import APPOSITIVE_ROLE_OPENERS
 from store.extract.scan import alternation
 from store.extract.speaker_book import SpeakerBook
-from store.extract.speaker_patterns import Speaker, is_body_reference
+from store.extract.speaker_patterns import HEAD, MODIFIER, Speaker, is_body_reference
 from store.extract.speakers import parse_speaker
 from store.extract.text import MEDIUM_WORDS, Sentence, paragraph_spans
 from store.models import Quote
@@ -120,6 +120,7 @@ _COORDINATED = re.compile(
     rf"(?:also\s+|then\s+)?(?:{_VERBS})\b[^\"“”,{BLANK}]{{0,80}}$"
 )
 # "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
+_COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODIFIER}\s+){{0,4}}?{HEAD})\b")
 _WHAT_X_CALLED = re.compile(
     r"\bwhat\s+(?!(?:it|he|she|they)\s)(?P<spk>[^,.;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:described|called|termed|labell?ed|dubbed|characteri[sz]ed)(?:\s+as)?\s*$"
@@ -442,6 +443,8 @@ class QuoteReader:
             (_SUBJECT.match(before_clean), before),
             # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.
             (before_clean.rstrip().endswith(":") and _COLON_SUBJECT.match(before_clean), before),
+            # 'One U.S. defense official put the problem bluntly: "..."': an unnamed source opens it
+            (before_clean.rstrip().endswith(":") and _COLON_SOURCE.match(before_clean), before),
             # 'Ryder on Monday declined to say how the US would respond, but said the attack "..."'
             (_COORDINATED.match(before_clean), before),
         )
