@@ -478,3 +478,18 @@ def test_a_day_told_with_no_place_just_before_the_attack_at_a_base() -> None:
 def test_an_unnamed_source_opening_a_colon_lead_in() -> None:
     body = 'One U.S. defense official, speaking on condition of anonymity, put it bluntly: "We have been lucky."'
     assert [s for _, s in speakers(body)] == ["one U.S. defense official"]
+
+
+def test_they_is_the_group_named_since_the_last_speaker_and_he_the_resident() -> None:
+    body = (
+        'CORRESPONDENT (Ahmad Khalaf): The Syrian Observatory for Human Rights said "seven fighters were killed".\n\n'
+        "The Islamic Resistance in Iraq claimed the attack. They called the field a "
+        '"base of the American occupation". No American casualties have been reported.\n\n'
+        "I spoke to a resident of Dhiban. He asked us not to use his name. He told me, "
+        '"We heard two explosions and then the helicopters."'
+    )
+    assert [s for _, s in speakers(body)] == [
+        "Syrian Observatory for Human Rights",
+        "Islamic Resistance in Iraq",
+        "a resident of Dhiban",
+    ]

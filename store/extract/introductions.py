@@ -284,11 +284,15 @@ def _body(org: str) -> Speaker | None:
     return Speaker(org.replace("․", "."), None, "government body")
 
 
+_QUANTIFIERS = frozenset(("No", "Every", "Each", "Any", "All", "Many", "Most", "Both", "Few"))
+
+
 @lru_cache(maxsize=1024)
 def _introduced(who: str) -> Speaker | None:
     """The person a name with its role words introduces; None for a group, a body or no person."""
     # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
-    if who.split(None, 1)[0] in DETERMINERS:  # "An Iraqi officer": a description, not a name
+    first = who.split(None, 1)[0]
+    if first in DETERMINERS or first in _QUANTIFIERS:  # "An Iraqi officer", "No American": no name
         return None
     person = read_person(who)
     if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name
@@ -317,7 +321,9 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         book.people.append((m.start(), Speaker(name, None, "claimant")))
         if (acronym := _GROUP_ACRONYM.match(masked_body, m.end())) is not None:
             book.acronyms.setdefault(acronym["acronym"], name)  # "the Islamic Resistance in Iraq (IRI)"
+    org_spans = []
     for m in _organisations(masked_body, org_starts):
+        org_spans.append(m.span())
         speaker = _body(m.group("org"))
         if speaker is not None:
             book.people.append((m.start(), speaker))
@@ -327,8 +333,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
     names = {p.name for _, p in book.people}
     places: set[str] = set()  # a name once seen as a place is one everywhere in the article
     for start, who in _introductions(masked_body, reversed_body):
-        if who in places:
-            continue
+        if who in places or any(a <= start and start + len(who) <= b for a, b in org_spans):
+            continue  # "Human Rights" in "the Syrian Observatory for Human Rights" is no one
         if _not_a_person(masked_body, start, who):
             places.add(who)
             continue

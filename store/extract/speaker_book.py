@@ -60,7 +60,7 @@ def _one_person(speaker: Speaker, singular: bool) -> bool:
     """
     if speaker.kind in PERSON_KINDS:
         return " " in speaker.name
-    if not singular or speaker.kind != "anonymous official":
+    if not singular or speaker.kind not in _HEADED_KINDS:  # an unnamed official or witness
         return False
     if not speaker.name.startswith(_ONE) and not (
         speaker.name[:4] in ("The ", "the ") and OF_A_BODY.search(speaker.name)
@@ -70,6 +70,14 @@ def _one_person(speaker: Speaker, singular: bool) -> bool:
     # official, a source or a spokesman is someone who speaks.
     head = HEAD_WORD.search(speaker.name)
     return head is not None and not head.group(0).startswith("member")
+
+
+def _plural(speaker: Speaker) -> bool:
+    """Whether "they" can mean ``speaker``: a group or a body, or sources in the plural."""
+    if speaker.kind in BODY_KINDS:
+        return True
+    head = HEAD_WORD.search(speaker.name) if speaker.kind in _HEADED_KINDS else None
+    return head is not None and head.group(0).endswith("s")
 
 
 def _latest(people: list[tuple[int, Speaker]], indexes: Iterable[int], position: int | None) -> Speaker | None:
@@ -156,6 +164,8 @@ class SpeakerBook:
         low = p.lower()
         people = self.people
         every = range(len(people))
+        if low == "they" and (group := self._they(position)) is not None:
+            return group
         if PRONOUN.match(p):
             if self.last is not None and self.last.kind in ("named official", "other", "anonymous official"):
                 return self.last
@@ -201,6 +211,17 @@ class SpeakerBook:
             return None
         found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
         return None if found is None else self.best_known(found)
+
+    def _they(self, position: int | None) -> Speaker | None:
+        """Whom "they" means: a group, a body or officials in the plural who spoke last or were
+        named last, never one person ("The Islamic Resistance in Iraq claimed the attack. They
+        called the field a ..." after a reporter was quoted)."""
+        people = self.people
+        named = _latest(people, (i for i in range(len(people)) if _plural(people[i][1])), position)
+        last = self.last
+        if last is not None and _plural(last) and (named is None or self._last_met(named) <= self._last_met(last)):
+            return last
+        return named
 
     def by_acronym(self, phrase: str, position: int | None) -> Speaker | None:
         """The body an acronym ("CTD") means: the one the article named in full with "(CTD)" after it."""
