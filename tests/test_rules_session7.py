@@ -493,3 +493,20 @@ def test_they_is_the_group_named_since_the_last_speaker_and_he_the_resident() ->
         "Islamic Resistance in Iraq",
         "a resident of Dhiban",
     ]
+
+
+def test_late_last_month_is_a_month() -> None:
+    body = (
+        "Biden met the families of the three soldiers killed in the drone attack on Tower 22 late last month as "
+        "their remains were returned to Dover on Friday."
+    )
+    article = Article(title="t", body=body, published="2024-02-05")
+    found = [(i.base, i.date, i.date_precision) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [("Tower 22", "2024-01-01", "month")]
+
+
+def test_a_toll_that_counts_civilians_is_not_ours() -> None:
+    from store.extract.casualties import find_casualties
+
+    said = "Iraqi authorities said 16 people were killed on their side of the border, including civilians."
+    assert find_casualties(said).killed is None

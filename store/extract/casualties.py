@@ -184,6 +184,7 @@ def _month_before(low: str) -> bool:
     return any(month in run for month in _MONTHS3)
 
 
+_AMONG_CIVILIANS = re.compile(r"\b(?:including|among them|among whom|many of them)\s+(?:\w+\s+)?civilians\b", re.I)
 _IN_ATTACKS_AFTER = re.compile(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks|strikes)\b", re.I)
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|hours?|months?|years?|minutes?|times)\b", re.I)
 _PARTNER_OWN = re.compile(r"\b(?:its|their) (?:fighters|members)\b", re.I)
@@ -198,6 +199,8 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     """
     if _MONTH_AFTER.match(sentence, m.end("n")) or _TIME_AFTER.match(sentence, m.end("n")):
         return True  # "on 25 December", "three days later": a day or a time, not a count of people
+    if "civilian" in sentence and _AMONG_CIVILIANS.search(sentence, m.end(), m.end() + 80):
+        return True  # "16 people were killed on their side of the border, including civilians": not ours
     if _IN_ATTACKS_AFTER.match(sentence, m.end()):
         return True  # "six service members wounded in attacks on two bases": more than one attack's count
     people = m["who"] if "who" in m.re.groupindex and m["who"] else m[0]

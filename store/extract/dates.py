@@ -327,12 +327,23 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         _month_only(dates, pub, low)
     if _REL_GATE.search(sentence) if low is None else any(map(low.__contains__, _REL_WORDS)):
         _relative(dates, pub, low)
+    if " month" in sentence:
+        for m in _REL_MONTH.finditer(sentence):
+            # "late last month", "earlier this month": the month, counted from publication
+            first = pub.replace(day=1)
+            month = first if m["which"].lower().endswith("this") else (first - timedelta(days=1)).replace(day=1)
+            dates.add(month, "month", m)
     found = dates.found
     if len(found) > 1 and any(d.text.lower().endswith("midnight") for d in found):
         # "after midnight" is the report's day only when the sentence gives no day of its own
         found = [d for d in found if not d.text.lower().endswith("midnight")]
     found.sort(key=lambda d: d.start)
     return tuple(found)
+
+
+_REL_MONTH = re.compile(
+    r"\b(?:(?:late|early|mid-?|earlier|later)\s+)?(?P<which>last|(?:earlier |later )?this) month\b", re.I
+)
 
 
 def _absolute(dates: _Dates, low: str | None, has_month: bool = True) -> None:
