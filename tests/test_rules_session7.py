@@ -510,3 +510,13 @@ def test_a_toll_that_counts_civilians_is_not_ours() -> None:
 
     said = "Iraqi authorities said 16 people were killed on their side of the border, including civilians."
     assert find_casualties(said).killed is None
+
+
+def test_a_base_that_has_been_targeted_before_tells_no_new_attack() -> None:
+    body = (
+        "A drone hit Tower 22 on Sunday. Al-Tanf itself has been targeted before. "
+        "In late October, US forces shot down two drones that had been launched at the garrison."
+    )
+    article = Article(title="t", body=body, published="2024-02-01")
+    found = [(i.base, i.date, i.date_precision) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [("Tower 22", "2024-01-28", "day"), ("Al-Tanf Garrison", "2023-10-01", "month")]
