@@ -520,3 +520,22 @@ def test_a_base_that_has_been_targeted_before_tells_no_new_attack() -> None:
     article = Article(title="t", body=body, published="2024-02-01")
     found = [(i.base, i.date, i.date_precision) for i in extract(article, default_gazetteer()).incidents]
     assert found == [("Tower 22", "2024-01-28", "day"), ("Al-Tanf Garrison", "2023-10-01", "month")]
+
+
+def test_a_claim_put_out_or_also_claimed_by() -> None:
+    from store.extract.claims import find_claim
+
+    assert find_claim("That attack was also claimed by the Islamic Resistance in Iraq.").group == IRI_NAME
+    assert find_claim("The Islamic Resistance in Iraq put out a claim within the hour.").group == IRI_NAME
+    assert find_claim("Kataib Hezbollah posted a video of the launch.") is None
+
+
+IRI_NAME = "Islamic Resistance in Iraq"
+
+
+def test_a_heading_that_counts_the_months_attacks_is_no_attack_of_its_own() -> None:
+    body = (
+        "Harir hit twice this month\n\n"
+        "On November 9, two drones struck Harir. Two days later, another drone hit the base."
+    )
+    assert dated_incidents(body, "2023-11-24") == [("Harir Air Base", "2023-11-09"), ("Harir Air Base", "2023-11-11")]

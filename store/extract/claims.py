@@ -43,7 +43,8 @@ _CLAIM = re.compile(
     r"(?:[\w-]+ ){0,3}?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?)|"
     r"[A-Z]\w+['’]s (?:[\w-]+ )?(?:attacks?|strikes?|operations?|barrages?)|"  # "claimed Tuesday's drone attacks"
     r"(?:this|that|the latest|the second|the third) one\b|both(?=\s*[.;,]))|"  # "claimed this one too"
-    r"took responsibility|(?:was|were|been|attacks?|strikes?) claimed by|claims? (?:\w+ )?attacks?|"
+    r"took responsibility|(?:was|were|been|attacks?|strikes?) (?:also )?claimed by|claims? (?:\w+ )?attacks?|"
+    r"(?:put out|issued|posted|published|released) (?:a |its )?claim\b|"  # "put out a claim within the hour"
     r"claimed by: (?!none\b|nobody\b|no one\b|unclaimed\b)|"  # a table's column, read as "Claimed by: IRI"
     r"(?<=-)claimed (?:[\w-]+ ){0,2}(?:attacks?|strikes?|operations?)|"  # "a second IRI-claimed drone attack"
     r"(?<!not )(?<!never )(?<!yet )claim(?:ed|s)? (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
@@ -92,7 +93,9 @@ _GROUP_KEYS = Keys(
 )
 _CLAIM_KEYS = CUES.anchor(
     {
-        "claim": (0, 4, 5, 7, 8),  # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) "
+        # "claimed by" after "was ", "were ", "been ", "attack(s) ", "strike(s) ", "was also ", "were also "
+        "claim": (0, 4, 5, 7, 8, 9, 10),
+        **dict.fromkeys(("put out", "issued", "posted", "published", "released"), (0,)),
         **dict.fromkeys(("took responsibility", "says ", "saying ", "announced", "in a statement "), (0,)),
         "said ": (0, len("they ")),  # "they said they had sent": the group said it
         **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"

@@ -120,6 +120,17 @@ def _one_base(mentions: list[BaseMention]) -> str | None:
     return mentions[0].base
 
 
+def _tells_nothing(draft: Draft) -> bool:
+    """Whether an incident has no field of its own: no weapon, casualty, damage, interception or claim."""
+    return (
+        not draft.weapons
+        and draft.killed is None
+        and draft.injured is None
+        and draft.damage is None
+        and (draft.intercepted is None and draft.claimed_by is None)
+    )
+
+
 def _in_background(sentence: Sentence, mention: BaseMention, when: DateMention | None) -> bool:
     """Whether a base is named in a clause of its own that tells of attacks in general, away from
     the day: "it hit the Erbil base on November 23, and the Harir air base has been repeatedly
@@ -273,6 +284,9 @@ class IncidentReader:
                 and not self.drafts[k].provisional
                 and _within(draft, self.drafts[k], night, month)
             ]
+            if month and len(dated) > 1 and _tells_nothing(draft):
+                # "Harir hit twice this month" over the two attacks told: a heading, nothing of its own
+                dated = [max(dated, key=lambda d: d.date)]
             if month and len(dated) != 1:
                 continue  # "in January" at a base hit twice that month: which one is not said
             if not dated:
