@@ -539,3 +539,13 @@ def test_a_heading_that_counts_the_months_attacks_is_no_attack_of_its_own() -> N
         "On November 9, two drones struck Harir. Two days later, another drone hit the base."
     )
     assert dated_incidents(body, "2023-11-24") == [("Harir Air Base", "2023-11-09"), ("Harir Air Base", "2023-11-11")]
+
+
+def test_a_second_sources_toll_in_the_same_sentence_does_not_replace_the_first() -> None:
+    from store.extract.casualties import find_casualties
+
+    said = (
+        "It killed six fighters of the Syrian Democratic Forces, according to the group, while the Syrian "
+        "Observatory for Human Rights put the toll at seven dead and 18 wounded."
+    )
+    assert (find_casualties(said).killed, find_casualties(said).injured) == (6, 18)

@@ -184,6 +184,10 @@ def _month_before(low: str) -> bool:
     return any(month in run for month in _MONTHS3)
 
 
+_ANOTHER_TOLL = re.compile(
+    r"\d*[,;]\s+(?:while|whereas|but)\s+(?:the\s+)?[A-Z][^,;]{0,100}?\s(?:put|puts|gave|gives|counted|counts)\s+"
+    r"(?:the\s+|its\s+)?(?:death\s+)?(?:toll|figure|number|count)\s+at\s+$"
+)
 _AMONG_CIVILIANS = re.compile(r"\b(?:including|among them|among whom|many of them)\s+(?:\w+\s+)?civilians\b", re.I)
 _IN_ATTACKS_AFTER = re.compile(r"\s+(?:in|by|during)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:attacks|strikes)\b", re.I)
 _TIME_AFTER = re.compile(r"\s+(?:days?|weeks?|hours?|months?|years?|minutes?|times)\b", re.I)
@@ -199,6 +203,8 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     """
     if _MONTH_AFTER.match(sentence, m.end("n")) or _TIME_AFTER.match(sentence, m.end("n")):
         return True  # "on 25 December", "three days later": a day or a time, not a count of people
+    if _ANOTHER_TOLL.search(sentence, max(0, m.start() - 160), m.start()):
+        return True  # "It killed six, the SDF said, while the Observatory put the toll at seven": the first stands
     if "civilian" in sentence and _AMONG_CIVILIANS.search(sentence, m.end(), m.end() + 80):
         return True  # "16 people were killed on their side of the border, including civilians": not ours
     if _IN_ATTACKS_AFTER.match(sentence, m.end()):
