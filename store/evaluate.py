@@ -124,6 +124,7 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
     return bool(g) and (g == p or (len(p) > 10 and (g in p or p in g)))
 
 
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
 
 
@@ -134,6 +135,8 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
     two tours in Anbar" is "a retired Marine colonel")."""
     if gold and (clause := _RELATIVE.search(gold)) is not None and clause.start() > 0:
         gold = gold[: clause.start()]
+    if gold and "(" in gold:
+        gold = _ACRONYM_AFTER.sub("", gold)  # "the Counter-Terrorism Directorate (CTD)": the body by its name
     g, p = _norm(gold), _norm(pred)
     if g and gold and pred and (body := canonical_body(gold)) is not None and body == canonical_body(pred):
         return True

@@ -72,6 +72,20 @@ def test_a_described_source_is_the_speaker_gold_names_with_a_relative_clause(tmp
     assert report.speakers_right == 1  # the analyst is someone else
 
 
+def test_a_body_gold_names_with_its_acronym_in_brackets(tmp_path: Path) -> None:
+    """Gold may copy a body's name with the acronym the text gives it; extraction names the body."""
+    body = (
+        "A drone hit Harir, the Kurdistan Region's Counter-Terrorism Directorate (CTD) said.\n\n"
+        '"The attack caused material damage only," the CTD said.'
+    )
+    (tmp_path / "a.txt").write_text(f"Harir\n\nPublished: 2023-11-11\n\n{body}\n")
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    quotes = [{"text": "The attack caused material damage only", "speaker": "Counter-Terrorism Directorate (CTD)"}]
+    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [], "quotes": quotes}))
+    assert evaluate(gold, tmp_path).speakers_right == 1
+
+
 def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) -> None:
     body = "The Islamic Revolution Guards Corps (IRGC) announced it had struck Ain al-Asad air base on Wednesday."
     (tmp_path / "a.txt").write_text(f"Strike\n\nPublished: 2020-01-08\n\n{body}\n")
