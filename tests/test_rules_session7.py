@@ -549,3 +549,23 @@ def test_a_second_sources_toll_in_the_same_sentence_does_not_replace_the_first()
         "Observatory for Human Rights put the toll at seven dead and 18 wounded."
     )
     assert (find_casualties(said).killed, find_casualties(said).injured) == (6, 18)
+
+
+def test_a_first_name_alone_and_a_signed_pull_quote() -> None:
+    body = (
+        "Our guest this week is Nadia Karim, a researcher who tracks armed groups.\n\n"
+        '"The drones are cheap," Nadia says.\n\n'
+        '"Every claim comes with the same phrasing." — Nadia Karim'
+    )
+    assert [s for _, s in speakers(body)] == ["Nadia Karim", "Nadia Karim"]
+
+
+def test_an_acronym_for_a_body_no_list_knows() -> None:
+    body = (
+        "A drone struck the Harir air base on Saturday, the Kurdistan Region's Counter-Terrorism Directorate (CTD) "
+        'announced.\n\n"This morning, a drone targeted the Harir base," the CTD said in a statement.'
+    )
+    quoted = [(t, s) for t, s in speakers(body, "2023-11-11") if t.startswith("This morning")]
+    assert quoted == [
+        ("This morning, a drone targeted the Harir base", "Kurdistan Region's Counter-Terrorism Directorate")
+    ]

@@ -120,6 +120,7 @@ _COORDINATED = re.compile(
     rf"(?:also\s+|then\s+)?(?:{_VERBS})\b[^\"“”,{BLANK}]{{0,80}}$"
 )
 # "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
+_SIGNED = re.compile(r"\s*[—–]\s*(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
 _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODIFIER}\s+){{0,4}}?{HEAD})\b")
 _WHAT_X_CALLED = re.compile(
     r"\bwhat\s+(?!(?:it|he|she|they)\s)(?P<spk>[^,.;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
@@ -434,6 +435,8 @@ class QuoteReader:
         # Each match is paired with the text it was read from before appositives were blanked
         # (same offsets), where the role after the speaker's name still stands.
         found = (
+            # a pull quote signed at the paragraph's end: '"...," — Nadia Karim'
+            (("—" in after_all or "–" in after_all) and _SIGNED.match(after_all), after_all),
             (_AFTER_VERB_FIRST.match(after), after_all),
             # _AFTER_SPEAKER_FIRST puts whitespace before its verb: without such a verb, no search.
             (_SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after), after_all),

@@ -210,6 +210,12 @@ class SpeakerBook:
         if not 1 <= len(words) <= 2:  # no surname: most phrases, so the index is not brought up to date
             return None
         found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
+        if found is None and len(words) == 1 and p[:1].isupper():
+            # "Nadia says" in a feature that introduced "Nadia Karim": the one person of that first name
+            named = {
+                who for _, who in people if who.kind in PERSON_KINDS and who.name.split()[0] == p and " " in who.name
+            }
+            found = named.pop() if len(named) == 1 else None
         return None if found is None else self.best_known(found)
 
     def _they(self, position: int | None) -> Speaker | None:
@@ -230,7 +236,9 @@ class SpeakerBook:
             return None
         people = self.people
         found = (i for i in range(len(people)) if people[i][1].kind in BODY_KINDS and people[i][1].name.endswith(full))
-        return _latest(people, found, position)
+        # A body no list knows ("the Kurdistan Region's Counter-Terrorism Directorate (CTD)") is
+        # the one named in full all the same.
+        return _latest(people, found, position) or Speaker(full, None, "government body")
 
     def person_before(self, position: int | None) -> Speaker | None:
         """The person named last before ``position``, by full name ("his office" is theirs)."""
