@@ -569,3 +569,19 @@ def test_an_acronym_for_a_body_no_list_knows() -> None:
     assert quoted == [
         ("This morning, a drone targeted the Harir base", "Kurdistan Region's Counter-Terrorism Directorate")
     ]
+
+
+def test_a_chronologys_telegraphic_claims() -> None:
+    body = (
+        "The Islamic Resistance in Iraq (IRI) has claimed most attacks.\n\n"
+        "- **23 Oct** - Two drones aimed at Al Tanf are brought down; no casualties. IRI claims.\n\n"
+        "- **25 Dec** - A one-way drone hits Erbil Air Base, wounding three. Kataib Hezbollah claims; the US strikes "
+        "three sites.\n\n"
+        "Iran's missile strike on Ain al-Asad on January 8, 2020, openly claimed by the Islamic Revolutionary Guard "
+        "Corps, killed no one."
+    )
+    assert claimants(body, "2024-02-09") == [
+        ("Al-Tanf Garrison", "Islamic Resistance in Iraq"),
+        ("Erbil Air Base", "Kataib Hezbollah"),
+        ("Ain al-Asad Air Base", "Islamic Revolutionary Guard Corps"),
+    ]
