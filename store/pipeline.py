@@ -322,6 +322,17 @@ def _terminate(executor: ProcessPoolExecutor) -> None:
     if terminate_workers is not None:
         terminate_workers()
         return
-    for process in list((getattr(executor, "_processes", None) or {}).values()):
+    processes = list((getattr(executor, "_processes", None) or {}).values())
+    for process in processes:
         process.terminate()
+    for process in processes:
+        process.join(5)
+    # A worker killed halfway through sending its results leaves the executor's reader thread
+    # waiting for the rest of the message; this process holds the pipe's other end too, so no
+    # end of file would ever come. Closing our copy, with every worker gone, ends that wait: the
+    # executor then sees a broken pool and shuts down instead of hanging the command.
+    result_queue = getattr(executor, "_result_queue", None)
+    writer = getattr(result_queue, "_writer", None)
+    if writer is not None:
+        writer.close()
     executor.shutdown(wait=True, cancel_futures=True)
