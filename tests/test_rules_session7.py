@@ -585,3 +585,13 @@ def test_a_chronologys_telegraphic_claims() -> None:
         ("Erbil Air Base", "Kataib Hezbollah"),
         ("Ain al-Asad Air Base", "Islamic Revolutionary Guard Corps"),
     ]
+
+
+def test_a_committee_and_a_member_named_in_a_lead_in_with_a_colon() -> None:
+    body = (
+        "The Iraqi parliament's Security and Defence Committee on Saturday condemned the attack.\n\n"
+        'In its statement, the committee said: "We reject any attack on diplomatic missions."\n\n'
+        "Committee member Ali Nasser al-Saadi went further in remarks to Shafaq News:\n\n"
+        '"Condemnation is not a policy."'
+    )
+    assert [s for _, s in speakers(body, "2023-12-09")] == ["Security and Defence Committee", "Ali Nasser al-Saadi"]

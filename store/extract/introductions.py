@@ -304,6 +304,9 @@ def _introduced(who: str) -> Speaker | None:
 
 # "the Kurdistan Region's Counter-Terrorism Directorate (CTD)": a body and the acronym it goes by later.
 # Found from the bracket back: a scan for "(" is cheap, one for every capital is not.
+_COMMITTEE = re.compile(
+    r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:and|of|for)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Committee|Commission))\b"
+)
 _GROUP_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+$")
@@ -327,6 +330,10 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         speaker = _body(m.group("org"))
         if speaker is not None:
             book.people.append((m.start(), speaker))
+    if "Commi" in masked_body:
+        for m in _COMMITTEE.finditer(masked_body):
+            # "The Iraqi parliament's Security and Defence Committee on Saturday condemned ...": a body
+            book.people.append((m.start(), Speaker(m["name"], None, "government body")))
     for paren in _PAREN_ACRONYM.finditer(masked_body):
         if (m := _NAME_BEFORE.search(masked_body, max(0, paren.start() - 90), paren.start())) is not None:
             book.acronyms.setdefault(paren["acronym"], without_the(m["name"]))

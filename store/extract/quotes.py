@@ -501,6 +501,8 @@ class QuoteReader:
             return group, None, sentence
         if previous is None and not phrases and (told := self._told_just_before(seg)) is not None:
             return told, None, sentence
+        if previous is None and (lead := self._introduced_by_lead_in(seg)) is not None:
+            return lead, _via(self.masked[seg.paragraph[0] - 200 : seg.paragraph[0]]), sentence
         return previous, None, sentence
 
     def _told_just_before(self, seg: _Segment) -> Speaker | None:
@@ -512,6 +514,18 @@ class QuoteReader:
         previous_start = self.body.rfind("\n", 0, len(self.body[:p_start].rstrip()))
         spoke_there = previous_start < self._spoke_at < p_start
         return self.book.last if spoke_there and self.book.last is not None else None
+
+    def _introduced_by_lead_in(self, seg: _Segment) -> Speaker | None:
+        """The one person a paragraph ending in a colon names, for the quotation that opens the
+        next: "Committee member Ali Nasser al-Saadi went further in remarks to Shafaq News:"."""
+        p_start = seg.paragraph[0]
+        if self.body[p_start : seg.start - 1].strip():
+            return None
+        previous = self.masked[:p_start].rstrip()
+        if not previous.endswith(":"):
+            return None
+        start = previous.rfind("\n") + 1
+        return self.book.one_met_in(start, len(previous), singular=True, first=True)
 
     def _own_statement(self, seg: _Segment) -> Speaker | None:
         """The group whose statement a quotation standing alone as a paragraph is, when it tells of

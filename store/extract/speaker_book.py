@@ -34,7 +34,9 @@ _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
 
 _ACRONYM = re.compile(r"(?:[Tt]he )?[A-Z]{2,6}")
 # Lower-case heads by which a report refers back to a body it named in full.
-_BODY_HEADS = frozenset(("command", "department", "directorate", "cell", "observatory", "council", "agency"))
+_BODY_HEADS = frozenset(
+    ("command", "department", "directorate", "cell", "observatory", "council", "agency", "committee", "commission")
+)
 _ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
 
@@ -275,15 +277,17 @@ class SpeakerBook:
                 found = Speaker(f"{person.name}'s {kin[0].strip(',.')}", None, "other")
         return None if found is None else self.remember(found, position)
 
-    def one_met_in(self, start: int, end: int, *, singular: bool) -> Speaker | None:
+    def one_met_in(self, start: int, end: int, *, singular: bool, first: bool = False) -> Speaker | None:
         """The last single speaker introduced between ``start`` and ``end`` (a paragraph that
-        quotes no one), whom a "he" or "she" opening the next quotation means."""
-        found = _latest(
-            self.people,
-            (i for i, (p, who) in enumerate(self.people) if start <= p < end and _one_person(who, singular)),
-            end,
-        )
-        return None if found is None else self.remember(found, start)
+        quotes no one), whom a "he" or "she" opening the next quotation means; with ``first``,
+        the first one, the subject of a lead-in ("X went further in remarks to Shafaq News:")."""
+        met = [(p, who) for p, who in self.people if start <= p < end and _one_person(who, singular)]
+        if not met:
+            return None
+        # Of equal positions the one entered last, as _latest takes it.
+        key = (lambda i: (met[i][0], -i)) if first else (lambda i: (met[i][0], i))
+        pick = min(range(len(met)), key=key) if first else max(range(len(met)), key=key)
+        return self.remember(met[pick][1], start)
 
     def _descriptions(self) -> list[_Described]:
         """People with a head noun or a role that "the official" or "the spokesman" could mean."""
