@@ -595,3 +595,21 @@ def test_a_committee_and_a_member_named_in_a_lead_in_with_a_colon() -> None:
         '"Condemnation is not a policy."'
     )
     assert [s for _, s in speakers(body, "2023-12-09")] == ["Security and Defence Committee", "Ali Nasser al-Saadi"]
+
+
+def test_the_day_before_a_day_told_just_before_with_no_attack_yet() -> None:
+    body = (
+        "On Wednesday, sirens sounded at Ain al-Asad over a threat that turned out to be a false alarm. "
+        "A contractor died while sheltering.\n\n"
+        "The day before, US forces at the base engaged two one-way attack drones, destroying one."
+    )
+    assert dated_incidents(body, "2023-10-19") == [("Ain al-Asad Air Base", "2023-10-17")]
+
+
+def test_overnight_then_the_small_hours_is_the_reports_own_day() -> None:
+    body = (
+        "BAGHDAD, Dec 8 (Reuters) - The U.S. embassy in Baghdad came under attack overnight, two officials said "
+        "on Friday.\n\n"
+        "The volley came at around 4:15 a.m. and also targeted Union III, the base across the road."
+    )
+    assert dated_incidents(body, "2023-12-08") == [("US Embassy Baghdad", "2023-12-08"), ("Union III", "2023-12-08")]

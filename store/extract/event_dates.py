@@ -185,7 +185,7 @@ _AFTER = re.compile(
     rf"\b(?:(?P<n>{_FEW})\s+days?\s+later|"
     rf"(?P<back>{_FEW})\s+days?\s+(?:before that|earlier)|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-    r"the\s+day\s+after)\b",
+    r"the\s+day\s+after|(?P<before>the\s+(?:day|night|morning)\s+before))\b",
     re.I,
 )
 # "Three days before the missile strike, the group said ...": counted back from the attack just
@@ -193,7 +193,7 @@ _AFTER = re.compile(
 _OPENING_BEFORE = re.compile(
     rf"\s*(?P<n>{_FEW})\s+days?\s+before\s+the\s+(?:[\w-]+\s+){{0,2}}(?:attack|strike|barrage)\b", re.I
 )
-_AFTER_WORDS = ("later", "next", "following", "day after", "before that", "earlier", "days before the")
+_AFTER_WORDS = ("later", "next", "following", "day after", "before that", "earlier", "days before the", " before")
 
 
 def might_count_days(text: str) -> bool:
@@ -217,8 +217,8 @@ def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None
     if m["weekday"]:
         ahead = (WEEKDAYS[m["weekday"].lower()] - anchor.weekday() - 1) % 7 + 1
         day = anchor + timedelta(days=ahead)
-    elif m["back"]:
-        day = anchor - timedelta(days=number_value(m["back"]) or 1)
+    elif m["back"] or m["before"]:
+        day = anchor - timedelta(days=number_value(m["back"]) or 1 if m["back"] else 1)
     else:
         day = anchor + timedelta(days=number_value(m["n"]) or 1 if m["n"] else 1)
     if day > pub:

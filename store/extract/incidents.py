@@ -16,7 +16,7 @@ from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
 from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match
 from store.extract.dates import DateMention
-from store.extract.event_dates import day_after, may_name_an_attack, names_the_attack, read_dates
+from store.extract.event_dates import day_after, may_name_an_attack, might_count_days, names_the_attack, read_dates
 from store.extract.incident_cues import (
     ANAPHOR,
     ANSWERED,
@@ -60,6 +60,9 @@ _DAYS_FROM_BASE = re.compile(
     r"\s*(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>before|after)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+)?",
     re.I,
+)
+_SMALL_HOURS = re.compile(
+    r"\b(?:at|around|about|shortly after|just after)\s+(?:around\s+|about\s+)?0?[1-5](?::[0-5]\d)?\s*a\.?m\b", re.I
 )
 _THERE_OPENING = re.compile(r"\s*There,")
 _THERE = re.compile(r"\b(?:[Tt]here|at the same (?:base|site|facility))\b(?! (?:was|were|is|are|has|have|had)\b)")
@@ -118,6 +121,11 @@ def _one_base(mentions: list[BaseMention]) -> str | None:
     if not mentions or any(m.base != mentions[0].base for m in mentions):
         return None
     return mentions[0].base
+
+
+def _at_night(draft: Draft) -> bool:
+    """Whether an incident is dated only "overnight" or "last night", itself or as the one told before."""
+    return draft.basis.lower().removeprefix("the same day as ") in _NIGHT
 
 
 def _tells_nothing(draft: Draft) -> bool:
@@ -620,11 +628,26 @@ class IncidentReader:
         """
         # The same object while one sentence is read; == would compare every field.
         found, spoken = self._event_dates_of(sentence)
-        if not found and (current := self.current) is not None and current.precision == "day":
-            after = day_after(sentence, current.date, self.pub)
+        if not found and (anchor := self._day_counted_from(sentence)) is not None:
+            after = day_after(sentence, anchor, self.pub)
             if after is not None:
                 return [after]
         return found or (spoken[:1] if speech_fallback and not ANAPHOR.search(sentence.text) else [])
+
+    def _day_counted_from(self, sentence: Sentence) -> date | None:
+        """The day "two days later" or "the day before" counts from: the incident in focus, or with
+        none yet the one day the sentence just before told ("On Wednesday, sirens sounded at Ain
+        al-Asad over a false alarm. The day before, US forces engaged two drones")."""
+        current = self.current
+        if current is not None:
+            return current.date if current.precision == "day" else None
+        if not might_count_days(sentence.text):
+            return None
+        for i in range(self.index - 1, max(-1, self.index - 4), -1):
+            days = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
+            if days:
+                return days[0].day if len(days) == 1 else None
+        return None
 
     def _may_matter(self, index: int, text: str) -> bool | None:
         """Cheap first look: False skips a sentence with no attack, no base and nothing to add to
@@ -810,6 +833,12 @@ class IncidentReader:
                 # "The embassy has been targeted before. On January 26, 2020, a rocket struck its
                 # dining facility": an earlier attack on the same place, not the day of this one.
                 d = self._open(d.base, d.place_text, found[0].day, found[0].precision, found[0].text)
+        elif _at_night(d) and d.date < self.pub and (hour := _SMALL_HOURS.search(sentence.text)):
+            # "came under attack overnight" then "The volley came at around 4:15 a.m.": after midnight,
+            # the report's own day, for every attack of that night
+            for night in [n for n in self.drafts.values() if n.date == d.date and _at_night(n)]:
+                when = DateMention(night.date + timedelta(days=1), "day", sentence.start, sentence.start, hour.group(0))
+                self._redate(night, when)
         self.sentence_incident[index] = d.key()
         d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants)
 
