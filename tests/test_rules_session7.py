@@ -613,3 +613,12 @@ def test_overnight_then_the_small_hours_is_the_reports_own_day() -> None:
         "The volley came at around 4:15 a.m. and also targeted Union III, the base across the road."
     )
     assert dated_incidents(body, "2023-12-08") == [("US Embassy Baghdad", "2023-12-08"), ("Union III", "2023-12-08")]
+
+
+def test_that_night_is_the_day_told_a_few_sentences_before() -> None:
+    body = (
+        "Staff Sgt. Derrick Olmstead was walking back from the dining hall on the night of Nov. 20 when the ground "
+        'shook.\n\n"It is not like the drones," Olmstead said. "This was a flash."\n\n'
+        "The ballistic missile that struck Al-Asad Airbase that night injured eight personnel."
+    )
+    assert dated_incidents(body, "2023-11-30") == [("Ain al-Asad Air Base", "2023-11-20")]

@@ -185,7 +185,8 @@ _AFTER = re.compile(
     rf"\b(?:(?P<n>{_FEW})\s+days?\s+later|"
     rf"(?P<back>{_FEW})\s+days?\s+(?:before that|earlier)|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
-    r"the\s+day\s+after|(?P<before>the\s+(?:day|night|morning)\s+before))\b",
+    r"the\s+day\s+after|(?P<before>the\s+(?:day|night|morning)\s+before)|"
+    r"(?P<same>(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)))\b",
     re.I,
 )
 # "Three days before the missile strike, the group said ...": counted back from the attack just
@@ -193,7 +194,11 @@ _AFTER = re.compile(
 _OPENING_BEFORE = re.compile(
     rf"\s*(?P<n>{_FEW})\s+days?\s+before\s+the\s+(?:[\w-]+\s+){{0,2}}(?:attack|strike|barrage)\b", re.I
 )
-_AFTER_WORDS = ("later", "next", "following", "day after", "before that", "earlier", "days before the", " before")
+_AFTER_WORDS = (
+    *("later", "next", "following", "day after", "before that", "earlier", "days before the", " before"),
+    *("that night", "that day", "that morning", "that evening", "that afternoon", "same night", "same day"),
+    *("same morning", "same evening", "same afternoon"),
+)
 
 
 def might_count_days(text: str) -> bool:
@@ -217,6 +222,8 @@ def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None
     if m["weekday"]:
         ahead = (WEEKDAYS[m["weekday"].lower()] - anchor.weekday() - 1) % 7 + 1
         day = anchor + timedelta(days=ahead)
+    elif m["same"]:
+        day = anchor  # "the missile that struck Al-Asad that night": the day just told
     elif m["back"] or m["before"]:
         day = anchor - timedelta(days=number_value(m["back"]) or 1 if m["back"] else 1)
     else:

@@ -643,7 +643,9 @@ class IncidentReader:
             return current.date if current.precision == "day" else None
         if not might_count_days(sentence.text):
             return None
-        for i in range(self.index - 1, max(-1, self.index - 4), -1):
+        if self.pending is not None or (not self.mentions[self.index] and generic_base(sentence.text) is None):
+            return None  # an attack dated before its place was named: that day, and what was told since, stand
+        for i in range(self.index - 1, max(-1, self.index - 6), -1):
             days = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
             if days:
                 return days[0].day if len(days) == 1 else None
