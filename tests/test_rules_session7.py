@@ -622,3 +622,20 @@ def test_that_night_is_the_day_told_a_few_sentences_before() -> None:
         "The ballistic missile that struck Al-Asad Airbase that night injured eight personnel."
     )
     assert dated_incidents(body, "2023-11-30") == [("Ain al-Asad Air Base", "2023-11-20")]
+
+
+def test_a_day_said_to_come_before_is_a_landmark_unless_it_names_the_attack() -> None:
+    body = (
+        "A drone hit Tower 22 on Sunday. One of the most serious attacks before Sunday came on Saturday, "
+        "January 20, when militants fired ballistic missiles at Ain al-Assad air base."
+    )
+    assert dated_incidents(body, "2024-01-31") == [("Tower 22", "2024-01-28"), ("Ain al-Asad Air Base", "2024-01-20")]
+    named = "Officials cited 25 wounded in the hours after Sunday's attack on the outpost known as Tower 22."
+    assert dated_incidents(named, "2024-01-31") == [("Tower 22", "2024-01-28")]
+
+
+def test_the_number_of_wounded_raised_today_to() -> None:
+    from store.extract.casualties import find_casualties
+
+    said = "The number of wounded, first put at 25, was raised today to 34, according to US officials."
+    assert find_casualties(said).injured == 34

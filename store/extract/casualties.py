@@ -75,7 +75,8 @@ _INJURED = [
     re.compile(
         # Within one sentence: a stop here is an abbreviation's ("Jan. 28", "U.S. outpost").
         rf"\b(?:number|count|tally|toll|figure) of (?P<who>(?:[\w.]+ ){{0,4}})(?:injured|wounded|hurt)\b[^;]{{0,140}}?"
-        rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached|put (?:it|the \w+))\s+(?:to|at)\s+{_COUNT}",
+        rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached|raised|revised(?: upward)?|put (?:it|the \w+))"
+        rf"\s+(?:(?:today|later|again|on \w+)\s+)?(?:to|at)\s+{_COUNT}",
         re.I,
     ),
     re.compile(

@@ -119,6 +119,10 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         # day counted back is the attack's after it, the day named stays with what came before.
         found = _counted_back(sentence, back, found, spoken, keep_anchor=True)
     if len(found) > 1:
+        # "One of the most serious before Sunday came on Saturday, January 20": a day said to be
+        # before or after is a landmark, not the day of what the sentence tells
+        found = [d for d in found if not _landmark(text, d.start - sentence.start, d.end - sentence.start)] or found
+    if len(found) > 1:
         # "given on Tuesday ... after Sunday's attack on the outpost": the day that names an attack
         # on a base comes first. Not "Hamas's Oct. 7 attack on Israel": no base is named there.
         named = [d for d in found if _ATTACK_ON_A_BASE.match(text, d.end - sentence.start)]
@@ -142,6 +146,15 @@ _COUNTED_AFTER = re.compile(
     re.I,
 )
 _OURS_IN = re.compile(rf"\b{OUR_SIDE}\s")
+_LANDMARK_BEFORE = re.compile(r"\b(?:before|after|until|since)\s+$", re.I)
+
+
+def _landmark(text: str, start: int, end: int) -> bool:
+    """Whether a day is only said to come before or after what the sentence tells ("before Sunday"),
+    not one that names an attack ("in the hours after Sunday's attack on the outpost")."""
+    return _LANDMARK_BEFORE.search(text, max(0, start - 7), start) is not None and not _ATTACK_OF_DAY.match(text, end)
+
+
 _AGO = re.compile(r"\bago\s*$", re.I)  # "Five years ago today"
 _AFTER_THE = re.compile(r"\b(?:after|since|before|following)\s+the\s+$", re.I)
 # Strikes, plural and aimed at no base: ours ("the Feb. 2 strikes"), not an attack ("the Jan. 20 strike on ...").
