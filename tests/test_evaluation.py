@@ -119,6 +119,7 @@ def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) 
 #   tests/heldout15 (feature, Q&A, factbox, senators' letter)   first F1 0.83, speakers 0.81
 #   tests/heldout16 (AFP, analysis, tracker, show notes, written while 12-15 were fixed) first F1 0.93, speakers 0.70
 #   tests/heldout17 (The Latest, casualty release, parliament, chronology)               first F1 0.90, speakers 0.82
+#   tests/heldout18 (wire, flash, trade press, corrected article, written at the end)    first F1 0.70, speakers 0.89
 # The fourth to eleventh still miss attacks told inside a tally or a retracted location, misdate
 # one told by a hearing's date, take unconfirmed claims for attacks, and the sixth and eighth
 # misread speakers in long features and transcripts: their floors sit a little below what they
@@ -140,7 +141,8 @@ HELDOUT_SETS = [
     ("heldout14", 10, 0.95, 0.90),
     ("heldout15", 10, 0.90, 0.85),
     ("heldout16", 10, 0.90, 0.80),
-    ("heldout17", 10, 0.85, 0.80),
+    ("heldout17", 10, 0.85, 0.85),
+    ("heldout18", 10, 0.85, 0.85),
 ]
 
 
