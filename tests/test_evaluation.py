@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from store.evaluate import evaluate
+from store.evaluate import Report, evaluate
 from tests.conftest import SEEDS
 from tests.test_bad_input import run
 
@@ -34,6 +34,15 @@ def test_eval_command_prints_its_figures() -> None:
     assert "  field weapons" in result.stdout
 
 
+def _scored(tmp_path: Path, body: str, published: str, gold: dict[str, object]) -> Report:
+    """The evaluation of one report written as a .txt file against one gold file."""
+    (tmp_path / "a.txt").write_text(f"Report\n\nPublished: {published}\n\n{body}\n")
+    folder = tmp_path / "gold"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [], "quotes": [], **gold}))
+    return evaluate(folder, tmp_path)
+
+
 def test_a_body_under_its_short_name_is_the_speaker_gold_names_in_full(tmp_path: Path) -> None:
     """Gold names speakers as the text does; extraction gives a listed body its short name."""
     body = (
@@ -41,15 +50,11 @@ def test_a_body_under_its_short_name_is_the_speaker_gold_names_in_full(tmp_path:
         '"Militants launched missiles at al-Asad Air Base on Saturday."\n\n'
         '"We are watching," the White House said.'
     )
-    (tmp_path / "a.txt").write_text(f"Statement\n\nPublished: 2024-01-21\n\n{body}\n")
-    gold = tmp_path / "gold"
-    gold.mkdir()
     quotes = [
         {"text": "Militants launched missiles at al-Asad Air Base on Saturday.", "speaker": "U.S. Central Command"},
         {"text": "We are watching", "speaker": "CENTCOM"},  # the White House said it: wrong
     ]
-    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [], "quotes": quotes}))
-    report = evaluate(gold, tmp_path)
+    report = _scored(tmp_path, body, "2024-01-21", {"quotes": quotes})
     assert report.speakers_right == 1
     assert any("gold 'CENTCOM', got 'White House'" in m for m in report.misses)
 
@@ -60,16 +65,11 @@ def test_a_described_source_is_the_speaker_gold_names_with_a_relative_clause(tmp
         '"Deterrence is a belief," a retired Marine colonel who served two tours in Anbar said.\n\n'
         '"It has to be kept up," an analyst said.'
     )
-    (tmp_path / "a.txt").write_text(f"Column\n\nPublished: 2024-02-08\n\n{body}\n")
-    gold = tmp_path / "gold"
-    gold.mkdir()
     quotes = [
         {"text": "Deterrence is a belief", "speaker": "a retired Marine colonel who served two tours in Anbar"},
         {"text": "It has to be kept up", "speaker": "a retired Marine colonel who served two tours in Anbar"},
     ]
-    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [], "quotes": quotes}))
-    report = evaluate(gold, tmp_path)
-    assert report.speakers_right == 1  # the analyst is someone else
+    assert _scored(tmp_path, body, "2024-02-08", {"quotes": quotes}).speakers_right == 1  # the analyst is not he
 
 
 def test_a_body_gold_names_with_its_acronym_in_brackets(tmp_path: Path) -> None:
@@ -78,22 +78,14 @@ def test_a_body_gold_names_with_its_acronym_in_brackets(tmp_path: Path) -> None:
         "A drone hit Harir, the Kurdistan Region's Counter-Terrorism Directorate (CTD) said.\n\n"
         '"The attack caused material damage only," the CTD said.'
     )
-    (tmp_path / "a.txt").write_text(f"Harir\n\nPublished: 2023-11-11\n\n{body}\n")
-    gold = tmp_path / "gold"
-    gold.mkdir()
     quotes = [{"text": "The attack caused material damage only", "speaker": "Counter-Terrorism Directorate (CTD)"}]
-    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [], "quotes": quotes}))
-    assert evaluate(gold, tmp_path).speakers_right == 1
+    assert _scored(tmp_path, body, "2023-11-11", {"quotes": quotes}).speakers_right == 1
 
 
 def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) -> None:
     body = "The Islamic Revolution Guards Corps (IRGC) announced it had struck Ain al-Asad air base on Wednesday."
-    (tmp_path / "a.txt").write_text(f"Strike\n\nPublished: 2020-01-08\n\n{body}\n")
-    gold = tmp_path / "gold"
-    gold.mkdir()
     incident = {"base": "Ain al-Asad Air Base", "date": "2020-01-08", "claimed_by": "Islamic Revolution Guards Corps"}
-    (gold / "a.json").write_text(json.dumps({"file": "a.txt", "incidents": [incident], "quotes": []}))
-    report = evaluate(gold, tmp_path)
+    report = _scored(tmp_path, body, "2020-01-08", {"incidents": [incident]})
     assert report.incidents.tp == 1
     assert report.field_right["claimed_by"] == 1, report.misses
 

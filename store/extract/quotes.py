@@ -502,7 +502,7 @@ class QuoteReader:
         if previous is None and not phrases and (told := self._told_just_before(seg)) is not None:
             return told, None, sentence
         if previous is None and (lead := self._introduced_by_lead_in(seg)) is not None:
-            return lead, _via(self.masked[seg.paragraph[0] - 200 : seg.paragraph[0]]), sentence
+            return lead, None, sentence  # a lead-in that said whom he told would have named him itself
         return previous, None, sentence
 
     def _told_just_before(self, seg: _Segment) -> Speaker | None:
