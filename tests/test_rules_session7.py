@@ -639,3 +639,21 @@ def test_the_number_of_wounded_raised_today_to() -> None:
 
     said = "The number of wounded, first put at 25, was raised today to 34, according to US officials."
     assert find_casualties(said).injured == 34
+
+
+def test_the_group_said_after_a_monitor_spoke_is_the_armed_group() -> None:
+    body = (
+        "Kataib Hezbollah claimed the attack. "
+        'The Syrian Observatory for Human Rights said "two drones hit the base".\n\n'
+        'The same evening the group said it had struck "a vital target" in Eilat.'
+    )
+    assert [s for _, s in speakers(body)][-1] == "Kataib Hezbollah"
+
+
+def test_according_to_a_statement_and_quoted_as_saying() -> None:
+    body = (
+        "Kataib Hezbollah claimed the strikes.\n\n"
+        'According to the faction\'s statement, the drones targeted the "occupation base" at Kharab al-Jir.\n\n'
+        'The Al Mayadeen write-up quoted the group as saying the drones "struck their targets accurately".'
+    )
+    assert [s for _, s in speakers(body)] == ["Kataib Hezbollah", "Kataib Hezbollah"]

@@ -122,6 +122,8 @@ _COORDINATED = re.compile(
 # "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
 _SIGNED = re.compile(r"\s*[—–]\s*(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
 _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODIFIER}\s+){{0,4}}?{HEAD})\b")
+_ACCORDING_TO_OPENING = re.compile(r"\s*According to (?P<spk>[^,.;:\"“”]{2,80}?),\s")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<spk>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|describing|calling)\b")
 _WHAT_X_CALLED = re.compile(
     r"\bwhat\s+(?!(?:it|he|she|they)\s)(?P<spk>[^,.;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:described|called|termed|labell?ed|dubbed|characteri[sz]ed)(?:\s+as)?\s*$"
@@ -442,6 +444,10 @@ class QuoteReader:
             (_SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after), after_all),
             # 'US forces carried out what the Pentagon described as "..."'
             ("what " in before_clean and _WHAT_X_CALLED.search(before_clean), before),
+            # 'According to the faction's statement, the drones targeted the "occupation base"'
+            (_ACCORDING_TO_OPENING.match(before_clean), before),
+            # 'The write-up quoted the group as saying the drones "struck their targets accurately"'
+            ("quoted " in before_clean and _QUOTED_AS.search(before_clean), before),
             (_before_match(before_clean), before),
             (_SUBJECT.match(before_clean), before),
             # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.

@@ -183,11 +183,13 @@ class SpeakerBook:
         if IT_REFERENCE.match(p) or BACKREF_ORG.match(low) or DESCRIBED_GROUP.match(p):
             if self.last is not None and self.last.kind in STATEMENT_KINDS and low.endswith("statement"):
                 return self.last  # "the Iraqi military spokesman described ..., the statement said"
-            if self.last is not None and self.last.kind in BODY_KINDS:
+            group_word = GROUP_WORD.search(low) is not None
+            # "the group said" after a monitor spoke: the armed group, not the monitor
+            if self.last is not None and self.last.kind in (("claimant",) if group_word else BODY_KINDS):
                 return self.last
             # No body spoke last: "the group" or "the faction" is an armed group named before,
             # not the government body mentioned since ("the coalition did not respond").
-            kinds = ("claimant",) if GROUP_WORD.search(low) else BODY_KINDS
+            kinds = ("claimant",) if group_word else BODY_KINDS
             found = _latest(people, (i for i in every if people[i][1].kind in kinds), position)
             return found or _latest(people, (i for i in every if people[i][1].kind in BODY_KINDS), position)
         if low.startswith("the ") and (p[4:5].isupper() or low[4:] in _BODY_HEADS) and " " not in p[4:]:
