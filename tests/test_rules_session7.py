@@ -657,3 +657,13 @@ def test_according_to_a_statement_and_quoted_as_saying() -> None:
         'The Al Mayadeen write-up quoted the group as saying the drones "struck their targets accurately".'
     )
     assert [s for _, s in speakers(body)] == ["Kataib Hezbollah", "Kataib Hezbollah"]
+
+
+def test_the_government_is_the_government_named_before_or_itself() -> None:
+    named = (
+        "The Iraqi government condemned the strike on Saturday.\n\n"
+        'The government had described the earlier attack as "a terrorist act".'
+    )
+    assert [s for _, s in speakers(named)][-1] == "Iraqi government"
+    unnamed = 'A drone hit Tower 22. The government called it "a terrorist attack".'
+    assert [s for _, s in speakers(unnamed)] == ["the government"]

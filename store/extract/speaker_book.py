@@ -178,6 +178,13 @@ class SpeakerBook:
         bare = without_the(p)
         if _ACRONYM.fullmatch(p) and not ORG.fullmatch(bare) and (body := self.by_acronym(bare, position)) is not None:
             return body
+        if low in ("the government", "government"):
+            # "The government had described that attack as ...": the government named last, else
+            # the government of the country the report is told from, as the text names it
+            governments = (
+                i for i in every if people[i][1].kind in BODY_KINDS and "government" in people[i][1].name.lower()
+            )
+            return _latest(people, governments, position) or Speaker("the government", None, "government body")
         if low.startswith("the guard"):  # the Guard by name, whichever body spoke last
             return _latest(people, (i for i in every if "Guard" in people[i][1].name), position)
         if IT_REFERENCE.match(p) or BACKREF_ORG.match(low) or DESCRIBED_GROUP.match(p):
