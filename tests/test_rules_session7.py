@@ -667,3 +667,13 @@ def test_the_government_is_the_government_named_before_or_itself() -> None:
     assert [s for _, s in speakers(named)][-1] == "Iraqi government"
     unnamed = 'A drone hit Tower 22. The government called it "a terrorist attack".'
     assert [s for _, s in speakers(unnamed)] == ["the government"]
+
+
+def test_items_of_a_list_on_lines_of_one_paragraph_each_have_their_own_speaker() -> None:
+    body = (
+        "How the US has responded\n\n"
+        '- President Joe Biden said in a statement that the US "will hold all those responsible to account."\n'
+        '- Speaking at a campaign event on Sunday, he added: "We shall respond."\n'
+        '- Defense Secretary Lloyd Austin said: "We will take all necessary actions."'
+    )
+    assert [s for _, s in speakers(body)] == ["Joe Biden", "Joe Biden", "Lloyd Austin"]

@@ -251,7 +251,7 @@ def _unmask(text: str) -> str:
 
 _END = re.compile(r"[.!?](?=\s|$)")
 _ENDS = (".", "!", "?")
-_NEW_SENTENCE = re.compile(r"\s+[A-Z]")
+_NEW_SENTENCE = re.compile(r"\s+[A-Z]|\s*\n")  # a capital, or a new line (the next item of a list)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -430,6 +430,8 @@ class QuoteReader:
         before_all = self.masked[p_start : max(p_start, seg.start - 1)]
         cut = max(before_all.rfind(". "), before_all.rfind("? "), before_all.rfind("! "))
         before = before_all[cut + 2 :] if cut >= 0 else before_all
+        if "\n" in before:  # a new line inside a paragraph ends a list's item
+            before = before[before.rfind("\n") + 1 :]
         if not before.strip() and seg.start - 1 == p_start:
             before = self._lead_in(p_start)
         before_clean = _drop_appositives(_blank_quotes(before))
