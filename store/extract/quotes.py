@@ -119,8 +119,9 @@ _COORDINATED = re.compile(
     rf"^\s*(?P<spk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s[^\"“”{BLANK}]*?,\s+(?:but|and)\s+"
     rf"(?:also\s+|then\s+)?(?:{_VERBS})\b[^\"“”,{BLANK}]{{0,80}}$"
 )
-# "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
+# A pull quote signed at its paragraph's end: '"..." — Nadia Karim'.
 _SIGNED = re.compile(r"\s*[—–]\s*(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
+# 'One U.S. defense official, speaking on condition of anonymity, put it bluntly:': an unnamed source.
 _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODIFIER}\s+){{0,4}}?{HEAD})\b")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to (?P<spk>[^,.;:\"“”]{2,80}?),\s")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<spk>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|describing|calling)\b")
@@ -128,6 +129,7 @@ _WHAT_X_CALLED = re.compile(
     r"\bwhat\s+(?!(?:it|he|she|they)\s)(?P<spk>[^,.;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:described|called|termed|labell?ed|dubbed|characteri[sz]ed)(?:\s+as)?\s*$"
 )
+# "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
 _COLON_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|During|On|After|Before|Speaking|Later|Earlier)\b[^,:;\"“”]{0,60},\s*|"
     r"(?:Yesterday|Today|Overnight|Meanwhile|Later|Earlier),?\s+(?=the\s))?"
