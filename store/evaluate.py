@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from store.extract import extract
-from store.extract.claims import find_group
+from store.extract.claims import ACRONYM_AFTER, find_group
 from store.extract.roles import canonical_body
 from store.gazetteer import default_gazetteer
 from store.ingest.files import read_paths
@@ -124,7 +124,6 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
     return bool(g) and (g == p or (len(p) > 10 and (g in p or p in g)))
 
 
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z]{2,6}\)")
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
 
 
@@ -136,7 +135,7 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
     if gold and (clause := _RELATIVE.search(gold)) is not None and clause.start() > 0:
         gold = gold[: clause.start()]
     if gold and "(" in gold:
-        gold = _ACRONYM_AFTER.sub("", gold)  # "the Counter-Terrorism Directorate (CTD)": the body by its name
+        gold = ACRONYM_AFTER.sub("", gold)  # "the Counter-Terrorism Directorate (CTD)": the body by its name
     g, p = _norm(gold), _norm(pred)
     if g and gold and pred and (body := canonical_body(gold)) is not None and body == canonical_body(pred):
         return True

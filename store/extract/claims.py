@@ -188,7 +188,8 @@ def claim_of_this_attack(text: str) -> Claim | None:
 
 
 _GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
-_ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
+# "the Islamic Resistance in Iraq (IRI)": the acronym a report gives a name, right after it.
+ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 
 
 class Claimants:
@@ -198,7 +199,7 @@ class Claimants:
         self.groups = find_groups(body)
         self.iri_named = any(name == IRI for name, _ in self.groups)
         self.acronyms = {
-            a["acronym"]: name for name, m in self.groups if (a := _ACRONYM_AFTER.match(body, m.end())) is not None
+            a["acronym"]: name for name, m in self.groups if (a := ACRONYM_AFTER.match(body, m.end())) is not None
         }
 
     def by_short_name(self, text: str) -> str | None:

@@ -15,9 +15,9 @@ from store.extract.text import MEDIUM, OUR_SIDE, Sentence, number_value
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
 # A few days, counted in words or figures: "a day", "two days", "9 days".
-_FEW = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
+FEW_DAYS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "Nine days before Wednesday's rocket": a day counted from the day the sentence names.
-_DAYS_FROM = re.compile(rf"\b(?P<n>{_FEW})\s+days?\s+(?P<way>before|after)\s+(?:the\s+)?$", re.I)
+_DAYS_FROM = re.compile(rf"\b(?P<n>{FEW_DAYS})\s+days?\s+(?P<way>before|after)\s+(?:the\s+)?$", re.I)
 _SPEECH_WORDS = (
     r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
     r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
@@ -135,13 +135,13 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
 # attack is dated by counting back from the day the sentence named before it.
 _COUNTED_BACK = re.compile(
     r"\b(?:attack|strike|assault|barrage|bombardment|drone|rocket|missile)s?\b[^,.;]{0,60}?\s"
-    rf"(?P<count>(?P<n>{_FEW})\s+days?\s+(?:earlier|before))\b(?!\s+(?:that|it|this|the|an?)\b)",
+    rf"(?P<count>(?P<n>{FEW_DAYS})\s+days?\s+(?:earlier|before))\b(?!\s+(?:that|it|this|the|an?)\b)",
     re.I,
 )
 
 
 _COUNTED_AFTER = re.compile(
-    rf"\b(?P<count>(?P<n>{_FEW})\s+days?\s+after)\s+(?:an?|the)\s+(?:[\w.-]+\s+){{0,3}}?"
+    rf"\b(?P<count>(?P<n>{FEW_DAYS})\s+days?\s+after)\s+(?:an?|the)\s+(?:[\w.-]+\s+){{0,3}}?"
     r"(?:attack|strike|assault|barrage|drone|rocket|missile)s?\b",
     re.I,
 )
@@ -195,8 +195,8 @@ def spoken_before(text: str, end: int) -> bool:
 # "two days later", "the next day", "the following Friday": a day counted from the one the
 # story told last, which only the reader of the whole story knows.
 _AFTER = re.compile(
-    rf"\b(?:(?P<n>{_FEW})\s+days?\s+later|"
-    rf"(?P<back>{_FEW})\s+days?\s+(?:before that|earlier)|"
+    rf"\b(?:(?P<n>{FEW_DAYS})\s+days?\s+later|"
+    rf"(?P<back>{FEW_DAYS})\s+days?\s+(?:before that|earlier)|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     r"the\s+day\s+after|(?P<before>the\s+(?:day|night|morning)\s+before)|"
     r"(?P<same>(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)))\b",
@@ -205,10 +205,10 @@ _AFTER = re.compile(
 # "Three days before the missile strike, the group said ...": counted back from the attack just
 # told, when the sentence opens with it ("it came three days after the strike" counts nothing).
 _OPENING_BEFORE = re.compile(
-    rf"\s*(?P<n>{_FEW})\s+days?\s+before\s+the\s+(?:[\w-]+\s+){{0,2}}(?:attack|strike|barrage)\b", re.I
+    rf"\s*(?P<n>{FEW_DAYS})\s+days?\s+before\s+the\s+(?:[\w-]+\s+){{0,2}}(?:attack|strike|barrage)\b", re.I
 )
 _AFTER_WORDS = (
-    *("later", "next", "following", "day after", "before that", "earlier", "days before the", " before"),
+    *("later", "next", "following", "day after", "before that", "earlier", " before"),
     *("that night", "that day", "that morning", "that evening", "that afternoon", "same night", "same day"),
     *("same morning", "same evening", "same afternoon"),
 )
@@ -238,7 +238,7 @@ def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None
     elif m["same"]:
         day = anchor  # "the missile that struck Al-Asad that night": the day just told
     elif m["back"] or m["before"]:
-        day = anchor - timedelta(days=number_value(m["back"]) or 1 if m["back"] else 1)
+        day = anchor - timedelta(days=(number_value(m["back"]) or 1) if m["back"] else 1)
     else:
         day = anchor + timedelta(days=number_value(m["n"]) or 1 if m["n"] else 1)
     if day > pub:

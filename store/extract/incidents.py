@@ -16,7 +16,14 @@ from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
 from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match
 from store.extract.dates import DateMention
-from store.extract.event_dates import day_after, may_name_an_attack, might_count_days, names_the_attack, read_dates
+from store.extract.event_dates import (
+    FEW_DAYS,
+    day_after,
+    may_name_an_attack,
+    might_count_days,
+    names_the_attack,
+    read_dates,
+)
 from store.extract.incident_cues import (
     ANAPHOR,
     ANSWERED,
@@ -57,7 +64,7 @@ from store.models import IncidentMention, Span
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
 _DAYS_FROM_BASE = re.compile(
-    r"\s*(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+days?\s+(?P<way>before|after)\s+"
+    rf"\s*(?P<n>{FEW_DAYS})\s+days?\s+(?P<way>before|after)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+)?",
     re.I,
 )
@@ -70,6 +77,10 @@ _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
 _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
+# What a US strike answered, told early in what follows "after": "a drone attack", "a missile slammed into".
+_ANSWERED_BLOW = re.compile(
+    r"\b(?:attack|strike|assault|(?:missiles?|rockets?|drones?|mortars?)\s+(?:slammed|struck|hit|landed|crashed))\b"
+)
 # "hours after", "shortly after": an answer the same day as the attack it answers.
 _HOURS_BEFORE = re.compile(r"(?:hours|minutes|shortly|just|soon)\s+after\b", re.I)
 # How many sentences back the current incident still holds the reader's attention: a quote
@@ -196,7 +207,7 @@ class IncidentReader:
         i = index - 1
         if i < 0 or i in self.sentence_incident or _one_base(self.mentions[i]) is None:
             return None
-        found = [d for d in self._event_dates_of(self.sentences[i])[0] if d.precision == "day"]
+        found = self._days_told(i)  # not the cache of the sentence being read, which it would evict
         return (self.mentions[i][-1], found[0]) if len(found) == 1 else None
 
     def _kind_just_before(self, index: int) -> BaseMention | None:
@@ -349,10 +360,7 @@ class IncidentReader:
         us_action = US_ACTION.search(text)
         if us_action and self._us_action_leads(index, sentence, us_action):
             answered = ANSWERED.search(text, us_action.end())
-            if answered is None or not re.search(
-                r"\b(?:attack|strike|assault|(?:missiles?|rockets?|drones?|mortars?)\s+(?:slammed|struck|hit|landed|crashed))\b",
-                answered["tail"][:80],
-            ):
+            if answered is None or not _ANSWERED_BLOW.search(answered["tail"][:80]):
                 self.us_action_at = index
                 return
             start = sentence.start + answered.start("tail")
@@ -646,8 +654,7 @@ class IncidentReader:
         if self.pending is not None or (not self.mentions[self.index] and generic_base(sentence.text) is None):
             return None  # an attack dated before its place was named: that day, and what was told since, stand
         for i in range(self.index - 1, max(-1, self.index - 6), -1):
-            days = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
-            if days:
+            if days := self._days_told(i):
                 return days[0].day if len(days) == 1 else None
         return None
 
@@ -807,8 +814,12 @@ class IncidentReader:
         # told with no place at all is the next sentence's too.
         if self.mentions[i] and all(m.base != base for m in self.mentions[i]):
             return None
-        found = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
+        found = self._days_told(i)
         return found[0] if len(found) == 1 else None
+
+    def _days_told(self, i: int) -> list[DateMention]:
+        """The days (to the day) sentence ``i`` tells something happened on."""
+        return [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
 
     def _told_just_before(self, draft: Draft) -> bool:
         """Whether one of the two sentences before the one being read tells ``draft``."""

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
 
-from store.extract.claims import find_groups
+from store.extract.claims import ACRONYM_AFTER, find_groups
 from store.extract.roles import TITLE_WORDS
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
@@ -307,7 +307,6 @@ def _introduced(who: str) -> Speaker | None:
 _COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:and|of|for)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Committee|Commission))\b"
 )
-_GROUP_ACRONYM = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+$")
 
@@ -322,7 +321,7 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
             book.remember(speaker, m.start())
     for name, m in find_groups(masked_body):
         book.people.append((m.start(), Speaker(name, None, "claimant")))
-        if (acronym := _GROUP_ACRONYM.match(masked_body, m.end())) is not None:
+        if (acronym := ACRONYM_AFTER.match(masked_body, m.end())) is not None:
             book.acronyms.setdefault(acronym["acronym"], name)  # "the Islamic Resistance in Iraq (IRI)"
     org_spans = []
     for m in _organisations(masked_body, org_starts):

@@ -471,10 +471,16 @@ class QuoteReader:
         start = cut + 1 if cut >= 0 else 0
         return start, "" if self._spoke_at >= start else previous[start:]
 
-    def _lead_in(self, p_start: int) -> str:
-        """A paragraph that ends in a colon introduces the quotation that opens the next one."""
+    def _text_to_colon(self, p_start: int) -> str | None:
+        """The text before the paragraph at ``p_start``, when that paragraph ends in a colon: it
+        introduces the quotation that opens the next one."""
         previous = self.masked[:p_start].rstrip()
-        if not previous.endswith(":"):
+        return previous if previous.endswith(":") else None
+
+    def _lead_in(self, p_start: int) -> str:
+        """The sentence of a paragraph ending in a colon that introduces the next one's quotation."""
+        previous = self._text_to_colon(p_start)
+        if previous is None:
             return ""
         cut = max(previous.rfind(". "), previous.rfind("\n"))
         return previous[cut + 1 :].strip()
@@ -531,11 +537,10 @@ class QuoteReader:
         p_start = seg.paragraph[0]
         if self.body[p_start : seg.start - 1].strip():
             return None
-        previous = self.masked[:p_start].rstrip()
-        if not previous.endswith(":"):
+        previous = self._text_to_colon(p_start)
+        if previous is None:
             return None
-        start = previous.rfind("\n") + 1
-        return self.book.one_met_in(start, len(previous), singular=True, first=True)
+        return self.book.one_met_in(previous.rfind("\n") + 1, len(previous), singular=True, first=True)
 
     def _own_statement(self, seg: _Segment) -> Speaker | None:
         """The group whose statement a quotation standing alone as a paragraph is, when it tells of

@@ -290,13 +290,16 @@ class SpeakerBook:
         """The last single speaker introduced between ``start`` and ``end`` (a paragraph that
         quotes no one), whom a "he" or "she" opening the next quotation means; with ``first``,
         the first one, the subject of a lead-in ("X went further in remarks to Shafaq News:")."""
-        met = [(p, who) for p, who in self.people if start <= p < end and _one_person(who, singular)]
-        if not met:
-            return None
-        # Of equal positions the one entered last, as _latest takes it.
-        key = (lambda i: (met[i][0], -i)) if first else (lambda i: (met[i][0], i))
-        pick = min(range(len(met)), key=key) if first else max(range(len(met)), key=key)
-        return self.remember(met[pick][1], start)
+        pick: tuple[int, Speaker] | None = None
+        for p, who in self.people:
+            # Of equal positions the one entered last, as _latest takes it.
+            if (
+                start <= p < end
+                and _one_person(who, singular)
+                and (pick is None or (p <= pick[0] if first else p >= pick[0]))
+            ):
+                pick = (p, who)
+        return None if pick is None else self.remember(pick[1], start)
 
     def _descriptions(self) -> list[_Described]:
         """People with a head noun or a role that "the official" or "the spokesman" could mean."""
