@@ -24,10 +24,12 @@ _PEOPLE = (
 _COUNT = rf"(?<!\w-)(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})(?!\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured)\b)"
 # "six fighters of the Syrian Democratic Forces (SDF) were killed": the force they belong to.
 _OF_FORCE = r"(?:of (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([A-Z]{2,6}\))?\s+)"
+# "Three soldiers from an Army Reserve unit out of Georgia were killed": where they served.
+_FROM = r"(?:(?:from|with|in) (?:(?!and\b|were\b|was\b)[\w.'’-]+\s+){1,6}?)"
 _PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
 _KILLED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:killed|dead|died|slain|lost their lives)\b",
         re.I,
     ),
@@ -49,7 +51,7 @@ _KILLED_BY_NAME = re.compile(
 )
 _INJURED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:(?:lightly|slightly|seriously|critically|badly|severely)\s+)?(?:injured|wounded|hurt)\b",
         re.I,
     ),
@@ -123,8 +125,8 @@ _NO_KILLED = re.compile(
     re.I,
 )
 _NO_INJURED = re.compile(
-    r"\b(?:no casualties|no injuries|no one (?:was|is) (?:hurt|injured|wounded)|"
-    r"nobody (?:was|is) (?:hurt|injured|wounded)|"
+    r"\b(?:no casualties|no injuries|no one (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
+    r"nobody (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|injured|wounded)|"
     r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"
@@ -234,9 +236,23 @@ def _max_count(patterns: list[Anchored], sentence: str, low: str | None, memo: d
             value = number_value(m["n"])
             if value is None or value >= 5000 or (value >= 1900 and len(m["n"]) == 4):
                 continue
-            value += _and_more(sentence, m.end())
+            value = max(value + _and_more(sentence, m.end()), _revised_on(sentence, m.end()))
             best = value if best is None else max(best, value)
     return best
+
+
+# "revised to 34, then to more than 40, and finally to 47": each later figure of the chain.
+_THEN_TO = re.compile(
+    rf",?\s+(?:and\s+)?(?:then|later|finally|eventually|subsequently)\s+(?:to\s+|at\s+)?{_COUNT}(?!\s*%)", re.I
+)
+
+
+def _revised_on(sentence: str, end: int) -> int:
+    """The last figure a revision chain goes on to after the count ending at ``end``."""
+    last = 0
+    while (m := _THEN_TO.match(sentence, end)) is not None:
+        last, end = number_value(m["n"]) or last, m.end()
+    return last
 
 
 _AND_MORE = re.compile(

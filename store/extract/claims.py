@@ -56,7 +56,7 @@ _CLAIM = re.compile(
     rf"(?:said|says) (?:in an? (?:[\w-]+ ){{0,2}}(?:{MEDIUM}) (?:(?:carried|published|posted|broadcast|aired|released) "
     r"(?:by|on) (?:[\w'’.-]+ ){1,6}?(?=that ))?|on (?:its )?Telegram(?: channel)? |"
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
-    r"(?:it|its fighters) (?:had |has )?"
+    r'(?:it|its fighters) (?:had |has )?["“]?'  # its fighters had "hit the occupation base": its own words
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"announced (?:(?:early |late )?on \w+,? )?(?:that )?(?:it|its fighters) (?:had |has )?"
     r"(?:targeted|attacked|struck|pounded|hit|launched)|"

@@ -82,6 +82,9 @@ def names_the_attack(sentence: Sentence, d: DateMention) -> bool:
 _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
 
 
+_DATED_TO = re.compile(r"\bdat(?:ed|es|ing) (?:it|them|both(?: \w+)?|the (?:[\w-]+ ){0,2}\w+) (?:to|as)\s+$", re.I)
+
+
 def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[DateMention]]:
     """Event dates and, apart, the dates of the telling."""
     text = sentence.text
@@ -94,6 +97,8 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
                 # "a statement released on Thursday said ... earlier that day": the day of both.
                 (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
             continue
+        if "dat" in text and _DATED_TO.search(text, max(0, s - 40), s):
+            continue  # "claimed both operations, but dated them to Oct. 18": another account of their day
         if d.text.lower() == "today" and _AGO.search(text, max(0, s - 6), s):
             continue  # "Five years ago today, on Jan. 8, 2020": the anniversary, not the day of the attack
         since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)

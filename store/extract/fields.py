@@ -109,6 +109,7 @@ _INTERCEPTED = re.compile(
     r"(?:shot|brought) (?:it|them|both|all \w+|one|two|three|"
     r"(?:the|one of the|both|two|three) (?:[\w-]+ )?(?:drones?|rockets?|missiles?|UAVs?|projectiles?)) down|"
     r"engaged and destroyed|destroyed (?:it |them |the (?:drone|rocket|missile)s? )?(?:in flight|mid-air|before)|"
+    r"destroyed (?:as|while|when) (?:it|they) (?:approached|neared|headed|flew)|"  # "a third drone was destroyed as it approached"
     r"(?:destroy(?:ed|s)?|damag(?:e|ed|es))(?: or (?:destroy|damag)\w*)? (?:it |them |the [\w-]+s? |all \w+ (?:[\w-]+ )?)?"
     r"(?:in flight|mid-air|in the air)|"  # "US forces destroy or damage the drones in flight"
     r"destroyed (?:an?|one|two|three|a second|a third|both|all|all two|all three|all four|all five) "

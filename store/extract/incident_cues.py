@@ -91,7 +91,9 @@ BACKGROUND = Cue(
         r"(?:targeted|attacked) since|(?:has|have) also been (?:targeted|attacked|hit|struck)|"
         r"(?:has|have|had) been (?:\w+ )?(?:targeted|attacked|hit|struck) (?:before|in the past)|"
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
-        r"(?:[\w-]+ ){0,4}(?:attacks|strikes))\b",
+        r"(?:[\w-]+ ){0,4}(?:attacks|strikes)|"
+        # "Most of the attacks involved one-way drones or rockets"
+        r"(?:most|many|some|all|none|majority) of (?:the |these |those )?(?:[\w-]+ ){0,2}(?:attacks|strikes))\b",
         re.I,
     ),
     {
@@ -102,6 +104,7 @@ BACKGROUND = Cue(
         "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
         # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
         **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
+        **dict.fromkeys(("most of", "many of", "some of", "all of", "none of", "majority of"), (0,)),
     },
 )
 # "9 attacks on Al-Shaddadi base": a count of attacks on one base, a tally unless it gives their
@@ -112,7 +115,10 @@ COUNTED_ATTACKS_ON = re.compile(
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 EVENT = Cue(
     re.compile(
-        r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled)|attacked|(?<!\bthe )targeted|struck|"
+        r"\b(?:(?:was|were|been|being) (?:\w+ )?(?:attacked|targeted|hit|struck|shelled|"
+        # "A third drone was destroyed as it approached Harir Air Base"
+        r"destroyed(?= (?:as|while|before|when) (?:it|they) (?:approached|neared|headed|flew)))|"
+        r"attacked|(?<!\bthe )targeted|struck|"
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|"
@@ -163,8 +169,10 @@ SAME_DAY = Cue(
 # "the group", "the resistance group", "the Iran-backed militia": the group named last.
 # A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
 PLURAL_CLAIM = Cue(
-    re.compile(r"\b(?:(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes)|both(?=\s*[.;,]))\b", re.I),
-    need=("attacks", "strikes", "both"),
+    re.compile(
+        r"\b(?:(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes|operations)|both(?=\s*[.;,]))\b", re.I
+    ),
+    need=("attacks", "strikes", "operations", "both"),
 )
 ANAPHOR = Cue(
     re.compile(

@@ -77,6 +77,7 @@ _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
 _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
+_OPENING_DAY = 30  # "Early on the morning of Sunday, a drone ...": where a sentence's own day starts
 # What a US strike answered, told early in what follows "after": "a drone attack", "a missile slammed into".
 _ANSWERED_BLOW = re.compile(
     r"\b(?:attack|strike|assault|(?:missiles?|rockets?|drones?|mortars?)\s+(?:slammed|struck|hit|landed|crashed))\b"
@@ -102,7 +103,8 @@ LIST_ENTRY = re.compile(
     r"(?:,?\s+\d{4})?\s*[:–—-]"
 )
 # What may stand before a base that opens its sentence as the subject: "The al-Harir base, ...".
-_SUBJECT_OPENING = re.compile(rf"(?:(?:The|the|A|An)\s+)?(?:{ARABIC_ARTICLE})?")
+# "Since then, Harir Air Base has become ...": a short opening phrase may come first.
+_SUBJECT_OPENING = re.compile(rf"(?:[A-Z][\w' ]{{0,24}},\s+)?(?:(?:The|the|A|An)\s+)?(?:{ARABIC_ARTICLE})?")
 # "the embassy", "the consulate": a generic mention that means a base of that kind only.
 _DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
 
@@ -356,6 +358,10 @@ class IncidentReader:
         ):
             if self.mentions[index]:
                 self._refocus(index, self.mentions[index])
+            elif (strike := US_ACTION.search(text)) is not None and self._us_action_leads(index, sentence, strike):
+                # "a self-defense strike against five militants preparing to launch a drone": the
+                # strike's story begins, and "All five were killed" is its toll.
+                self.us_action_at = index
             return
         us_action = US_ACTION.search(text)
         if us_action and self._us_action_leads(index, sentence, us_action):
@@ -410,6 +416,10 @@ class IncidentReader:
             elif dates and not targets and _THERE.search(text) and (there := self._last_named(index, None)) is not None:
                 # "Two days later, another drone damaged infrastructure there": the base named last
                 targets.append(self._open(there.base, there.text, dates[0].day, dates[0].precision, dates[0].text))
+            elif dates and not targets and self._on_the_day_of_current(index, dates[0]):
+                # "the base is called Tower 22. ... Early Sunday, a one-way attack drone hit the
+                # living quarters": the attack in focus, told again on its own day.
+                targets.append(self.current)
             elif dates and not targets and (night := self._night_before(dates[0])) is not None:
                 # "Explosions were heard overnight at al-Omar. A drone struck the academy shortly
                 # after midnight on Sunday": the same attack, now with its day.
@@ -694,6 +704,19 @@ class IncidentReader:
             and not US_ACTION.search(sentence.text)
             # A day of its own makes it another attack, unless the current one has no day yet.
             and (not self._event_dates(sentence) or (self.current is not None and self.current.provisional))
+        )
+
+    def _on_the_day_of_current(self, index: int, when: DateMention) -> bool:
+        """Whether an attack told with no place, on a day, is the one in focus: the same day, told close
+        by, and opening the sentence (not "The attacks came as Biden traveled to Israel on Wednesday")."""
+        current = self.current
+        return (
+            current is not None
+            and when.start <= _OPENING_DAY
+            and current.precision == "day"
+            and when.precision == "day"
+            and when.day == current.date
+            and self._near_current(index)
         )
 
     def _near_current(self, index: int) -> bool:

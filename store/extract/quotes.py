@@ -34,7 +34,7 @@ VERB_WORDS = (
     "described", "called", "according to", "reported", "vowed", "pledged", "condemned", "blamed", "accused",
     "denounced", "urged", "termed", "labelled", "labeled", "dismissed", "hailed", "saying", "adding", "describing",
     "calling", "writing", "repeated", "reiterated", "vowing", "pledging", "insisting", "declaring", "stating",
-    "noting", "threatened",
+    "noting", "threatened", "argues", "put it", "puts it",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
@@ -123,6 +123,7 @@ _COORDINATED = re.compile(
 _SIGNED = re.compile(r"\s*[—–]\s*(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
 # 'One U.S. defense official, speaking on condition of anonymity, put it bluntly:': an unnamed source.
 _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODIFIER}\s+){{0,4}}?{HEAD})\b")
+_IN_WORDS = re.compile(r"\s*(?:In|in) (?P<spk>his|her) (?:own )?words\s*[:,]\s*$")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to (?P<spk>[^,.;:\"“”]{2,80}?),\s")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<spk>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|describing|calling)\b")
 _WHAT_X_CALLED = re.compile(
@@ -329,6 +330,10 @@ def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
     """
     start, end = m.span("spk")
     phrase = m["spk"]
+    if phrase.startswith("As "):
+        phrase = phrase[3:]  # "As one Western diplomat put it:"
+    elif phrase in ("his", "her"):
+        return ("he" if phrase == "his" else "she"), None  # "In her words:"
     if phrase.lstrip().startswith(("his ", "her ")) and (named := _NAME_AFTER.match(source, end)) is not None:
         return named["name"], phrase.strip()  # "said his former coach, Ray Tillman": the coach by name
     if phrase.strip() in ("which", "who"):
@@ -460,6 +465,8 @@ class QuoteReader:
             (before_clean.rstrip().endswith(":") and _COLON_SOURCE.match(before_clean), before),
             # 'Ryder on Monday declined to say how the US would respond, but said the attack "..."'
             (_COORDINATED.match(before_clean), before),
+            # '... argues that the strike marks a shift. In her words: "..."': whom the text named before
+            (" words" in before_clean and _IN_WORDS.match(before_clean), before),
         )
         return [_phrase_and_role(m, source) for m, source in found if m], sentence
 

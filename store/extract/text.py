@@ -16,8 +16,10 @@ from store.extract.scan import CUES, Anchored, Keys, first_at
 
 # A sentence ends at . ! or ? (optionally followed by a closing quote or bracket) before
 # white space and a capital, digit or opening quote: `...base." The` splits, `U.S. forces` not.
-# The match starts at the stop itself, so the regex engine jumps from stop to stop.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+# A footnote marker after the stop ("injured.[8] Eight days later", "killed.² The") stays
+# between the two. The match starts at the stop itself, so the regex engine jumps from stop
+# to stop.
+_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)*\s+(?=["'“‘(\[]?[A-Z0-9])""")
 # Tokens that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     [
