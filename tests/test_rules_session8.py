@@ -157,3 +157,12 @@ def test_the_day_a_claim_dated_the_attacks_to_is_no_attack_of_its_own() -> None:
     assert [(i.date, i.claimed_by) for i in extraction(body, "2023-11-15").incidents] == [
         ("2023-10-17", "Islamic Resistance in Iraq")
     ]
+
+
+def test_a_name_seen_as_a_place_later_is_no_one_before_either() -> None:
+    body = (
+        "Missiles on Ain al-Assad. Militants fired missiles at Ain al-Assad air base on Saturday.\n\n"
+        "Our contributor argues that the Ain al-Assad strike marks a shift. In her words: "
+        '"The drones were the message."'
+    )
+    assert speakers(body, "2024-01-22") == [("The drones were the message.", None)]

@@ -337,13 +337,13 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         if (m := _NAME_BEFORE.search(masked_body, max(0, paren.start() - 90), paren.start())) is not None:
             book.acronyms.setdefault(paren["acronym"], without_the(m["name"]))
     names = {p.name for _, p in book.people}
-    places: set[str] = set()  # a name once seen as a place is one everywhere in the article
-    for start, who in _introductions(masked_body, reversed_body):
+    found = _introductions(masked_body, reversed_body)
+    # A name once seen as a place is one everywhere in the article, before that sighting too:
+    # "Missiles on Ain al-Assad." heads the item that goes on "at Ain al-Assad air base".
+    places = {who for start, who in found if _not_a_person(masked_body, start, who)}
+    for start, who in found:
         if who in places or any(a <= start and start + len(who) <= b for a, b in org_spans):
             continue  # "Human Rights" in "the Syrian Observatory for Human Rights" is no one
-        if _not_a_person(masked_body, start, who):
-            places.add(who)
-            continue
         person = _introduced(who.replace("․", "."))
         if person is not None and person.name not in names:
             names.add(person.name)
