@@ -166,3 +166,70 @@ def test_a_name_seen_as_a_place_later_is_no_one_before_either() -> None:
         '"The drones were the message."'
     )
     assert speakers(body, "2024-01-22") == [("The drones were the message.", None)]
+
+
+def test_five_years_ago_today_is_that_day_five_years_before() -> None:
+    body = (
+        "Five years after Iran's missiles fell on Al Asad, the wounded are still counting.\n\n"
+        "Five years ago today, a little after 1:30 in the morning, the first of Iran's ballistic missiles "
+        "came down on Al Asad Air Base."
+    )
+    assert dated_incidents(body, "2025-01-08") == [("Ain al-Asad Air Base", "2020-01-08")]
+
+
+def test_a_day_told_after_a_us_action_in_the_sentence_is_the_actions() -> None:
+    body = (
+        "On Jan. 8, 2020, Iranian missiles hit Al Asad Air Base. The Guards cast it as revenge for "
+        "Soleimani, killed by an American drone strike outside Baghdad International Airport five days "
+        "earlier. One missile hit a base at Erbil's airport."
+    )
+    assert dated_incidents(body, "2025-01-08") == [
+        ("Ain al-Asad Air Base", "2020-01-08"),
+        ("Erbil Air Base", "2020-01-08"),
+    ]
+
+
+def test_the_wounded_of_the_next_clause_are_not_more_dead() -> None:
+    body = (
+        "An American contractor was killed and five U.S. service members and another contractor were "
+        "wounded on Thursday when a drone slammed into a coalition base near Hasakah."
+    )
+    [incident] = extraction(body, "2023-03-25").incidents
+    assert (incident.killed, incident.injured) == (1, 6)
+
+
+def test_us_jets_striking_the_militias_sites_is_our_strike() -> None:
+    body = (
+        "More than 30 rockets hit K-1 on Dec. 27, 2019, killing a U.S. contractor. Two days later U.S. "
+        "jets struck five of the militia's sites in Iraq and Syria, killing at least 25 fighters."
+    )
+    [incident] = extraction(body, "2024-02-01").incidents
+    assert incident.killed == 1
+
+
+def test_a_timeline_entry_takes_its_headings_place_day_and_year() -> None:
+    body = (
+        "March 11, 2020 — Camp Taji, north of Baghdad\n\n"
+        "About 18 rockets fired from a truck killed Army Spc. Juan Mendez, Air Force Staff Sgt. Marshal "
+        "Roberts and British Army Lance Cpl. Brodie Gillon. On March 14, a second barrage on Taji wounded "
+        "three coalition service members.\n\n"
+        "March 23, 2023 — coalition base near Hasakah, Syria\n\n"
+        "A one-way drone struck a maintenance facility, killing a U.S. contractor."
+    )
+    found = [(i.base, i.date, i.killed, i.injured) for i in extraction(body, "2024-02-01").incidents]
+    assert found == [
+        ("Camp Taji", "2020-03-11", 3, None),
+        ("Camp Taji", "2020-03-14", None, 3),
+        ("Hasakah coalition base (unnamed)", "2023-03-23", 1, None),
+    ]
+
+
+def test_a_dash_after_a_day_that_tells_an_attack_is_no_heading() -> None:
+    body = "Jan. 28 — a drone struck Tower 22, killing three soldiers."
+    assert dated_incidents(body, "2024-02-01") == [("Tower 22", "2024-01-28")]
+
+
+def test_a_chronology_line_naming_a_weapon_after_its_dash_is_no_heading() -> None:
+    body = "Nov. 11 — Another drone strikes Harir, damaging infrastructure. No casualties."
+    [incident] = extraction(body, "2024-02-09").incidents
+    assert (incident.base, incident.date, incident.weapons) == ("Harir Air Base", "2023-11-11", ("drone",))

@@ -49,6 +49,18 @@ _KILLED_BY_NAME = re.compile(
     r"\b(?:killing|killed)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2},\s+(?:an?|the)\s+[^,.;]{0,50}?"
     r"\b(?:American|U\.S\. (?:soldier|service ?member|contractor|citizen)|contractor|interpreter)\b"
 )
+# "killing Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett": one of ours for
+# each name that a rank opens.
+_RANKED_NAME = (
+    r"(?:(?:Army|Air Force|Navy|Marine|Marine Corps|British Army|U\.S\.|US)\s+)?"
+    r"(?:(?:Staff|Master|Lance|First|1st|Sergeant)\s+)?"
+    r"(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Cmdr|Sergeant|Specialist|Private|Corporal|Lieutenant|Captain|Airman)\.?"
+    r"(?:\s+1st Class)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
+)
+_KILLED_RANKS = re.compile(
+    rf"\b(?:killing|killed)\s+{_RANKED_NAME}(?:,\s+{_RANKED_NAME})*(?:,?\s+and\s+{_RANKED_NAME})?"
+)
+_RANKED_NAME = re.compile(_RANKED_NAME)
 _INJURED = [
     re.compile(
         rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
@@ -236,7 +248,11 @@ def _max_count(patterns: list[Anchored], sentence: str, low: str | None, memo: d
             value = number_value(m["n"])
             if value is None or value >= 5000 or (value >= 1900 and len(m["n"]) == 4):
                 continue
-            value = max(value + _and_more(sentence, m.end()), _revised_on(sentence, m.end()))
+            more = _and_more(sentence, m.end())
+            if not more and "who" in m.re.groupindex and m["who"] is not None:
+                # "five U.S. service members and another contractor were wounded": one verb for both
+                more = _and_more(sentence, m.end("who"), own_verb=False)
+            value = max(value + more, _revised_on(sentence, m.end()))
             best = value if best is None else max(best, value)
     return best
 
@@ -265,14 +281,22 @@ _AND_MORE = re.compile(
 )
 
 
+_OWN_VERB = re.compile(
+    r"[^.;,]{0,60}?\s(?:were|was|had been|have been)\s+(?:\w+\s+)?(?:wounded|injured|hurt|killed)\b", re.I
+)
 # Forces whose losses are theirs, not the coalition's: "and two Iraqi soldiers" adds nothing.
 _NOT_OURS = frozenset(("Iraqi", "Syrian", "Jordanian", "Kurdish", "Iranian", "Turkish", "Russian"))
 
 
-def _and_more(sentence: str, end: int) -> int:
-    """ "killing two U.S. troops and a British soldier": the second count adds to the first."""
+def _and_more(sentence: str, end: int, own_verb: bool = True) -> int:
+    """ "killing two U.S. troops and a British soldier": the second count adds to the first.
+
+    Not "A contractor was killed and four service members were wounded": with a verb of their
+    own (``own_verb``), the people after "and" start the next clause."""
     m = _AND_MORE.match(sentence, end)
     if not m or (m["whose"] or "").capitalize() in _NOT_OURS:
+        return 0
+    if own_verb and _OWN_VERB.match(sentence, m.end()):
         return 0
     return 1 if m["n"].lower() == "another" else number_value(m["n"]) or 0
 
@@ -342,8 +366,11 @@ def find_casualties(sentence: str) -> Casualties:
         return Casualties()
     memo: dict[Anchor, list[int]] = {}
     killed = _max_count(_KILLED_AT, sentence, fast, memo) if any(map(low.__contains__, _KILL_WORDS)) else None
-    if killed is None and "kill" in low and _KILLED_BY_NAME.search(sentence):
-        killed = 1
+    if killed is None and "kill" in low:
+        if (ranks := _KILLED_RANKS.search(sentence)) is not None:
+            killed = len(_RANKED_NAME.findall(ranks.group(0)))
+        elif _KILLED_BY_NAME.search(sentence):
+            killed = 1
     injured = _max_count(_INJURED_AT, sentence, fast, memo) if any(map(low.__contains__, _HURT_WORDS)) else None
     # "no casualties among Iraqi forces" says nothing of ours, either way.
     none_killed = _NO_KILLED_AT.search(sentence, fast) if killed is None else None

@@ -100,7 +100,13 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         if "dat" in text and _DATED_TO.search(text, max(0, s - 40), s):
             continue  # "claimed both operations, but dated them to Oct. 18": another account of their day
         if d.text.lower() == "today" and _AGO.search(text, max(0, s - 6), s):
-            continue  # "Five years ago today, on Jan. 8, 2020": the anniversary, not the day of the attack
+            # "Five years ago today": the day as many years before the report's
+            if (back := _YEARS_AGO.search(text, max(0, s - 30), s)) is None:
+                continue
+            day = _years_before(pub, number_value(back["n"]) or 1)
+            if day is None:
+                continue
+            d = DateMention(day, "day", sentence.start + back.start(), d.end, text[back.start() : e])
         since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
         if since:
             clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]
@@ -161,6 +167,17 @@ def _landmark(text: str, start: int, end: int) -> bool:
 
 
 _AGO = re.compile(r"\bago\s*$", re.I)  # "Five years ago today"
+_YEARS_AGO = re.compile(rf"\b(?P<n>{FEW_DAYS})\s+years?\s+ago\s*$", re.I)
+
+
+def _years_before(day: date, n: int) -> date | None:
+    """The same day ``n`` years before, if the calendar has it (not 29 February)."""
+    try:
+        return day.replace(year=day.year - n)
+    except ValueError:
+        return None
+
+
 _AFTER_THE = re.compile(r"\b(?:after|since|before|following)\s+the\s+$", re.I)
 # Strikes, plural and aimed at no base: ours ("the Feb. 2 strikes"), not an attack ("the Jan. 20 strike on ...").
 _OUR_STRIKES_AFTER = re.compile(

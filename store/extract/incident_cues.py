@@ -36,9 +36,9 @@ US_ACTION = Cue(
         r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
         r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
         r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
-        r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|bombers) "
+        r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|jets|bombers) "
         r"(?:struck|strikes?|hit|hits|bombed|bombs?|conducted|conducts|carried out|carries out|launched|launches)\b(?!\s+by\b)|"
-        r"(?:struck|hit|bombed) (?:\w+ ){0,3}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
+        r"(?:struck|hit|bombed) (?:[\w'’]+ ){0,4}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
         # "a US AC-130 gunship engaged the vehicle used to launch the missile": our fire on the launchers
         r"(?:gunships?|aircraft|jets|warplanes|helicopters?) (?:[\w-]+ ){0,3}(?:struck|engaged|fired on|hit|targeted) "
         r"(?:the |a |an |two |three |several )?(?:[\w-]+ ){0,2}(?:vehicles?|launchers?|trucks?|launch sites?|launch teams?|cells?)|"
@@ -93,7 +93,9 @@ BACKGROUND = Cue(
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
         r"(?:[\w-]+ ){0,4}(?:attacks|strikes)|"
         # "Most of the attacks involved one-way drones or rockets"
-        r"(?:most|many|some|all|none|majority) of (?:the |these |those )?(?:[\w-]+ ){0,2}(?:attacks|strikes))\b",
+        r"(?:most|many|some|all|none|majority) of (?:the |these |those )?(?:[\w-]+ ){0,2}(?:attacks|strikes)|"
+        # "Five years after Iran's missiles fell on Al Asad, the wounded are still counting"
+        r"(?:years?|months?|decades?) after)\b",
         re.I,
     ),
     {
@@ -105,6 +107,7 @@ BACKGROUND = Cue(
         # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
         **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
         **dict.fromkeys(("most of", "many of", "some of", "all of", "none of", "majority of"), (0,)),
+        **dict.fromkeys(("years after", "year after", "months after", "month after", "decades after"), (0,)),
     },
 )
 # "9 attacks on Al-Shaddadi base": a count of attacks on one base, a tally unless it gives their
@@ -217,8 +220,9 @@ HEADING_MAX = 80
 HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
 HEADING_END = re.compile(r"\s*[.:–—-]?\s*")
 # The place after the day: "20 January, Ain al-Assad (Anbar, Iraq).", "November 9 — Harir Air Base, Iraq."
+# After a dash the place may open in lower case: "March 23, 2023 — coalition base near Hasakah, Syria".
 HEADING_PLACE_AFTER = re.compile(
-    r"\s*[,:–—-]\s*[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,4}(?:,\s*[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,2}){0,2}"
+    r"\s*(?:[,:]\s*[A-Z]|[–—-]\s*[\w.])[\w'’.-]*(?:[ -][\w'’.-]+){0,5}(?:,\s*[\w'’.-]+(?:[ -][\w'’.-]+){0,3}){0,2}"
     r"(?:\s*\([^)]{0,40}\))?\s*[.:–—-]?\s*"
 )
 # "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.

@@ -77,6 +77,8 @@ _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
 _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
+_YEAR = re.compile(r"\d{4}")
+_SECTION_REACH = 300  # days after a dated heading that an entry under it may still tell of
 _OPENING_DAY = 30  # "Early on the morning of Sunday, a drone ...": where a sentence's own day starts
 # What a US strike answered, told early in what follows "after": "a drone attack", "a missile slammed into".
 _ANSWERED_BLOW = re.compile(
@@ -185,6 +187,7 @@ class IncidentReader:
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
+        self.section_base: BaseMention | None = None  # the one base that heading names, if it names one
         self.notes = note_paragraphs(sentences, body)
         # A reporter's question in a briefing transcript ("Q: There are reports this morning of
         # rocket fire near a base ..."): what it asks about is no report of an attack.
@@ -330,9 +333,10 @@ class IncidentReader:
         text = sentence.text
         self._follow_claimed_list(index, sentence)
         if self.section is not None and self._undated_heading(index):
-            self.section = None  # "What to watch": the dated entries above have ended
+            self.section = self.section_base = None  # "What to watch": the dated entries above have ended
         if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
             self.section = heading
+            self.section_base = self.mentions[index][0] if _one_base(self.mentions[index]) else None
             if self.mentions[index]:
                 # "20 January, Ain al-Assad (Anbar, Iraq)." heads a new entry: "the base" below is
                 # that one, not the incident the entry before was about.
@@ -364,6 +368,7 @@ class IncidentReader:
                 self.us_action_at = index
             return
         us_action = US_ACTION.search(text)
+        us_from = sentence.end
         if us_action and self._us_action_leads(index, sentence, us_action):
             answered = ANSWERED.search(text, us_action.end())
             if answered is None or not _ANSWERED_BLOW.search(answered["tail"][:80]):
@@ -378,8 +383,12 @@ class IncidentReader:
             self._same_day_as_answer(front, sentence, answered)
             self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
             adds = None  # asked of the whole sentence: ask again of what is left
-        elif us_action and self.mentions[index]:
-            self.mentions[index] = before_us_action(self.mentions[index], sentence, us_action)
+        elif us_action:
+            # "cast it as revenge for Soleimani, killed by an American drone strike outside Baghdad
+            # airport five days earlier": a day told after a US action is the action's.
+            us_from = sentence.start + us_action.start()
+            if self.mentions[index]:
+                self.mentions[index] = before_us_action(self.mentions[index], sentence, us_action)
         # Only asked for with no base named: every later use of it comes after "named or".
         if self.mentions[index] and (counted := self._counted_from_base(index, sentence)) is not None:
             self.mentions[index] = self.mentions[index][1:]  # "Eight days before Tower 22": not an attack on it
@@ -408,8 +417,14 @@ class IncidentReader:
         if is_attack and not (named or generic):
             # "The group said late on Sunday that its fighters had launched drones": with nothing
             # read yet, the day of the telling is the best date there is.
-            dates = self._event_dates(sentence, speech_fallback=self.current is None)
-            if dates and not targets and (lead := self._story_base(index, sentence)) is not None:
+            dates = self._before_us_action(sentence, us_from)
+            if not dates and not targets and (entry := self.section_base) is not None and self.section is not None:
+                # "## March 11, 2020 — Camp Taji" then "About 18 rockets fired from a truck killed ...":
+                # the entry's place and day.
+                targets.append(
+                    self._open(entry.base, entry.text, self.section.day, self.section.precision, self.section.text)
+                )
+            elif dates and not targets and (lead := self._story_base(index, sentence)) is not None:
                 # "The wind at Tower 22 comes off the flats ... That changed before dawn on Jan. 28,
                 # when a drone slammed into the housing area": the base the story opened with.
                 targets.append(self._open(lead.base, lead.text, dates[0].day, dates[0].precision, dates[0].text))
@@ -434,7 +449,7 @@ class IncidentReader:
                 where, when = scene
                 targets.append(self._open(where.base, where.text, when.day, when.precision, when.text))
         if is_attack and (named or generic):
-            dates = self._event_dates(sentence, speech_fallback=self.current is None)
+            dates = self._before_us_action(sentence, us_from)
             spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
             anaphoric = bool(ANAPHOR.search(text)) and not dates
             if not named and generic and not unknown:
@@ -613,7 +628,12 @@ class IncidentReader:
         after = sentence.text[found[0].end - sentence.start :]
         if not HEADING_PLACE.fullmatch(before):
             return None
-        return found[0] if HEADING_END.fullmatch(after) or HEADING_PLACE_AFTER.fullmatch(after) else None
+        if HEADING_END.fullmatch(after):
+            return found[0]
+        # "Jan. 28 — a drone struck Tower 22" tells an attack; a heading names only a place
+        if not HEADING_PLACE_AFTER.fullmatch(after) or ATTACK.search(after) or F.find_weapons(after):
+            return None
+        return found[0]
 
     def _same_day_as_answer(self, front: Sentence, tail: Sentence, answered: re.Match[str]) -> None:
         """ "The US struck three sites on Dec. 25, hours after a drone attack on Erbil wounded
@@ -625,8 +645,27 @@ class IncidentReader:
 
     def _event_dates_of(self, sentence: Sentence) -> tuple[list[DateMention], list[DateMention]]:
         if self._dates[0] is not sentence:
-            self._dates = (sentence, read_dates(sentence, self.pub))
+            found, spoken = read_dates(sentence, self.pub)
+            if self.section is not None and self.section.day.year < self.pub.year and found:
+                found = [self._in_section_year(d) for d in found]
+            self._dates = (sentence, (found, spoken))
         return self._dates[1]
+
+    def _in_section_year(self, d: DateMention) -> DateMention:
+        """A day given without its year, under a heading of an earlier year ("## March 11, 2020"
+        then "On March 14, a second barrage"): the first such day on or after the heading's."""
+        section = self.section
+        assert section is not None
+        if d.precision != "day" or d.day.year == section.day.year or _YEAR.search(d.text):
+            return d
+        for year in (section.day.year, section.day.year + 1):
+            try:
+                day = d.day.replace(year=year)
+            except ValueError:
+                return d
+            if section.day <= day < section.day + timedelta(days=_SECTION_REACH):
+                return replace(d, day=day)
+        return d
 
     def _us_action_leads(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> bool:
         """Whether a US action comes before every base and attack cue, so that the sentence is
@@ -705,6 +744,13 @@ class IncidentReader:
             # A day of its own makes it another attack, unless the current one has no day yet.
             and (not self._event_dates(sentence) or (self.current is not None and self.current.provisional))
         )
+
+    def _before_us_action(self, sentence: Sentence, us_from: int) -> list[DateMention]:
+        """The sentence's event dates but those told after a US action starting at ``us_from``,
+        which are the action's, unless they name an attack ("in retaliation for the January 28
+        drone attack")."""
+        dates = self._event_dates(sentence, speech_fallback=self.current is None)
+        return [d for d in dates if d.start < us_from or names_the_attack(sentence, d)]
 
     def _on_the_day_of_current(self, index: int, when: DateMention) -> bool:
         """Whether an attack told with no place, on a day, is the one in focus: the same day, told close
