@@ -233,3 +233,20 @@ def test_a_chronology_line_naming_a_weapon_after_its_dash_is_no_heading() -> Non
     body = "Nov. 11 — Another drone strikes Harir, damaging infrastructure. No casualties."
     [incident] = extraction(body, "2024-02-09").incidents
     assert (incident.base, incident.date, incident.weapons) == ("Harir Air Base", "2023-11-11", ("drone",))
+
+
+def test_a_bare_surname_is_the_first_person_of_that_name_not_the_relative_named_later() -> None:
+    body = (
+        'Sgt. Tyler Brandt received the medal on Friday. "I kept saying I\'m fine," Brandt said.\n\n'
+        '"We got a lot of calls," said his mother, Denise Brandt, a retired nurse.\n\n'
+        "Lt. Col. Rebecca Sandoval, who commanded Brandt's battalion, said the attack changed her soldiers. "
+        '"Before that night, they thought a concussion was for football players," she said.\n\n'
+        'Brandt later served in Erbil. "I knew some of the guys still there," he said.'
+    )
+    assert [who for _, who in speakers(body, "2021-05-22")] == [
+        "Tyler Brandt",
+        "Denise Brandt",
+        "Rebecca Sandoval",  # what she said the attack did, reported
+        "Rebecca Sandoval",
+        "Tyler Brandt",
+    ]

@@ -163,6 +163,16 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     return before.endswith(("the ", "The ")) or after_place_preposition(before)
 
 
+_RANKS = frozenset(("sgt", "spc", "pfc", "cpl", "pvt", "lt", "capt", "maj", "col", "gen", "adm", "cmdr", "specialist"))
+_RANKS |= frozenset(("sergeant", "private", "corporal", "lieutenant", "captain", "major", "colonel", "general"))
+
+
+def _titled(masked_body: str, start: int, who: str, name: str) -> bool:
+    """Whether a rank or title opens ``who`` (introduced at ``start`` as ``name``) or stands right before it."""
+    before = masked_body[max(0, start - 30) : start].split()[-3:] + who.split()[: -len(name.split())]
+    return any(w.replace("․", ".").lower().rstrip(".") in _RANKS or w.lower() in TITLE_WORDS for w in before)
+
+
 def _introductions(masked_body: str, reversed_body: str) -> list[tuple[int, str]]:
     """Names with the role words before them ("Defense Secretary Lloyd Austin")."""
     out = []
@@ -348,4 +358,6 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         if person is not None and person.name not in names:
             names.add(person.name)
             book.people.append((start, person))
+            if _titled(masked_body, start, who, person.name):
+                book.titled.add(person.name)  # "Army Reserve Spc. Dalton Reese", not "Tammy Reese"
     book.last = None

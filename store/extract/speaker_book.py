@@ -115,6 +115,15 @@ class SpeakerBook:
     _surnamed: int = field(default=0, init=False, repr=False, compare=False)
     _met: dict[Speaker, int] = field(default_factory=dict, init=False, repr=False, compare=False)
     _met_upto: int = field(default=0, init=False, repr=False, compare=False)
+    titled: set[str] = field(default_factory=set)  # names introduced with a rank or title before them
+
+    def _by_surname_alone(self, indexes: Iterable[int], position: int | None) -> Speaker | None:
+        """Of the people a bare surname can mean, the last met of those introduced with a rank or
+        title: a feature calls the soldier "Reese" and his mother, who shares the name, "Tammy
+        Reese" or "his mother". With no one titled, the last met."""
+        indexes = list(indexes)
+        titled = [i for i in indexes if self.people[i][1].name in self.titled]
+        return _latest(self.people, titled, position) or _latest(self.people, indexes, position)
 
     def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
         """Note ``speaker`` as met at ``position`` and as the one who spoke last.
@@ -220,7 +229,8 @@ class SpeakerBook:
         words = p.split()
         if not 1 <= len(words) <= 2:  # no surname: most phrases, so the index is not brought up to date
             return None
-        found = _latest(people, _surnamed(people, self._surnames(), p, words), position)
+        surnamed = _surnamed(people, self._surnames(), p, words)
+        found = self._by_surname_alone(surnamed, position) if len(words) == 1 else _latest(people, surnamed, position)
         if found is None and len(words) == 1 and p[:1].isupper():
             # "Nadia says" in a feature that introduced "Nadia Karim": the one person of that first name
             named = {
@@ -277,11 +287,13 @@ class SpeakerBook:
             word = run.group(0).rsplit(None, 1)[-1]
             owner = word.endswith(("'s", "’s"))
             hits = surnames.get(word[:-2] if owner else word)
-            person = _latest(self.people, hits, position) if hits else None
+            person = self._by_surname_alone(hits, position) if hits else None
             if person is None:
                 continue
-            found = self.best_known(person)
             kin = text[run.end() : run.end() + 16].split(None, 1)[:1] if owner else []
+            if owner and not (kin and kin[0].lower().strip(",.") in KIN_WORDS):
+                continue  # "who commanded Brandt's battalion" names him, it does not make him the subject
+            found = self.best_known(person)
             if kin and kin[0].lower().strip(",.") in KIN_WORDS:
                 found = Speaker(f"{person.name}'s {kin[0].strip(',.')}", None, "other")
         return None if found is None else self.remember(found, position)
