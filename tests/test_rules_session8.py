@@ -250,3 +250,8 @@ def test_a_bare_surname_is_the_first_person_of_that_name_not_the_relative_named_
         "Rebecca Sandoval",
         "Tyler Brandt",
     ]
+
+
+def test_where_a_source_is_stationed_is_no_part_of_the_source() -> None:
+    body = 'An Iraqi army officer stationed at K1, who asked not to be named, said "it was a rain of them."'
+    assert speakers(body) == [("it was a rain of them.", "an Iraqi army officer")]

@@ -214,7 +214,11 @@ _DATELINE = re.compile(r"^[^a-z–—]*\s[–—]\s+(?=\S)")
 # "factions close to Iran have repeatedly": auxiliaries and adverbs between subject and verb.
 _ADVERB_TAIL = re.compile(r"(?:\s+(?:has|have|had|repeatedly|previously|publicly|reportedly|recently|already|again))+$")
 # "a resident ... reached by phone": how the reporter reached the source is no part of them.
-_PARTICIPLE_TAIL = re.compile(r"\s+(?:reached|contacted|interviewed|quoted|speaking)\s+(?:by|to|on|over|with)\b.*$")
+# "An Iraqi army officer stationed at K1": where the source serves is no part of them either.
+_PARTICIPLE_TAIL = re.compile(
+    r"\s+(?:(?:reached|contacted|interviewed|quoted|speaking)\s+(?:by|to|on|over|with)|"
+    r"(?:stationed|posted|deployed)\s+(?:at|in|on|near|to))\b.*$"
+)
 
 
 def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive: str | None = None) -> Speaker | None:
