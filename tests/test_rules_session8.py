@@ -255,3 +255,17 @@ def test_a_bare_surname_is_the_first_person_of_that_name_not_the_relative_named_
 def test_where_a_source_is_stationed_is_no_part_of_the_source() -> None:
     body = 'An Iraqi army officer stationed at K1, who asked not to be named, said "it was a rain of them."'
     assert speakers(body) == [("it was a rain of them.", "an Iraqi army officer")]
+
+
+def test_the_ministry_and_the_embassy_are_the_ones_named_in_full_before() -> None:
+    body = (
+        "The Kurdistan Region's Ministry of Interior condemned the strike. \"These attacks target the "
+        'security of the region," the ministry said in a statement.\n\n'
+        'The U.S. embassy condemned the attack. "We call on the government to act," the embassy said.\n\n'
+        'Syria\'s Ministry of Foreign Affairs and Expatriates called it "a flagrant violation".'
+    )
+    assert [who for _, who in speakers(body)] == [
+        "Ministry of Interior",
+        "U.S. embassy",
+        "Syria's Ministry of Foreign Affairs and Expatriates",
+    ]

@@ -35,7 +35,10 @@ _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
 _ACRONYM = re.compile(r"(?:[Tt]he )?[A-Z]{2,6}")
 # Lower-case heads by which a report refers back to a body it named in full.
 _BODY_HEADS = frozenset(
-    ("command", "department", "directorate", "cell", "observatory", "council", "agency", "committee", "commission")
+    (
+        *("command", "department", "directorate", "cell", "observatory", "council", "agency", "committee"),
+        *("commission", "ministry", "embassy"),
+    )
 )
 _ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
@@ -217,7 +220,9 @@ class SpeakerBook:
                 for i in every
                 if people[i][1].kind in BODY_KINDS
                 and (
-                    people[i][1].name.lower().endswith(word) or (word == " command" and people[i][1].name == "CENTCOM")
+                    people[i][1].name.lower().endswith(word)
+                    or (word == " command" and people[i][1].name == "CENTCOM")
+                    or f"{word} of " in f" {people[i][1].name.lower()}"  # "the ministry": the Ministry of Interior
                 )
             )
             if (body := _latest(people, bodies, position)) is not None:

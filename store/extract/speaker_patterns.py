@@ -87,6 +87,10 @@ def without_the(name: str) -> str:
 PRONOUN = re.compile(r"^(?:he|she|they)$", re.I)
 IT_REFERENCE = re.compile(r"^(?:it|its statement)$", re.I)
 HEAD_WORD = re.compile(HEAD)
+_MINISTRY = (
+    r"Ministry of (?:the )?(?:Foreign Affairs(?: and Expatriates)?|Interior|Defen[cs]e|Peshmerga(?: Affairs)?)|"
+    r"(?:Foreign|Interior|Defen[cs]e|Peshmerga) Ministry"
+)
 ORG = re.compile(
     r"\b(?P<org>(?:US |U\.S\. |U․S․ )?Central Command|CENTCOM|the Pentagon|Pentagon|the White House|"
     r"White House|(?:the )?(?:US |U\.S\. |U․S․ )?Department of Defen[cs]e|(?:the )?State Department|"
@@ -96,7 +100,9 @@ ORG = re.compile(
     r"(?:the )?Syrian Democratic Forces|SDF|(?:the )?Kurdistan Region(?:al)? (?:Government|Security Council)|KRG|"
     r"(?:the )?coalition|Operation Inherent Resolve|CJTF-OIR|(?:the )?Iranian (?:foreign ministry|government)|"
     r"(?:the )?Jordanian (?:government|army|military)|(?:the )?Islamic Revolutionary Guard Corps|IRGC|"
-    r"(?:the )?(?:prime minister's|president's) office|(?:the )?(?:U\.S\. |US )?embassy|"
+    r"(?:the )?(?:prime minister's|president's) office|(?:the )?(?:U\.S\. |U․S․ |US )?embassy|"
+    # "the Kurdistan Region's Ministry of Interior", "The Interior Ministry": a ministry by its own name
+    rf"(?:Iraq|Iran|Syria|Jordan|Turkey|Kuwait|Qatar|Israel)['’]s {_MINISTRY}|{_MINISTRY}|"
     r"(?:Iraq|Iran|Syria|Jordan|Turkey|Kuwait|Qatar|Israel)['’]s (?:(?:foreign|interior|defen[cs]e) ministry|"
     r"government|army|military|armed forces)|"
     r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
@@ -164,6 +170,10 @@ ORG_CORES = [
     "prime",
     "president",
     "embassy",
+    "Ministry",
+    "Foreign",
+    "Interior",
+    "Peshmerga",
     "Guard",
     "group",
     "statement",
