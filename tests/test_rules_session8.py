@@ -269,3 +269,31 @@ def test_the_ministry_and_the_embassy_are_the_ones_named_in_full_before() -> Non
         "U.S. embassy",
         "Syria's Ministry of Foreign Affairs and Expatriates",
     ]
+
+
+def test_a_run_of_attacks_this_month_is_no_incident_of_its_own() -> None:
+    body = (
+        "It follows a steady run of drone attacks on Harir and Ain al-Asad this month. Militants fired a "
+        "ballistic missile at Ain al-Assad airbase on the evening of November 20."
+    )
+    assert dated_incidents(body, "2023-11-21") == [("Ain al-Asad Air Base", "2023-11-20")]
+
+
+def test_it_claimed_two_drones_against_a_base() -> None:
+    body = (
+        "On November 11 another drone struck Harir. The Islamic Resistance in Iraq claimed both attacks. "
+        "The following Friday it claimed two drones against Ayn al-Asad."
+    )
+    claims = [(i.base, i.claimed_by) for i in extraction(body, "2023-11-21").incidents]
+    assert ("Ain al-Asad Air Base", "Islamic Resistance in Iraq") in claims
+
+
+def test_the_day_of_the_attack_not_the_week_of_the_telling() -> None:
+    body = (
+        "It's Tuesday, January 30th.\n\n"
+        "We're doing an episode this week, because on Sunday three American soldiers were killed by a "
+        "drone at a small base in Jordan called Tower 22. As far as we know, nothing shot it down.\n\n"
+        "Then eight days before Tower 22, on the Saturday, militants fired ballistic missiles at Ayn al-Asad."
+    )
+    found = [(i.base, i.date, i.intercepted) for i in extraction(body, "2024-01-30").incidents]
+    assert found == [("Tower 22", "2024-01-28", False), ("Ain al-Asad Air Base", "2024-01-20", None)]

@@ -129,6 +129,9 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         # "demanded a briefing on Wednesday, two days after a ballistic missile struck Al Asad": the
         # day counted back is the attack's after it, the day named stays with what came before.
         found = _counted_back(sentence, back, found, spoken, keep_anchor=True)
+    if len(found) > 1 and any(d.precision == "week" for d in found) and any(d.precision == "day" for d in found):
+        # "an unscheduled episode this week, because on Sunday three soldiers were killed": the day
+        found = [d for d in found if d.precision != "week"]
     if len(found) > 1:
         # "One of the most serious before Sunday came on Saturday, January 20": a day said to be
         # before or after is a landmark, not the day of what the sentence tells

@@ -124,7 +124,8 @@ _NOT_INTERCEPTED = re.compile(
     r"(?:failed|unable) to (?:intercept|shoot down|stop)|without being intercepted|"
     r"(?:(?:was|were)(?:n[’']t| not)|(?:had|has|have)(?:n[’']t| not) been) (?:intercepted|shot down|stopped|engaged)|"
     r"(?:air |base |missile )?defen[cs]es? (?:failed|did not)|"
-    r"(?:did not|didn[’']t|could not|couldn[’']t) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?))\b",
+    r"(?:did not|didn[’']t|could not|couldn[’']t) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?)|"
+    r"nothing (?:shot|brought) (?:it|them) down)\b",  # "As far as we know, nothing shot it down."
     re.I,
 )
 _DAMAGE = re.compile(
@@ -148,7 +149,7 @@ _NOT_INTERCEPTED_KEYS = CUES.anchor(
         *("was not ", "were not ", "defen", "did not ", "didn't ", "could not ", "couldn't "),
         *("wasn't ", "weren't ", "had not ", "has not ", "have not ", "hadn't ", "hasn't ", "haven't "),
         *("wasn’t ", "weren’t ", "hadn’t ", "hasn’t ", "haven’t ", "didn’t ", "couldn’t "),
-        *("air defen", "base defen", "missile defen"),
+        *("air defen", "base defen", "missile defen", "nothing "),
     )
 )
 _INTERCEPTED_AT = Anchored(_INTERCEPTED, _INTERCEPTED_KEYS)

@@ -95,7 +95,9 @@ BACKGROUND = Cue(
         # "Most of the attacks involved one-way drones or rockets"
         r"(?:most|many|some|all|none|majority) of (?:the |these |those )?(?:[\w-]+ ){0,2}(?:attacks|strikes)|"
         # "Five years after Iran's missiles fell on Al Asad, the wounded are still counting"
-        r"(?:years?|months?|decades?) after)\b",
+        r"(?:years?|months?|decades?) after|"
+        # "it follows a steady run of drone attacks on Harir and Ain al-Asad this month"
+        r"(?:run|stream|streak|succession|drumbeat|string|series|wave|spate) of (?:[\w-]+ ){0,4}(?:attacks|strikes))\b",
         re.I,
     ),
     {
@@ -105,9 +107,10 @@ BACKGROUND = Cue(
         **dict.fromkeys(("has also been", "have also been", "has been", "have been", "had been"), (0,)),
         "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
         # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
-        **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (2, 4, 9, 11, 13, 15)),
+        **dict.fromkeys(("string", "series", "wave", "spate", "campaign"), (0, 2, 4, 9, 11, 13, 15)),
         **dict.fromkeys(("most of", "many of", "some of", "all of", "none of", "majority of"), (0,)),
         **dict.fromkeys(("years after", "year after", "months after", "month after", "decades after"), (0,)),
+        **dict.fromkeys(("run of", "stream of", "streak of", "succession of", "drumbeat of"), (0,)),
     },
 )
 # "9 attacks on Al-Shaddadi base": a count of attacks on one base, a tally unless it gives their

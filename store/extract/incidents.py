@@ -64,7 +64,7 @@ from store.models import IncidentMention, Span
 _DIGIT = re.compile(r"\d")  # every heading's day has one
 _NIGHT = ("overnight", "last night")
 _DAYS_FROM_BASE = re.compile(
-    rf"\s*(?P<n>{FEW_DAYS})\s+days?\s+(?P<way>before|after)\s+"
+    rf"\s*(?:(?:Then|And|But|Exactly|Just|Only)\s+)?(?P<n>{FEW_DAYS})\s+days?\s+(?P<way>before|after)\s+"
     r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+)?",
     re.I,
 )
@@ -78,6 +78,7 @@ _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
 _YEAR = re.compile(r"\d{4}")
+_TELLS_THE_DAY = ("It's ", "It’s ", "It is ", "Today is ", "Today, ", "This is ")
 _SECTION_REACH = 300  # days after a dated heading that an entry under it may still tell of
 _OPENING_DAY = 30  # "Early on the morning of Sunday, a drone ...": where a sentence's own day starts
 # What a US strike answered, told early in what follows "after": "a drone attack", "a missile slammed into".
@@ -402,7 +403,9 @@ class IncidentReader:
         if town_named is not None:
             generic, unknown = unknown, None  # "Erbil base": the base of that town, as "a base in Erbil"
         generic = generic or pronoun or unknown
-        if BACKGROUND.search(text) and not ((self.mentions[index] or generic) and self._event_dates(sentence)):
+        if BACKGROUND.search(text) and not (
+            (self.mentions[index] or generic) and self._dated_closer_than_a_month(sentence)
+        ):
             return
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
         named = only_where(self.mentions[index], sentence)
@@ -626,8 +629,8 @@ class IncidentReader:
             return None
         before = sentence.text[: found[0].start - sentence.start]
         after = sentence.text[found[0].end - sentence.start :]
-        if not HEADING_PLACE.fullmatch(before):
-            return None
+        if not HEADING_PLACE.fullmatch(before) or before.startswith(_TELLS_THE_DAY):
+            return None  # "It's Tuesday, January 30th." opens a show; it heads no section
         if HEADING_END.fullmatch(after):
             return found[0]
         # "Jan. 28 — a drone struck Tower 22" tells an attack; a heading names only a place
@@ -751,6 +754,12 @@ class IncidentReader:
         drone attack")."""
         dates = self._event_dates(sentence, speech_fallback=self.current is None)
         return [d for d in dates if d.start < us_from or names_the_attack(sentence, d)]
+
+    def _dated_closer_than_a_month(self, sentence: Sentence) -> bool:
+        """Whether the sentence gives a day, a week or a month by its year: "a run of drone attacks
+        on Harir this month" tells no one attack; "Last week, a missile struck al-Asad in the most
+        serious attack so far" and "hit repeatedly, including a rocket attack in February 2021" do."""
+        return any(d.precision != "month" or _YEAR.search(d.text) for d in self._event_dates(sentence))
 
     def _on_the_day_of_current(self, index: int, when: DateMention) -> bool:
         """Whether an attack told with no place, on a day, is the one in focus: the same day, told close
