@@ -297,3 +297,31 @@ def test_the_day_of_the_attack_not_the_week_of_the_telling() -> None:
     )
     found = [(i.base, i.date, i.intercepted) for i in extraction(body, "2024-01-30").incidents]
     assert found == [("Tower 22", "2024-01-28", False), ("Ain al-Asad Air Base", "2024-01-20", None)]
+
+
+def test_a_feature_told_out_of_order() -> None:
+    body = (
+        "The alarm at Tower 22 went off so often that people stopped counting. On the morning of Sunday, "
+        "January 28, it did not go off in time. The drone came in low from the east. It struck the trailers "
+        "where most of the outpost's soldiers slept. Sergeant William Rivers, Specialist Kennedy Sanders "
+        "and Specialist Breonna Moffett, reservists from Georgia, were killed.\n\n"
+        "On October 17 two drones went for Ain al-Assad and a third for al-Harir. US forces destroyed or "
+        "damaged all three. (CENTCOM dates that first salvo to the 17th; trackers log it on the 18th.) The "
+        "next evening, a false alarm sent people at Ain al-Assad into bunkers. Nothing had been fired at the "
+        "base. Six days after the first drones, two more one-way attack drones headed for al-Tanf."
+    )
+    found = [(i.base, i.date, i.killed, i.intercepted) for i in extraction(body, "2024-02-20").incidents]
+    assert found == [
+        ("Tower 22", "2024-01-28", 3, None),
+        ("Ain al-Asad Air Base", "2023-10-17", None, True),
+        ("Harir Air Base", "2023-10-17", None, True),
+        ("Al-Tanf Garrison", "2023-10-23", None, None),
+    ]
+
+
+def test_nothing_fired_still_retracts_an_attack_no_one_saw_land() -> None:
+    body = (
+        "Sirens sounded at Ain al-Asad on Monday after reports of a rocket attack. "
+        "It later emerged that nothing had been fired at the base."
+    )
+    assert dated_incidents(body, "2024-01-10") == []

@@ -57,8 +57,11 @@ _RANKED_NAME = (
     r"(?:Sgt|Spc|Pfc|Cpl|Pvt|Lt|Capt|Maj|Col|Cmdr|Sergeant|Specialist|Private|Corporal|Lieutenant|Captain|Airman)\.?"
     r"(?:\s+1st Class)?\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’.-]+){0,3}"
 )
+_RANKED_LIST = rf"{_RANKED_NAME}(?:,\s+{_RANKED_NAME})*(?:,?\s+and\s+{_RANKED_NAME})?"
+# "Sergeant William Rivers, Specialist Kennedy Sanders and Specialist Breonna Moffett, reservists
+# from Georgia, were killed": the same list as the subject.
 _KILLED_RANKS = re.compile(
-    rf"\b(?:killing|killed)\s+{_RANKED_NAME}(?:,\s+{_RANKED_NAME})*(?:,?\s+and\s+{_RANKED_NAME})?"
+    rf"\b(?:killing|killed)\s+{_RANKED_LIST}|(?<![\w,] ){_RANKED_LIST}(?:,[^,.;]{{1,60}},)?\s+(?:were|was)\s+killed\b"
 )
 _RANKED_NAME = re.compile(_RANKED_NAME)
 _INJURED = [
@@ -368,7 +371,7 @@ def find_casualties(sentence: str) -> Casualties:
     killed = _max_count(_KILLED_AT, sentence, fast, memo) if any(map(low.__contains__, _KILL_WORDS)) else None
     if killed is None and "kill" in low:
         if (ranks := _KILLED_RANKS.search(sentence)) is not None:
-            killed = len(_RANKED_NAME.findall(ranks.group(0)))
+            killed = len(_RANKED_NAME.findall(ranks.group(0)))  # the tail ", reservists from Georgia," names no rank
         elif _KILLED_BY_NAME.search(sentence):
             killed = 1
     injured = _max_count(_INJURED_AT, sentence, fast, memo) if any(map(low.__contains__, _HURT_WORDS)) else None

@@ -82,7 +82,12 @@ def names_the_attack(sentence: Sentence, d: DateMention) -> bool:
 _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
 
 
-_DATED_TO = re.compile(r"\bdat(?:ed|es|ing) (?:it|them|both(?: \w+)?|the (?:[\w-]+ ){0,2}\w+) (?:to|as)\s+$", re.I)
+# "claimed both, but dated them to Oct. 18", "CENTCOM dates that first salvo to the 17th; trackers log it on the 18th"
+_DATED_TO = re.compile(
+    r"\b(?:dat(?:ed|es|ing)|log(?:s|ged)?) (?:it|them|both(?: \w+)?|(?:the|that|this|those) (?:[\w-]+ ){0,2}\w+)"
+    r"(?: (?:to|as|on))?\s+$",  # the date's own "on" may follow: "log it on the 18th"
+    re.I,
+)
 
 
 def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[DateMention]]:
@@ -97,7 +102,7 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
                 # "a statement released on Thursday said ... earlier that day": the day of both.
                 (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
             continue
-        if "dat" in text and _DATED_TO.search(text, max(0, s - 40), s):
+        if ("dat" in text or "log" in text) and _DATED_TO.search(text, max(0, s - 40), s):
             continue  # "claimed both operations, but dated them to Oct. 18": another account of their day
         if d.text.lower() == "today" and _AGO.search(text, max(0, s - 6), s):
             # "Five years ago today": the day as many years before the report's
@@ -221,8 +226,11 @@ def spoken_before(text: str, end: int) -> bool:
 # story told last, which only the reader of the whole story knows.
 _AFTER = re.compile(
     rf"\b(?:(?P<n>{FEW_DAYS})\s+days?\s+later|"
+    # "Six days after the first drones, two more headed for al-Tanf": counted from the attack told
+    rf"(?P<since>{FEW_DAYS})\s+days?\s+after\s+(?:the|that|those)\s+(?:first\s+|initial\s+|previous\s+)?"
+    r"(?:[\w-]+\s+)?(?:drones?|attacks?|strikes?|salvos?|barrages?|missiles?|rockets?)\b|"
     rf"(?P<back>{FEW_DAYS})\s+days?\s+(?:before that|earlier)|"
-    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
+    r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     r"the\s+day\s+after|(?P<before>the\s+(?:day|night|morning)\s+before)|"
     r"(?P<same>(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)))\b",
     re.I,
@@ -232,8 +240,9 @@ _AFTER = re.compile(
 _OPENING_BEFORE = re.compile(
     rf"\s*(?P<n>{FEW_DAYS})\s+days?\s+before\s+the\s+(?:[\w-]+\s+){{0,2}}(?:attack|strike|barrage)\b", re.I
 )
+_SINCE_OPENING = 12  # "Then six days after the first drones, ..."
 _AFTER_WORDS = (
-    *("later", "next", "following", "day after", "before that", "earlier", " before"),
+    *("later", "next", "following", "day after", "days after", "before that", "earlier", " before"),
     *("that night", "that day", "that morning", "that evening", "that afternoon", "same night", "same day"),
     *("same morning", "same evening", "same afternoon"),
 )
@@ -264,6 +273,10 @@ def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None
         day = anchor  # "the missile that struck Al-Asad that night": the day just told
     elif m["back"] or m["before"]:
         day = anchor - timedelta(days=(number_value(m["back"]) or 1) if m["back"] else 1)
+    elif m["since"]:
+        if m.start() > _SINCE_OPENING:
+            return None  # "it came three days after the claimed drone strike": the one before it, not after
+        day = anchor + timedelta(days=number_value(m["since"]) or 1)
     else:
         day = anchor + timedelta(days=number_value(m["n"]) or 1 if m["n"] else 1)
     if day > pub:

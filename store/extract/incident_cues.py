@@ -127,7 +127,7 @@ EVENT = Cue(
         r"attacked|(?<!\bthe )targeted|struck|"
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
-        r"shot down|intercepted|downed|engaged|"
+        r"shot down|intercepted|downed|engaged|(?:headed|heading) for|flew into|"
         # "US forces destroyed a third drone that was approaching Harir airbase"
         r"destroyed (?:(?:an?|the|one|two|three|a second|a third|both) )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
         r"(?= (?:that|which) (?:was|were) (?:approaching|heading|headed|aimed|flying))|"
@@ -137,7 +137,7 @@ EVENT = Cue(
     (
         *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
         *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
-        *("had", "have", "came", "come", "fell", "destroyed"),
+        *("had", "have", "came", "come", "fell", "destroyed", "headed", "heading", "flew"),
     ),
 )
 NEGATED = Cue(

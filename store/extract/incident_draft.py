@@ -52,7 +52,9 @@ class Draft:
         text = span.text
         self.evidence.append(span)
         if ("never" in text or "none of" in text or "othing" in text) and NOTHING_FIRED.search(text):
-            self.retracted = True
+            # Not an attack shot down or one that hurt people: "Nothing had been fired at the base"
+            # then tells of the false alarm after it, whatever "the base" resolved to.
+            self.retracted = not (self.intercepted or self.injuries_reported or self.killed or self.injured)
         # "The attack was the latest in a string of rocket and drone strikes": the weapons of the
         # series, not of this attack, once it has weapons of its own.
         series = bool(self.weapons) and BACKGROUND.search(text) is not None

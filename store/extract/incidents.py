@@ -361,7 +361,7 @@ class IncidentReader:
             or OUT_OF_SCOPE.search(text)
             or TALLY.search(text)
         ):
-            if self.mentions[index]:
+            if self.mentions[index] and self._another_day(sentence) is None:
                 self._refocus(index, self.mentions[index])
             elif (strike := US_ACTION.search(text)) is not None and self._us_action_leads(index, sentence, strike):
                 # "a self-defense strike against five militants preparing to launch a drone": the
@@ -542,7 +542,7 @@ class IncidentReader:
             self._intercepted_all(targets, sentence)
         if named and len(targets) > 1 and len({d.date for d in targets}) == 1:
             self.salvo = targets
-        elif named and not is_attack:
+        elif named and not is_attack and self._another_day(sentence) is None:
             self._refocus(index, named)
 
     def _intercepted_all(self, targets: list[Draft], sentence: Sentence) -> None:
@@ -728,9 +728,23 @@ class IncidentReader:
         if current is None or not self._near_current(index) or not (ANAPHOR.search(text) or has_fields(text)):
             return False
         sentence = self.sentences[index]
+        if (later := self._another_day(sentence)) is not None and self._the_one_on({later}) is None:
+            return False  # a day of no attack read: "The one two days later caused damage" is that one's
         found = self._event_dates_of(sentence)[0] if _DIGIT.search(text) else []
         # "The 9 November strike started a fire": a day that names an attack is read further on.
         return not any(_before(d, current) and not names_the_attack(sentence, d) for d in found)
+
+    def _another_day(self, sentence: Sentence) -> date | None:
+        """The day other than the current incident's, counted from it, that the sentence opens on:
+        "The next evening, a false alarm sent people at Ain al-Assad into bunkers" tells of something else."""
+        current = self.current
+        if current is None or current.precision != "day" or not might_count_days(sentence.text):
+            return None
+        later = day_after(sentence, current.date, self.pub)
+        # Opening the sentence: not "Kataib Hezbollah, which announced two days later that ..."
+        if later is None or later.day == current.date or later.start - sentence.start > _OPENING_DAY:
+            return None
+        return later.day
 
     def _continues(self, index: int, sentence: Sentence, is_attack: bool) -> bool:
         """A weapon that did something, told without a place or a day of its own right after the
@@ -884,16 +898,23 @@ class IncidentReader:
         return draft
 
     def _dated_just_before(self, base: str | None) -> DateMention | None:
-        """The one day the sentence before gives, if it names ``base`` and told no attack."""
-        i = self.index - 1
-        if base is None or i < 0 or i in self.sentence_incident:
+        """The one day the sentence before gives, if it names ``base`` and told no attack; or the
+        one before that, past a sentence that gives no day ("On the morning of Sunday, January 28,
+        it did not go off in time. The drone came in low from the east. It struck the trailers")."""
+        if base is None:
             return None
-        # "... On Sunday, one did not. The drone that struck Tower 22 killed three soldiers": a day
-        # told with no place at all is the next sentence's too.
-        if self.mentions[i] and all(m.base != base for m in self.mentions[i]):
-            return None
-        found = self._days_told(i)
-        return found[0] if len(found) == 1 else None
+        for i in range(self.index - 1, max(-1, self.index - 3), -1):
+            if i in self.sentence_incident or TALLY.search(self.sentences[i].text):
+                return None
+            # "... On Sunday, one did not. The drone that struck Tower 22 killed three soldiers": a
+            # day told with no place at all is the next sentence's too.
+            if self.mentions[i] and all(m.base != base for m in self.mentions[i]):
+                return None
+            if found := self._days_told(i):
+                return found[0] if len(found) == 1 else None
+            if self.mentions[i]:
+                return None  # "The latest case involved al-Tanf garrison.": the place is set there, undated
+        return None
 
     def _days_told(self, i: int) -> list[DateMention]:
         """The days (to the day) sentence ``i`` tells something happened on."""
