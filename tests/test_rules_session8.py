@@ -325,3 +325,20 @@ def test_nothing_fired_still_retracts_an_attack_no_one_saw_land() -> None:
         "It later emerged that nothing had been fired at the base."
     )
     assert dated_incidents(body, "2024-01-10") == []
+
+
+def test_a_reservist_is_a_source() -> None:
+    body = (
+        '"You hear the alarm so often you stop running," said a reservist who served at Tower 22 last year '
+        "and asked not to be named."
+    )
+    assert speakers(body) == [("You hear the alarm so often you stop running", "a reservist")]
+
+
+def test_the_president_and_a_titled_surname_never_introduced() -> None:
+    body = (
+        "MARCUS OBI: The President's statement on Sunday said, quote, \"We will hold all those responsible "
+        'to account." And then in South Carolina he just said, "We shall respond."\n\n'
+        'DANA WHITLOCK: Secretary Austin went a step further. "We will not tolerate attacks," he said.'
+    )
+    assert [who for _, who in speakers(body)] == ["the President", "the President", "Secretary Austin"]

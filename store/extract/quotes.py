@@ -21,7 +21,7 @@ from store.extract.roles import APPOSITIVE_ROLE_OPENERS
 from store.extract.scan import alternation
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import HEAD, MODIFIER, Speaker, is_body_reference
-from store.extract.speakers import parse_speaker
+from store.extract.speakers import parse_speaker, titled_in
 from store.extract.text import MEDIUM_WORDS, Sentence, paragraph_spans
 from store.models import Quote
 
@@ -513,6 +513,9 @@ class QuoteReader:
                 # "The spokesman of Iran's Foreign Ministry dismissed ..." then '"...," he said'.
                 if before.strip() and (met := self.book.one_met_in(start, seg.start, singular=True)) is not None:
                     return met, _via(sentence), sentence
+                # "Secretary Austin went a step further. "...," he said.": titled, never introduced
+                if before.strip() and (titled := titled_in(_unmask(before), self.book, seg.start)) is not None:
+                    return titled, _via(sentence), sentence
             if self._spoke_at < seg.paragraph[0] and is_body_reference(phrase):
                 # "The post says": a group or body this paragraph named before the quote, not
                 # the body that spoke in an earlier one, unless the paragraph named none.

@@ -56,6 +56,12 @@ HEAD_WORDS = [
     r"lieutenants?",
     r"veterans?",
     r"experts?",
+    r"reservists?",
+    r"survivors?",
+    r"airm[ae]n",
+    r"sailors?",
+    r"servicem[ae]n",
+    r"servicewom[ae]n",
 ]
 HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
 _TAIL_WORD = (

@@ -201,6 +201,7 @@ _LEADING_DAY = re.compile(
     r"^(?:(?:late|early)\s+)?[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+"
 )
+_TRAILING_DAY = re.compile(r"\s+(?:(?:late|early)\s+)?on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$")
 # "an SDF statement", "a Pentagon statement": the statement speaks for whoever it is named after.
 _NAMED_STATEMENT = re.compile(r"^(?:an?|the)\s+(?P<who>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+statements?$")
 # "the group's statement", "Kirby's post": the statement is its author's.
@@ -251,6 +252,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _IN_STATEMENT.sub("", phrase)  # "In Saturday's statement it said": it
     if phrase.startswith(_PLACE_OPENERS):
         phrase = _LEADING_PLACE.sub("", phrase).strip()
+    if phrase.endswith("day") and (day := _TRAILING_DAY.search(phrase)) is not None:
+        phrase = phrase[: day.start()]  # "The President's statement on Sunday"
     if phrase.endswith(_STATEMENT_ENDS) and (named := _NAMED_STATEMENT.match(phrase) or _OWN_STATEMENT.match(phrase)):
         phrase = named["who"]
     if "–" in phrase or "—" in phrase:
@@ -278,6 +281,9 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         book.last = resolved
         # The book may hold a body as introduced ("U.S. Central Command"): quote it by its short name.
         return _known_body(resolved)
+    if (office := _OFFICE_HOLDER.match(phrase)) is not None:
+        # "The President's statement said", "the Secretary has said": the holder of that office
+        return book.remember(Speaker(f"the {office['title']}", office["title"], "named official"), position)
     speaker = _new_speaker(phrase)
     return None if speaker is None else book.remember(speaker, position)
 
@@ -310,6 +316,19 @@ def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | 
     return book.remember(Speaker(f"{owner}'s {m['what']}", None, "government body"), position)
 
 
+_OFFICE_HOLDER = re.compile(r"^[Tt]he (?P<title>President|Vice President|Secretary|Prime Minister|Defense Secretary)$")
+
+
+def titled_in(text: str, book: SpeakerBook, position: int) -> Speaker | None:
+    """The last person ``text`` names by a title and a surname ("Secretary Austin went a step
+    further."), for a "he" or "she" that quotes them next."""
+    found = None
+    for m in _TITLED_RUN.finditer(text):
+        found = _titled(m.group(0), book, position) or found
+    return None if found is None else book.remember(found, position)
+
+
+_TITLED_RUN = re.compile(r"\b[A-Z][a-z]+\.? (?:al-)?[A-Z][\w'’-]+\b")
 # "Secretary Austin", "Gen. Ryder", "Sen. Reed": a title and a surname.
 _TITLED = re.compile(r"^(?P<title>[A-Z][a-z]+\.?)\s+(?P<surname>(?:al-)?[A-Z][\w'’-]+)$")
 
