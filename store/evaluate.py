@@ -17,7 +17,8 @@ from typing import Any
 
 from store.extract import extract
 from store.extract.claims import ACRONYM_AFTER, find_group
-from store.extract.roles import canonical_body
+from store.extract.roles import PERSONAL_TITLES, canonical_body
+from store.extract.speaker_patterns import HEAD_WORD
 from store.gazetteer import default_gazetteer
 from store.ingest.files import read_paths
 from store.models import Article, Extraction, IncidentMention
@@ -139,7 +140,25 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
     g, p = _norm(gold), _norm(pred)
     if g and gold and pred and (body := canonical_body(gold)) is not None and body == canonical_body(pred):
         return True
+    if _same_group(gold, pred):
+        return True
+    if g and p and _titled_as(g.split(), p.split()):
+        return True
     return bool(g) and (g == p or (g.endswith(p) and len(p.split()) >= 2) or (p.endswith(g) and len(g.split()) >= 2))
+
+
+def _same_group(gold: str | None, pred: str | None) -> bool:
+    """ "Nujaba" is Harakat al-Nujaba, "Iran's Revolutionary Guards" the IRGC, "Kataib Hezbollah's
+    channel" the group; not "a spokesman for Kataib Hezbollah", a person who speaks for it."""
+    if not gold or not pred or HEAD_WORD.search(gold) or HEAD_WORD.search(pred):
+        return False
+    group = find_group(gold)
+    return group is not None and group == find_group(pred)
+
+
+def _titled_as(gold: list[str], pred: list[str]) -> bool:
+    """ "President Biden" for "Joe Biden": a title and the surname of the person extracted by name."""
+    return len(gold) >= 2 and len(pred) >= 2 and gold[-1] == pred[-1] and all(w in PERSONAL_TITLES for w in gold[:-1])
 
 
 def score_article(report: Report, gold: dict[str, Any], ex: Extraction, name: str) -> None:

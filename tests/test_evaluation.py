@@ -90,6 +90,23 @@ def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) 
     assert report.field_right["claimed_by"] == 1, report.misses
 
 
+def test_a_group_by_its_short_name_and_a_title_with_a_surname_are_the_speakers_named_in_full(
+    tmp_path: Path,
+) -> None:
+    """Gold names "Nujaba" and "President Biden" as the text does at the quote; extraction names
+    the group and the person in full."""
+    body = (
+        'Harakat al-Nujaba vowed to go on. Nujaba said the attacks would continue "until the occupation leaves."\n\n'
+        'Joe Biden spoke on Sunday. President Biden said "we shall respond."'
+    )
+    quotes = [
+        {"text": "until the occupation leaves.", "speaker": "Nujaba"},
+        {"text": "we shall respond.", "speaker": "President Biden"},
+    ]
+    report = _scored(tmp_path, body, "2024-02-01", {"quotes": quotes})
+    assert report.speakers_right == 2, report.misses
+
+
 # Sets of reports written from the researched facts by someone who had not read the rules, each
 # with its own gold, and each scored once before any rule looked at it. Their first scores are
 # the honest estimate for unseen reporting; the rules were then fixed, generally, for what they
