@@ -342,3 +342,58 @@ def test_the_president_and_a_titled_surname_never_introduced() -> None:
         'DANA WHITLOCK: Secretary Austin went a step further. "We will not tolerate attacks," he said.'
     )
     assert [who for _, who in speakers(body)] == ["the President", "the President", "Secretary Austin"]
+
+
+def test_weapons_told_after_our_strikes_are_of_what_followed() -> None:
+    body = (
+        "An American contractor was killed on Thursday when a one-way attack drone slammed into a coalition "
+        "base near Hasakah, prompting a round of U.S. airstrikes and a fresh rocket attack within 24 hours."
+    )
+    [incident] = extraction(body, "2023-03-25").incidents
+    assert incident.weapons == ("drone",)
+
+
+def test_sums_of_money_and_a_single_concussion() -> None:
+    body = (
+        "A judge found Iran liable for the rocket attack on Camp Taji on March 11, 2020, awarding more than "
+        "$48 million to wounded American service members.\n\n"
+        "At about 8 a.m. Friday, roughly 10 rockets were fired at Mission Support Site Green Village. One U.S. "
+        "service member suffered a minor concussion."
+    )
+    found = [(i.base, i.injured) for i in extraction(body, "2023-06-14").incidents]
+    assert found == [("Camp Taji", None), ("Al-Omar oil field base (Green Village)", 1)]
+
+
+def test_a_contractor_working_with_the_coalition_was_killed() -> None:
+    body = (
+        "A civilian contractor working with the U.S.-led coalition was killed and nine people were wounded "
+        "when rockets hit Erbil International Airport on Monday night."
+    )
+    [incident] = extraction(body, "2021-02-16").incidents
+    assert (incident.killed, incident.injured) == (1, 9)
+
+
+def test_since_a_day_when_an_attack_happened_tells_that_attack() -> None:
+    body = (
+        "Rockets hit Erbil International Airport on Monday night, killing a contractor. It was the first rocket "
+        "attack on Erbil's airport since Sept. 30, when six rockets were fired at the base without causing "
+        "casualties.\n\n"
+        "In Syria, the al-Tanf garrison has not been targeted in a confirmed attack since October 23, when US "
+        "forces engaged two one-way attack drones near the base."
+    )
+    found = [(i.base, i.date, i.killed) for i in extraction(body, "2021-02-16").incidents]
+    assert found == [
+        ("Erbil Air Base", "2021-02-15", 1),
+        ("Erbil Air Base", "2020-09-30", 0),
+        ("Al-Tanf Garrison", "2020-10-23", None),
+    ]
+
+
+def test_nobody_killed_after_a_salvo_at_two_bases_is_true_of_both() -> None:
+    body = (
+        "Iran fired a salvo of ballistic missiles at Ain al-Asad air base and at the coalition base at Erbil "
+        "International Airport on Jan. 8, 2020. Nobody was killed. At the consulate in 2022 there were no "
+        "American casualties."
+    )
+    found = [(i.base, i.killed) for i in extraction(body, "2024-02-01").incidents]
+    assert found == [("Ain al-Asad Air Base", 0), ("Erbil Air Base", 0)]

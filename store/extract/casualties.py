@@ -41,7 +41,12 @@ _KILLED = [
     ),
     re.compile(rf"\bleft\s+{_COUNT}\s+(?:{_PEOPLE}\s+)?dead\b", re.I),
     re.compile(rf"\bdeath toll\s+(?:\w+\s+){{0,3}}(?:to|at|of|is|was|stands at|rose to)\s+{_COUNT}", re.I),
-    re.compile(rf"\b(?<!no )(?P<n>an?|one)\s+(?:{_PEOPLE})\s+(?:was|has been)\s+killed\b", re.I),
+    re.compile(
+        # "A civilian contractor working with the U.S.-led coalition was killed"
+        rf"\b(?<!no )(?P<n>an?|one)\s+(?:{_PEOPLE})\s+(?:(?:working|serving|employed)\s+(?:with|for|by)\s+[\w.'’ -]{{1,40}}?\s+)?"
+        r"(?:was|has been)\s+killed\b",
+        re.I,
+    ),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>an?|one)\s+(?:{_PEOPLE})", re.I),
 ]
 # "killing Nawres Hamid, an Iraqi-born American working as a contractor": one of ours, by name.
@@ -85,7 +90,7 @@ _INJURED = [
         rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) (?:[\w'’-]+\s+){{1,3}})?(?:were\s+|are\s+|had been\s+|have been\s+)?"
         r"(?:later\s+|eventually\s+|subsequently\s+)?"
         r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
-        r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions|wounds|TBIs?)\b",
+        r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions?|wounds|TBIs?)\b",
         re.I,
     ),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
@@ -127,7 +132,8 @@ _INJURED = [
     ),
 ]
 _NO_KILLED = re.compile(
-    r"\b(?:no casualties|no deaths|no fatalities|no one (?:was|is) (?:killed|hurt|harmed)|"
+    r"\b(?:no (?:American |US |U\.S\. |coalition )?casualties|no deaths|no dead|no fatalities|"
+    r"no one (?:was|is) (?:killed|hurt|harmed)|"
     r"nobody (?:was|is) (?:killed|hurt|harmed)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|killed)|"
@@ -140,7 +146,8 @@ _NO_KILLED = re.compile(
     re.I,
 )
 _NO_INJURED = re.compile(
-    r"\b(?:no casualties|no injuries|no one (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
+    r"\b(?:no (?:American |US |U\.S\. |coalition )?casualties|no injuries|"
+    r"no one (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
     r"nobody (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|injured|wounded)|"
@@ -213,6 +220,9 @@ _PARTNER_OWN = re.compile(r"\b(?:its|their) (?:fighters|members)\b", re.I)
 _PARTNER = re.compile(r"\b(?:SDF|Syrian Democratic Forces)\b")
 
 
+_MONEY_AFTER = re.compile(r"\s*(?:million|billion|thousand|percent|%|dollars)\b", re.I)
+
+
 def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     """A count that is a date ("Jan. 20", "25 December"), negated ("no 5 ...") or not of our people.
 
@@ -221,6 +231,8 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
     """
     if _MONTH_AFTER.match(sentence, m.end("n")) or _TIME_AFTER.match(sentence, m.end("n")):
         return True  # "on 25 December", "three days later": a day or a time, not a count of people
+    if _MONEY_AFTER.match(sentence, m.end("n")) or sentence[max(0, m.start("n") - 1) : m.start("n")] in ("$", "€", "£"):
+        return True  # "awarding more than $48 million to wounded service members": a sum
     if _ANOTHER_TOLL.search(sentence, max(0, m.start() - 160), m.start()):
         return True  # "It killed six, the SDF said, while the Observatory put the toll at seven": the first stands
     if "civilian" in sentence and _AMONG_CIVILIANS.search(sentence, m.end(), m.end() + 80):
@@ -313,7 +325,7 @@ class Casualties:
 
 
 _KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll")
-_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number", "tbi")
+_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number", "tbi", "concussion")
 
 # Each pattern above with the words its matches start at, and words one of which every match holds.
 _HURT = ("injured", "wounded", "hurt")
@@ -330,7 +342,7 @@ _INJURED_AT = [
     Anchored(_INJURED[1], COUNT_STARTS, need=_HURT),
     Anchored(_INJURED[2], CUES.anchor(("injur", "wound", "hurt", "left"))),
     Anchored(_INJURED[3], COUNT_STARTS, need=("treated for",)),
-    Anchored(_INJURED[4], COUNT_STARTS, need=("injur", "concussions", "wounds", "tbi")),
+    Anchored(_INJURED[4], COUNT_STARTS, need=("injur", "concussion", "wounds", "tbi")),
     Anchored(_INJURED[5], COUNT_STARTS, need=("injuries", "casualties")),
     Anchored(_INJURED[6], CUES.anchor(("number of ", "count of ", "tally of ", "toll of ", "figure of "))),
     Anchored(_INJURED[7], CUES.anchor(("wounded ", "injured ", "casualty ", "injury "))),

@@ -8,7 +8,7 @@ import re
 from datetime import date, timedelta
 
 from store.extract.dates import WEEKDAYS, DateMention, find_dates
-from store.extract.incident_cues import EVENT
+from store.extract.incident_cues import EVENT, US_ACTION
 from store.extract.scan import CUES, folded, lowered
 from store.extract.text import MEDIUM, OUR_SIDE, Sentence, number_value
 
@@ -90,12 +90,31 @@ _DATED_TO = re.compile(
 )
 
 
+# "the first attack on Erbil's airport since Sept. 30, when six rockets were fired at the base":
+# the day a reference point names is an attack's own when a "when" clause tells it.
+_WHEN = re.compile(r",?\s+when\s+")
+
+
+def since_when(text: str, end: int) -> bool:
+    """Whether a "when" clause telling an attack follows the day that ends at ``end``."""
+    m = _WHEN.match(text, end)
+    if m is None:
+        return False
+    clause = text[m.end() : m.end() + 120]
+    # not "since Friday, when the US hit more than 85 targets": our strikes
+    return EVENT.search(clause) is not None and US_ACTION.search(clause) is None
+
+
 def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[DateMention]]:
     """Event dates and, apart, the dates of the telling."""
     text = sentence.text
     found, spoken = [], []
     for d in find_dates(text, pub, sentence.start):
         s, e = d.start - sentence.start, d.end - sentence.start
+        if " when " in text and since_when(text, e):
+            if d.day <= pub:
+                found.append(d)  # "... since October 23, when US forces engaged two drones": that day's attack
+            continue
         # "described the Jan. 20 barrage": a day that names an attack is never the day of the telling
         if (spoken_before(text, s) or _SPEECH_AFTER.match(text, e)) and not _ATTACK_OF_DAY.match(text, e):
             if d.day <= pub and d.precision == "day":

@@ -16,10 +16,14 @@ from store.extract import fields as F
 from store.extract.casualties import OTHER_COUNT, Casualties, find_casualties
 from store.extract.claims import Claimants, find_claim
 from store.extract.counts import find_attack_count
-from store.extract.incident_cues import BACKGROUND, NOTHING_FIRED, STRIKE_TOLL
+from store.extract.incident_cues import BACKGROUND, NOTHING_FIRED, STRIKE_TOLL, US_ACTION
 from store.models import IncidentMention, Span
 
-_SUPERSEDED = re.compile(r"\b(?:initially|at first|first) (?:said|reported|stated|claimed)\b", re.I)
+_SUPERSEDED = re.compile(
+    r"\b(?:(?:initially|at first|first) (?:said|reported|stated|claimed)|"
+    r"(?:initial|early|first) reports? (?:[\w-]+ ){0,3}?(?:said|indicated|suggested))\b",  # "Initial reports from Washington said"
+    re.I,
+)
 
 
 @dataclass
@@ -58,7 +62,14 @@ class Draft:
         # "The attack was the latest in a string of rocket and drone strikes": the weapons of the
         # series, not of this attack, once it has weapons of its own.
         series = bool(self.weapons) and BACKGROUND.search(text) is not None
-        for weapon in () if series else F.find_weapons(text):
+        # "..., prompting a round of U.S. airstrikes and a fresh rocket attack within 24 hours":
+        # the weapons told after a US action are of what followed, once this attack has its own.
+        # Asked only of a sentence naming more than one weapon, as the US-action cue costs.
+        weapons = () if series else F.find_weapons(text)
+        if len(weapons) > 1 and (ours := US_ACTION.search(text)) is not None:
+            before = F.find_weapons(text[: ours.start()])
+            weapons = before if before or self.weapons else weapons
+        for weapon in weapons:
             if weapon not in self.weapons:
                 self.weapons.append(weapon)
                 self.field_evidence.append(("weapons", span))
@@ -67,7 +78,7 @@ class Draft:
             self.field_evidence.append(("attack_count", span))
         toll = ("strikes" in text or "Strikes" in text) and STRIKE_TOLL.search(text)
         c = Casualties() if toll else find_casualties(text)
-        if (c.killed == 0 or c.injured == 0) and ("initial" in text or "first" in text) and _SUPERSEDED.search(text):
+        if (c.killed == 0 or c.injured == 0) and ("nitial" in text or "irst" in text) and _SUPERSEDED.search(text):
             # "The Pentagon had initially said there were no casualties": a figure since revised.
             c = replace(c, killed=c.killed or None, injured=c.injured or None)
         if c.killed is not None and (self.killed is None or (c.killed > self.killed and not OTHER_COUNT.search(text))):

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
+from store.extract.casualties import find_casualties
 from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match
 from store.extract.dates import DateMention
 from store.extract.event_dates import (
@@ -23,6 +24,7 @@ from store.extract.event_dates import (
     might_count_days,
     names_the_attack,
     read_dates,
+    since_when,
 )
 from store.extract.incident_cues import (
     ANAPHOR,
@@ -357,7 +359,7 @@ class IncidentReader:
             asks
             or counted
             or THREAT.search(text)
-            or NEGATED.search(text)
+            or (NEGATED.search(text) and not self._told_since_when(sentence))
             or OUT_OF_SCOPE.search(text)
             or TALLY.search(text)
         ):
@@ -540,6 +542,8 @@ class IncidentReader:
         if targets:
             self.current = targets[-1]
             self._intercepted_all(targets, sentence)
+            if not self.mentions[index]:
+                self._unhurt_all(targets, sentence)
         if named and len(targets) > 1 and len({d.date for d in targets}) == 1:
             self.salvo = targets
         elif named and not is_attack and self._another_day(sentence) is None:
@@ -557,6 +561,23 @@ class IncidentReader:
             if draft not in targets and draft.intercepted is None:
                 draft.intercepted = True
                 draft.field_evidence.append(("intercepted", Span(sentence.start, sentence.end, sentence.text)))
+
+    def _unhurt_all(self, targets: list[Draft], sentence: Sentence) -> None:
+        """ "Iran fired missiles at Ain al-Asad and at Erbil. Nobody was killed.": no one at any
+        base of the salvo, not only at the one in focus."""
+        source = next((t for t in targets if t in self.salvo), None)
+        if len(self.salvo) < 2 or source is None:
+            return
+        # As the attack in focus took it: "Initial reports said no Americans had been hurt" did not
+        told = find_casualties(sentence.text)
+        span = Span(sentence.start, sentence.end, sentence.text)
+        for draft in self.salvo:
+            if told.killed == 0 and source.killed == 0 and draft.killed is None:
+                draft.killed = 0
+                draft.field_evidence.append(("killed", span))
+            if told.injured == 0 and source.injured == 0 and draft.injured is None and not draft.injuries_reported:
+                draft.injured = 0
+                draft.field_evidence.append(("injured", span))
 
     def _named_by_its_day(self, sentence: Sentence) -> Draft | None:
         """The one incident whose day the sentence names it by ("The 20 November missile")."""
@@ -733,6 +754,12 @@ class IncidentReader:
         found = self._event_dates_of(sentence)[0] if _DIGIT.search(text) else []
         # "The 9 November strike started a fire": a day that names an attack is read further on.
         return not any(_before(d, current) and not names_the_attack(sentence, d) for d in found)
+
+    def _told_since_when(self, sentence: Sentence) -> bool:
+        """ "Al-Tanf has not been targeted since October 23, when US forces engaged two drones near
+        the base": the denial is of later attacks; the "when" clause tells one."""
+        text = sentence.text
+        return " when " in text and any(since_when(text, d.end - sentence.start) for d in self._event_dates(sentence))
 
     def _another_day(self, sentence: Sentence) -> date | None:
         """The day other than the current incident's, counted from it, that the sentence opens on:
