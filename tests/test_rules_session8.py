@@ -397,3 +397,9 @@ def test_nobody_killed_after_a_salvo_at_two_bases_is_true_of_both() -> None:
     )
     found = [(i.base, i.killed) for i in extraction(body, "2024-02-01").incidents]
     assert found == [("Ain al-Asad Air Base", 0), ("Erbil Air Base", 0)]
+
+
+def test_the_number_in_a_bases_name_counts_no_one() -> None:
+    body = "The attack early Sunday on the outpost known as Tower 22 killed three U.S. soldiers."
+    [incident] = extraction(body, "2024-01-29").incidents
+    assert incident.killed == 3

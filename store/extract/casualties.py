@@ -220,6 +220,7 @@ _PARTNER_OWN = re.compile(r"\b(?:its|their) (?:fighters|members)\b", re.I)
 _PARTNER = re.compile(r"\b(?:SDF|Syrian Democratic Forces)\b")
 
 
+_NAMED_BEFORE = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+[ -]$")
 _MONEY_AFTER = re.compile(r"\s*(?:million|billion|thousand|percent|%|dollars)\b", re.I)
 
 
@@ -233,6 +234,8 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
         return True  # "on 25 December", "three days later": a day or a time, not a count of people
     if _MONEY_AFTER.match(sentence, m.end("n")) or sentence[max(0, m.start("n") - 1) : m.start("n")] in ("$", "€", "£"):
         return True  # "awarding more than $48 million to wounded service members": a sum
+    if m["n"][:1].isdigit() and _NAMED_BEFORE.search(sentence, max(0, m.start("n") - 16), m.start("n")):
+        return True  # "the outpost known as Tower 22 killed three U.S. soldiers": a name, not a count
     if _ANOTHER_TOLL.search(sentence, max(0, m.start() - 160), m.start()):
         return True  # "It killed six, the SDF said, while the Observatory put the toll at seven": the first stands
     if "civilian" in sentence and _AMONG_CIVILIANS.search(sentence, m.end(), m.end() + 80):
