@@ -403,3 +403,15 @@ def test_the_number_in_a_bases_name_counts_no_one() -> None:
     body = "The attack early Sunday on the outpost known as Tower 22 killed three U.S. soldiers."
     [incident] = extraction(body, "2024-01-29").incidents
     assert incident.killed == 3
+
+
+def test_a_briefing_question_citing_an_attack_on_thanksgiving_and_on_the_20th() -> None:
+    body = (
+        "Q: On Thanksgiving the Islamic Resistance in Iraq put out a statement claiming a drone attack on "
+        "the Erbil airport base. Can you confirm that attack happened?\n\n"
+        "MS. SINGH: I can. There were no injuries and no damage.\n\n"
+        "Q: Follow-up on the close-range ballistic missile at Al-Asad on the 20th. How many people were hurt?\n\n"
+        "MS. SINGH: Eight personnel sustained minor injuries in that attack."
+    )
+    found = [(i.base, i.date, i.injured) for i in extraction(body, "2023-11-30").incidents]
+    assert found == [("Erbil Air Base", "2023-11-23", 0), ("Ain al-Asad Air Base", "2023-11-20", 8)]

@@ -187,6 +187,19 @@ _HOLIDAYS = {
     "new year's eve": (12, 31),
     "new year": (1, 1),
 }
+# "On Thanksgiving": the fourth Thursday of November, the last one on or before publication.
+_THANKSGIVING = re.compile(r"\bThanksgiving(?: Day)?\b")
+
+
+def _thanksgiving(pub: date) -> date:
+    for year in (pub.year, pub.year - 1):
+        first = date(year, 11, 1)
+        day = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+        if day <= pub:
+            return day
+    return day
+
+
 # "in January 2020", "January 2020"
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I)
 # "in October", "in early November", "last month": month precision, year from publication.
@@ -320,6 +333,9 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
             dates.add(_with_year(pub, month, day), "day", m)
+    if "Thanksgiving" in sentence:
+        for m in _THANKSGIVING.finditer(sentence):
+            dates.add(_thanksgiving(pub), "day", m)
     if has_month and _ANY_MONTH_AT.search(sentence, low, dates.memo):
         if has_digit:
             for m in _MONTH_YEAR_AT.finditer(sentence, low, dates.memo):

@@ -80,6 +80,7 @@ _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
 _YEAR = re.compile(r"\d{4}")
+_HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|unconfirmed)\b", re.I)
 _TELLS_THE_DAY = ("It's ", "It’s ", "It is ", "Today is ", "Today, ", "This is ")
 _SECTION_REACH = 300  # days after a dated heading that an entry under it may still tell of
 _OPENING_DAY = 30  # "Early on the morning of Sunday, a drone ...": where a sentence's own day starts
@@ -363,7 +364,10 @@ class IncidentReader:
             or OUT_OF_SCOPE.search(text)
             or TALLY.search(text)
         ):
-            if self.mentions[index] and self._another_day(sentence) is None:
+            if asks and (cited := self._attack_asked_about(index, sentence)) is not None:
+                self._absorb(cited, sentence, index)
+                self.current = cited
+            elif self.mentions[index] and self._another_day(sentence) is None:
                 self._refocus(index, self.mentions[index])
             elif (strike := US_ACTION.search(text)) is not None and self._us_action_leads(index, sentence, strike):
                 # "a self-defense strike against five militants preparing to launch a drone": the
@@ -754,6 +758,23 @@ class IncidentReader:
         found = self._event_dates_of(sentence)[0] if _DIGIT.search(text) else []
         # "The 9 November strike started a fire": a day that names an attack is read further on.
         return not any(_before(d, current) and not names_the_attack(sentence, d) for d in found)
+
+    def _attack_asked_about(self, index: int, sentence: Sentence) -> Draft | None:
+        """The attack a reporter's question cites as having happened, by its weapon, base and
+        day ("Q: Follow-up on the close-range ballistic missile at Al-Asad on the 20th."), which
+        the answer then tells of ("Eight personnel sustained minor injuries in that attack")."""
+        if sentence.paragraph not in self.questions or sentence.text.rstrip().endswith("?"):
+            return None
+        if _HEARSAY.search(sentence.text):
+            return None  # "There are reports this morning of rockets fired at Union III": asked, not cited
+        base = _one_base(self.mentions[index])
+        if base is None or not F.find_weapons(sentence.text):
+            return None
+        days = [d for d in self._event_dates(sentence) if d.precision == "day"]
+        if len(days) != 1:
+            return None
+        mention = self.mentions[index][0]
+        return self._open(base, mention.text, days[0].day, "day", days[0].text)
 
     def _told_since_when(self, sentence: Sentence) -> bool:
         """ "Al-Tanf has not been targeted since October 23, when US forces engaged two drones near
