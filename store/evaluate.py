@@ -125,6 +125,7 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
     return bool(g) and (g == p or (len(p) > 10 and (g in p or p in g)))
 
 
+_MEDIUM_TAIL = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:Telegram\s+)?(?:statement|channel|post|account)s?$", re.I)
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
 
 
@@ -137,6 +138,8 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
         gold = gold[: clause.start()]
     if gold and "(" in gold:
         gold = ACRONYM_AFTER.sub("", gold)  # "the Counter-Terrorism Directorate (CTD)": the body by its name
+    if gold and (medium := _MEDIUM_TAIL.search(gold)) is not None and medium.start() > 0:
+        gold = gold[: medium.start()]  # "the coalition statement", "Kataib Hezbollah's channel": its author
     g, p = _norm(gold), _norm(pred)
     if g and gold and pred and (body := canonical_body(gold)) is not None and body == canonical_body(pred):
         return True

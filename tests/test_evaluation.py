@@ -107,6 +107,15 @@ def test_a_group_by_its_short_name_and_a_title_with_a_surname_are_the_speakers_n
     assert report.speakers_right == 2, report.misses
 
 
+def test_a_statement_or_channel_gold_names_is_its_authors(tmp_path: Path) -> None:
+    """Gold may name the medium ("the coalition statement"); extraction names who speaks through it."""
+    body = (
+        'A coalition statement was released. The general met the commander, the statement said, to discuss "security."'
+    )
+    quotes = [{"text": "security.", "speaker": "the coalition statement"}]
+    assert _scored(tmp_path, body, "2023-11-30", {"quotes": quotes}).speakers_right == 1
+
+
 # Sets of reports written from the researched facts by someone who had not read the rules, each
 # with its own gold, and each scored once before any rule looked at it. Their first scores are
 # the honest estimate for unseen reporting; the rules were then fixed, generally, for what they

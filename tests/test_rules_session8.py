@@ -415,3 +415,28 @@ def test_a_briefing_question_citing_an_attack_on_thanksgiving_and_on_the_20th() 
     )
     found = [(i.base, i.date, i.injured) for i in extraction(body, "2023-11-30").incidents]
     assert found == [("Erbil Air Base", "2023-11-23", 0), ("Ain al-Asad Air Base", "2023-11-20", 8)]
+
+
+def test_words_quoted_inside_a_sentence_a_speaker_leads_into_are_that_speakers() -> None:
+    body = (
+        "In a statement read outside the chamber, a spokesman for the Kurdistan Democratic Party's bloc said "
+        'the coalition remained "essential" for the fight against Islamic State remnants and warned that a '
+        'withdrawal would "leave a vacuum that others will fill."'
+    )
+    assert [who for _, who in speakers(body)] == [
+        "a spokesman for the Kurdistan Democratic Party's bloc",
+        "a spokesman for the Kurdistan Democratic Party's bloc",
+    ]
+
+
+def test_a_spokesman_for_the_group_is_the_groups_by_name() -> None:
+    body = 'Harakat al-Nujaba refused to follow. A spokesman for the group said "We will continue our operations."'
+    assert speakers(body) == [("We will continue our operations.", "a spokesman for Harakat al-Nujaba")]
+
+
+def test_an_aside_of_whose_members_is_no_speaker() -> None:
+    body = (
+        "A spokesman for the Popular Mobilization Forces, some of whose members belong to the factions, said "
+        'the visit was "a provocation."'
+    )
+    assert speakers(body) == [("a provocation.", "a spokesman for the Popular Mobilization Forces")]

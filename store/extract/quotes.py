@@ -39,6 +39,7 @@ VERB_WORDS = (
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
 _VERBS = alternation(VERB_WORDS)
+_VERB_PREFIXES = tuple(VERB_WORDS)
 # A full stop that ends an abbreviation, not a sentence. The pattern starts with the dot so
 # the regex engine jumps from dot to dot instead of trying every position.
 _ABBREV_DOT = re.compile(
@@ -115,6 +116,14 @@ def _before_match(text: str) -> re.Match[str] | None:
     return None
 
 
+def _lead_in_speaker(text: str) -> re.Match[str] | None:
+    """:func:`_before_match`, but none for a verb coordinated with the subject's: in "... remained
+    "essential" for the fight against IS remnants and warned that", the one who warned is the
+    sentence's subject, not the words before "and"."""
+    m = _before_match(text)
+    return None if m is not None and m["spk"].rstrip().endswith((" and", " but")) else m
+
+
 _COORDINATED = re.compile(
     rf"^\s*(?P<spk>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s[^\"“”{BLANK}]*?,\s+(?:but|and)\s+"
     rf"(?:also\s+|then\s+)?(?:{_VERBS})\b[^\"“”,{BLANK}]{{0,80}}$"
@@ -150,7 +159,8 @@ _SUBJECT = re.compile(
 _ROLE_OPENER = alternation(APPOSITIVE_ROLE_OPENERS)
 _ASIDE_OPENER = alternation(
     (
-        *("a", "an", "the", "which", "who", "whose", "one of", "speaking", "requesting", "asking", "asked"),
+        *("a", "an", "the", "which", "who", "whose", "one of", "some of whose", "many of whose", "most of whose"),
+        *("speaking", "requesting", "asking", "asked"),
         *("reading", "quoting", "addressing", "standing", "flanked", "appearing"),
         *("reached", "contacted", "interviewed", "when asked", *APPOSITIVE_ROLE_OPENERS),
     )
@@ -450,14 +460,21 @@ class QuoteReader:
             (("—" in after_all or "–" in after_all) and _SIGNED.match(after_all), after_all),
             (_AFTER_VERB_FIRST.match(after), after_all),
             # _AFTER_SPEAKER_FIRST puts whitespace before its verb: without such a verb, no search.
-            (_SPACED_VERB.search(after) and _AFTER_SPEAKER_FIRST.search(after), after_all),
+            # Not for words quoted inside a sentence a speaker leads into ('a spokesman said the
+            # coalition remained "essential" for the fight against Islamic State remnants and warned').
+            (
+                not self._inside_led_sentence(seg, after, before_clean)
+                and _SPACED_VERB.search(after)
+                and _AFTER_SPEAKER_FIRST.search(after),
+                after_all,
+            ),
             # 'US forces carried out what the Pentagon described as "..."'
             ("what " in before_clean and _WHAT_X_CALLED.search(before_clean), before),
             # 'According to the faction's statement, the drones targeted the "occupation base"'
             (_ACCORDING_TO_OPENING.match(before_clean), before),
             # 'The write-up quoted the group as saying the drones "struck their targets accurately"'
             ("quoted " in before_clean and _QUOTED_AS.search(before_clean), before),
-            (_before_match(before_clean), before),
+            (_lead_in_speaker(before_clean), before),
             (_SUBJECT.match(before_clean), before),
             # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.
             (before_clean.rstrip().endswith(":") and _COLON_SUBJECT.match(before_clean), before),
@@ -469,6 +486,15 @@ class QuoteReader:
             (" words" in before_clean and _IN_WORDS.match(before_clean), before),
         )
         return [_phrase_and_role(m, source) for m, source in found if m], sentence
+
+    def _inside_led_sentence(self, seg: _Segment, after: str, before_clean: str) -> bool:
+        """Whether the quotation sits inside a sentence whose speaker leads into it: it does not
+        end in a comma or a stop of its own, the sentence goes on in lower case, and a speech verb
+        stands before it."""
+        if self.body[seg.end - 1 : seg.end] in _ENDS or self.body[seg.end - 1 : seg.end] == ",":
+            return False
+        rest = after.lstrip()
+        return rest[:1].islower() and not rest.startswith(_VERB_PREFIXES) and _before_match(before_clean) is not None
 
     def _quiet_paragraph_before(self, p_start: int) -> tuple[int, str]:
         """Where the paragraph before the one at ``p_start`` starts, and its text if no one was

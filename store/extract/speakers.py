@@ -276,6 +276,12 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         and (person := book.person_before(position if position >= 0 else None)) is not None
     ):
         return book.remember(Speaker(f"{person.name}'s {aide['role']}", None, "anonymous official"), position)
+    if phrase.endswith(_GROUP_WORDS) and (of_group := _FOR_THE_GROUP.match(phrase)) is not None:
+        group = book.resolve("the group", position if position >= 0 else None)
+        if group is not None and group.kind == "claimant":
+            # "a spokesman for the group": for the armed group named before, by its name
+            head = of_group["head"][:1].lower() + of_group["head"][1:]
+            return book.remember(Speaker(f"{head} for {group.name}", None, "claimant"), position)
     resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
         book.last = resolved
@@ -316,6 +322,11 @@ def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | 
     return book.remember(Speaker(f"{owner}'s {m['what']}", None, "government body"), position)
 
 
+_GROUP_WORDS = ("group", "militia", "faction", "movement", "alliance")
+_FOR_THE_GROUP = re.compile(
+    r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|official|leader))"
+    r"\s+(?:for|of)\s+the\s+(?:group|militia|faction|movement|alliance)$"
+)
 _OFFICE_HOLDER = re.compile(r"^[Tt]he (?P<title>President|Vice President|Secretary|Prime Minister|Defense Secretary)$")
 
 
