@@ -125,6 +125,7 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
     return bool(g) and (g == p or (len(p) > 10 and (g in p or p in g)))
 
 
+_PLACE_TAIL = re.compile(r" (?:stationed |based |posted )?(?:in|at|from|near) [\w' ]{2,40}")
 _MEDIUM_TAIL = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:Telegram\s+)?(?:statement|channel|post|account)s?$", re.I)
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
 
@@ -147,6 +148,8 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
         return True
     if g and p and _titled_as(g.split(), p.split()):
         return True
+    if g and p and (_placed(g, p) or _placed(p, g)):
+        return True
     return bool(g) and (g == p or (g.endswith(p) and len(p.split()) >= 2) or (p.endswith(g) and len(g.split()) >= 2))
 
 
@@ -157,6 +160,11 @@ def _same_group(gold: str | None, pred: str | None) -> bool:
         return False
     group = find_group(gold)
     return group is not None and group == find_group(pred)
+
+
+def _placed(short: str, long: str) -> bool:
+    """ "a US defense official in Washington" for "a US defense official": the same source, told where."""
+    return long.startswith(short + " ") and _PLACE_TAIL.fullmatch(long, len(short)) is not None
 
 
 def _titled_as(gold: list[str], pred: list[str]) -> bool:

@@ -116,6 +116,19 @@ def test_a_statement_or_channel_gold_names_is_its_authors(tmp_path: Path) -> Non
     assert _scored(tmp_path, body, "2023-11-30", {"quotes": quotes}).speakers_right == 1
 
 
+def test_a_source_told_with_where_they_are_is_the_same_source(tmp_path: Path) -> None:
+    """ "a US defense official in Washington" is the gold's "a US defense official", and the other way round."""
+    body = (
+        'The rockets "did not impact the installation," a US defense official in Washington said.\n\n'
+        '"We heard blasts," said an Iraqi security source.'
+    )
+    quotes = [
+        {"text": "did not impact the installation", "speaker": "a US defense official"},
+        {"text": "We heard blasts", "speaker": "an Iraqi security source at the base"},
+    ]
+    assert _scored(tmp_path, body, "2024-01-08", {"quotes": quotes}).speakers_right == 2
+
+
 # Sets of reports written from the researched facts by someone who had not read the rules, each
 # with its own gold, and each scored once before any rule looked at it. Their first scores are
 # the honest estimate for unseen reporting; the rules were then fixed, generally, for what they

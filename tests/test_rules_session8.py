@@ -440,3 +440,33 @@ def test_an_aside_of_whose_members_is_no_speaker() -> None:
         'the visit was "a provocation."'
     )
     assert speakers(body) == [("a provocation.", "a spokesman for the Popular Mobilization Forces")]
+
+
+def test_a_date_inside_an_aside_about_the_group_is_no_attacks() -> None:
+    body = (
+        "Two one-way attack drones launched at the al-Tanf garrison on Monday were thwarted. The Islamic "
+        "Resistance in Iraq, a loose alliance that emerged publicly this month, claimed the attack."
+    )
+    found = [(i.date, i.claimed_by) for i in extraction(body, "2023-10-24").incidents]
+    assert found == [("2023-10-23", "Islamic Resistance in Iraq")]
+
+
+def test_the_strike_a_heavier_attack_is_measured_since_is_its_own_and_the_next_item_is_todays() -> None:
+    body = (
+        "Multiple ballistic missiles were fired at Al-Asad Airbase on Saturday evening.\n\n"
+        "Context: this was among the heaviest attacks on the base since the Nov. 20 close-range ballistic "
+        "missile strike, which left eight personnel with minor injuries.\n\n"
+        "Syria: drone shot down near Rumalyn Landing Zone\n\n"
+        "In the morning, a drone heading for the Rumalyn Landing Zone was shot down."
+    )
+    found = [(i.base, i.date, i.injured) for i in extraction(body, "2024-01-20").incidents]
+    assert found == [
+        ("Ain al-Asad Air Base", "2024-01-20", None),
+        ("Ain al-Asad Air Base", "2023-11-20", 8),
+        ("Rumalyn Landing Zone", "2024-01-20", None),
+    ]
+
+
+def test_a_council_in_deir_ez_zor() -> None:
+    body = '"They come every time," said a commander in the Deir ez-Zor Military Council.'
+    assert speakers(body) == [("They come every time", "a commander in the Deir ez-Zor Military Council")]

@@ -50,7 +50,7 @@ _ATTACK_ON_A_BASE = re.compile(
     re.I,
 )
 # "The 20 November missile", "the Jan. 20 barrage": a day that names an attack by its weapon too.
-_WEAPON_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:missile|drone|rocket|salvo|volley)s?\b", re.I)
+_WEAPON_OF_DAY = re.compile(r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}(?:missile|drone|rocket|salvo|volley)s?\b", re.I)
 
 
 _ATTACK_NOUNS = (
@@ -83,6 +83,8 @@ _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|
 
 
 # "claimed both, but dated them to Oct. 18", "CENTCOM dates that first salvo to the 17th; trackers log it on the 18th"
+# A relative clause inside an aside, up to the date: ", a loose alliance ... that emerged publicly "
+_IN_ASIDE = re.compile(r",\s+(?:an?|the)\s[^,;.]{0,70}?\b(?:that|which|who)\s[^,;.]*$")
 _DATED_TO = re.compile(
     r"\b(?:dat(?:ed|es|ing)|log(?:s|ged)?) (?:it|them|both(?: \w+)?|(?:the|that|this|those) (?:[\w-]+ ){0,2}\w+)"
     r"(?: (?:to|as|on))?\s+$",  # the date's own "on" may follow: "log it on the 18th"
@@ -121,6 +123,10 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
                 # "a statement released on Thursday said ... earlier that day": the day of both.
                 (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
             continue
+        if "," in text and _IN_ASIDE.search(text, max(0, s - 90), s) and text.startswith(",", e):
+            clause = text[max(0, s - 90) : s]
+            if not EVENT.search(clause[clause.rfind(",") :]):
+                continue  # "The IRI, an alliance that emerged publicly this month, claimed the attack"
         if ("dat" in text or "log" in text) and _DATED_TO.search(text, max(0, s - 40), s):
             continue  # "claimed both operations, but dated them to Oct. 18": another account of their day
         if d.text.lower() == "today" and _AGO.search(text, max(0, s - 6), s):
@@ -134,7 +140,9 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         since = _SINCE_BEFORE.search(text[max(0, s - 80) : s]) or _SINCE_BEFORE.match(d.text)
         if since:
             clause = (text[max(0, s - 80) + since.start() :] if since.string is not d.text else text[s:]).split(",")[0]
-            if not (EVENT.search(clause) and _PLACE_WORD.search(clause)):
+            # "the heaviest attack since the Nov. 20 close-range ballistic missile strike, which left
+            # eight personnel with minor injuries": a day named as an attack's is that attack's
+            if not (EVENT.search(clause) and _PLACE_WORD.search(clause)) and not _WEAPON_OF_DAY.match(text, e):
                 continue
         shift = _DAYS_FROM.search(text, max(0, s - 30), s)
         if shift is None and _AFTER_THE.search(text, max(0, s - 20), s) and _OUR_STRIKES_AFTER.match(text, e):

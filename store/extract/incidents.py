@@ -887,7 +887,13 @@ class IncidentReader:
             # "The sirens at Ain al-Asad went off last Saturday. Most of the missiles fired at the
             # base were knocked down": the day the sentence before gave the place.
             return self._open(base, place, before.day, before.precision, before.text)
-        if current is not None and current.precision == "day" and self._told_just_before(current):
+        if (
+            current is not None
+            and current.precision == "day"
+            and self._told_just_before(current)
+            # "Syria: drone shot down near Rumalyn Landing Zone" heads an item of its own
+            and not self._undated_heading(self.index)
+        ):
             # "US forces shot down two drones there and a third that was aimed at the al-Harir
             # base": an undated attack told right after a dated one happened that day.
             draft = self._open(base, place, current.date, "day", "the same day as " + current.basis)

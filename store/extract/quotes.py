@@ -56,7 +56,7 @@ BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase nev
 # "said a senior Western diplomat in Amman.", "said an adviser to Mr. Sudani,": a place or a
 # person that ends the phrase belongs to it.
 _TITLE_OR_THE = r"\s+(?:M[rs][.\u2024]\s+|the\s+)"
-_CAPITALISED = r"[A-Z][\w'’-]*"
+_CAPITALISED = r"(?:[A-Z]|(?:al|el|ez|ad|as|ar|an|at|az)-[A-Z])[\w'’-]*"  # "Deir ez-Zor"
 _PHRASE_END = r"\s*(?:[.,;]|$)"
 _PLACE_END = (
     rf"{_TITLE_OR_THE}?{_CAPITALISED}(?:\s+{_CAPITALISED}){{0,3}}"

@@ -65,7 +65,7 @@ HEAD_WORDS = [
 ]
 HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
 _TAIL_WORD = (
-    r"(?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*|(?:al|el)-[A-Z][\w'’-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
+    r"(?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*|(?:al|el|ez|ad|as|ar|an|at|az)-[A-Z][\w'’-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
     r"base|another|the|his|its|city|army|office|administration|group|militia|coalition|interior|foreign|security|"
     # "the Ministry of Foreign Affairs and Expatriates": small words inside a body's name
     r"(?:of|and|for)(?=\s+[A-Z]))"
