@@ -470,3 +470,22 @@ def test_the_strike_a_heavier_attack_is_measured_since_is_its_own_and_the_next_i
 def test_a_council_in_deir_ez_zor() -> None:
     body = '"They come every time," said a commander in the Deir ez-Zor Military Council.'
     assert speakers(body) == [("They come every time", "a commander in the Deir ez-Zor Military Council")]
+
+
+def test_the_airport_base_of_the_town_the_sentence_before_opens_on_and_a_claim_it_is_according_to() -> None:
+    body = (
+        "The general flew to Ain al-Assad air base on Tuesday. Erbil has seen its own share of trouble. A drone "
+        "was launched at the airport base on Nov. 23, according to a claim posted by the Islamic Resistance in Iraq."
+    )
+    found = [(i.base, i.date, i.claimed_by) for i in extraction(body, "2023-11-30").incidents]
+    assert found == [("Erbil Air Base", "2023-11-23", "Islamic Resistance in Iraq")]
+
+
+def test_that_garrison_is_the_garrison_named_not_the_outpost_in_focus() -> None:
+    body = (
+        "A drone killed three soldiers at Tower 22 on Jan. 28. Tower 22 supports the US garrison at al-Tanf, "
+        "a few miles away. That garrison had itself been targeted on Oct. 23, when two drones were knocked "
+        "out before they could do damage."
+    )
+    found = [(i.base, i.date, i.intercepted) for i in extraction(body, "2024-02-10").incidents]
+    assert found == [("Tower 22", "2024-01-28", None), ("Al-Tanf Garrison", "2023-10-23", True)]

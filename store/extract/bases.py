@@ -97,6 +97,7 @@ class BaseMatcher:
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.index: dict[tuple[str, ...], str] = {}
         self.countries = {base.name: base.country for base in gazetteer.bases}
+        self.kinds = {base.name: base.kind for base in gazetteer.bases}
         # "a base in Erbil": the one base (not a mission) whose nearest town that is.
         self.by_town: dict[str, list[str]] = {}
         for base in gazetteer.bases:

@@ -68,7 +68,8 @@ _CLAIM = re.compile(
     r"they said (?:that )?they (?:had |have )?(?:targeted|attacked|struck|launched|hit|sent|fired)|"
     r"announced,? (?:on \w+,? )?(?:targeting|striking|attacking)|"  # "announced, on Wednesday, targeting"
     r"announced (?:the|its|this|that) (?:\w+ )?(?:attack|strike|operation|barrage|salvo)s?\b|"
-    r"in a statement (?:claimed|said it))",
+    r"in a statement (?:claimed|said it)|"
+    r"according to (?:a|the|its) claim\b)",  # "according to a claim posted by the Islamic Resistance in Iraq"
     re.I,
 )
 _NO_CLAIM = re.compile(
@@ -104,6 +105,7 @@ _CLAIM_KEYS = CUES.anchor(
         **dict.fromkeys(("took responsibility", "says ", "saying ", "announced", "in a statement "), (0,)),
         "said ": (0, len("they ")),  # "they said they had sent": the group said it
         **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"
+        "according to ": (0,),
     }
 )
 # "there was no claim", "there has been no claim"

@@ -116,7 +116,8 @@ _INTERCEPTED = re.compile(
     r"destroyed (?:an?|one|two|three|a second|a third|both|all|all two|all three|all four|all five) "
     r"(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
     r"(?=[,.;]|\s+(?:that|which|before|over|launched|fired|heading|approaching|targeting|aimed)\b)|"
-    r"brought down|neutrali[sz]ed|repelled)\b",
+    r"brought down|neutrali[sz]ed|repelled|"
+    r"(?:were|was) knocked (?:out|down)|knocked (?:out|down) (?:the|both|all|two|one|it|them)\b)\b",
     re.I,
 )
 _NOT_INTERCEPTED = re.compile(
@@ -140,7 +141,8 @@ _DAMAGE = re.compile(
 _INTERCEPTED_KEYS = CUES.anchor(
     {
         **dict.fromkeys(("shot", "shoot", "intercept", "downed", "thwarted", "foiled", "destroy"), (0,)),
-        **dict.fromkeys(("engaged", "brought", "neutrali", "repelled", "damag"), (0,)),
+        **dict.fromkeys(("engaged", "brought", "neutrali", "repelled", "damag", "knocked"), (0,)),
+        **dict.fromkeys(("was knocked", "were knocked"), (0,)),
         "defen": (0, 4),  # "(air )?defences destroyed"
     }
 )

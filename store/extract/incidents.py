@@ -80,6 +80,14 @@ _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
 _YEAR = re.compile(r"\d{4}")
+# The gazetteer's kinds a generic noun can mean.
+_KIND_WORDS = {
+    "garrison": ("garrison",),
+    "outpost": ("outpost",),
+    "airbase": ("air base", "airport"),
+    "airfield": ("airfield", "air base"),
+    "airstrip": ("airfield",),
+}
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|unconfirmed)\b", re.I)
 _TELLS_THE_DAY = ("It's ", "It’s ", "It is ", "Today is ", "Today, ", "This is ")
 _SECTION_REACH = 300  # days after a dated heading that an entry under it may still tell of
@@ -218,6 +226,24 @@ class IncidentReader:
             return None
         found = self._days_told(i)  # not the cache of the sentence being read, which it would evict
         return (self.mentions[i][-1], found[0]) if len(found) == 1 else None
+
+    def _named_of_kind(self, index: int, generic: str, focus: str | None) -> BaseMention | None:
+        """The base of the kind a generic mention names ("that garrison"), the last named in the
+        sentence before, when the base in focus is of another kind: "Tower 22 ... supports the US
+        garrison at al-Tanf. That garrison had itself been targeted" is al-Tanf."""
+        kinds = _KIND_WORDS.get(generic.lower().replace("air base", "airbase").split()[-1])
+        if kinds is None or index == 0 or (focus is not None and self.matcher.kinds.get(focus) in kinds):
+            return None
+        return next((m for m in reversed(self.mentions[index - 1]) if self.matcher.kinds.get(m.base) in kinds), None)
+
+    def _town_opening_before(self, index: int) -> str | None:
+        """The one base of the town the sentence before opens on, naming no base itself: "Erbil has
+        seen its own share of trouble. A drone was launched at the airport base on Nov. 23"."""
+        i = index - 1
+        if i < 0 or self.mentions[i] or self.sentences[i].paragraph != self.sentences[index].paragraph:
+            return None
+        first = self.sentences[i].text.split(None, 1)[0].rstrip(",'’s")
+        return self.matcher.of_town(first) if first[:1].isupper() else None
 
     def _kind_just_before(self, index: int) -> BaseMention | None:
         """The embassy or consulate the sentence before means by "the embassy", if it says so."""
@@ -475,6 +501,10 @@ class IncidentReader:
                     resolved = there
                 elif (town := self.matcher.in_town(text, generic.end()) or town_named) is not None:
                     resolved = BaseMention(town, 0, 0, town)  # "a base in Erbil"
+                elif (town := self._town_opening_before(index)) is not None:
+                    resolved = BaseMention(town, 0, 0, town)  # "Erbil has seen its own share of trouble."
+                elif (of_kind := self._named_of_kind(index, generic.group(0), focus)) is not None:
+                    resolved = of_kind  # "... supports the garrison at al-Tanf. That garrison had been targeted"
                 elif (kind_before := self._kind_just_before(index)) is not None:
                     # "The embassy was hit repeatedly in 2020. ... a rocket struck inside the compound."
                     resolved = kind_before
