@@ -489,3 +489,13 @@ def test_that_garrison_is_the_garrison_named_not_the_outpost_in_focus() -> None:
     )
     found = [(i.base, i.date, i.intercepted) for i in extraction(body, "2024-02-10").incidents]
     assert found == [("Tower 22", "2024-01-28", None), ("Al-Tanf Garrison", "2023-10-23", True)]
+
+
+def test_neither_attack_caused_casualties_at_either_base() -> None:
+    body = (
+        "Drones targeted two sites used by US forces in Syria on Sunday. One drone was shot down near the "
+        "Rumalyn Landing Zone, and a second crashed near the runway of the Kharab al-Jir airstrip. "
+        '"Neither attack caused casualties or damage," the spokesperson said.'
+    )
+    found = [(i.base, i.killed, i.injured) for i in extraction(body, "2023-12-31").incidents]
+    assert found == [("Rumalyn Landing Zone", 0, 0), ("Kharab al-Jir", 0, 0)]

@@ -137,7 +137,7 @@ _NO_KILLED = re.compile(
     r"nobody (?:was|is) (?:killed|hurt|harmed)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|killed)|"
-    r"caused no (?:casualties|deaths)|"
+    r"caused no (?:casualties|deaths)|neither (?:[\w-]+ ){0,2}caused (?:any )?(?:casualties|deaths)|"
     r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers) (?:were|was|are|is|have been) killed|"
     r"no (?:injuries|casualties) or (?:deaths|damage)|"
@@ -152,6 +152,7 @@ _NO_INJURED = re.compile(
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|injured|wounded)|"
     r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"
+    r"neither (?:[\w-]+ ){0,2}caused (?:any )?(?:casualties|injuries)|"  # "Neither attack caused casualties"
     r"did not cause (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|had been|have been) (?:hurt|injured|wounded)|"
     r"no (?:damage or )?casualties|"
@@ -355,7 +356,9 @@ _INJURED_AT = [
     Anchored(_INJURED[11], CUES.anchor(("put", "puts", "putting")), need=(" at ",)),
     Anchored(_INJURED[12], COUNT_STARTS, need=(" with ",)),
 ]
-_NEGATION_KEYS = CUES.anchor(("no ", "nobody", "none of ", "caused no ", "without ", "did not cause ", "casualties: "))
+_NEGATION_KEYS = CUES.anchor(
+    ("no ", "nobody", "none of ", "caused no ", "without ", "did not cause ", "casualties: ", "neither ")
+)
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
 _NO_INJURED_AT = Anchored(_NO_INJURED, _NEGATION_KEYS)
 # "were lightly injured": the word after "was "/"were " and "lightly "/"slightly " anchors it.
