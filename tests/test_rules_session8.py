@@ -499,3 +499,26 @@ def test_neither_attack_caused_casualties_at_either_base() -> None:
     )
     found = [(i.base, i.killed, i.injured) for i in extraction(body, "2023-12-31").incidents]
     assert found == [("Rumalyn Landing Zone", 0, 0), ("Kharab al-Jir", 0, 0)]
+
+
+def test_a_pages_table_of_attacks_is_read_row_by_row() -> None:
+    from store.ingest.htmlpage import parse_html_article
+
+    html = (
+        "<html><head><title>List of attacks</title></head><body><article>"
+        "<p>Iran-aligned militias attacked installations hosting US troops. Most were claimed by the Islamic "
+        "Resistance in Iraq. The Pentagon counted about 170 attacks by early February 2024.</p>"
+        "<table><tr><th>Date</th><th>Location</th><th>Weapon</th><th>Casualties</th><th>Claimed by</th></tr>"
+        "<tr><td>23 October 2023</td><td>At-Tanf, Syria</td><td>2 one-way drones</td><td>None</td><td>IRI</td></tr>"
+        "<tr><td>25 December 2023</td><td>Erbil Air Base, Iraq</td><td>One-way attack drone</td>"
+        "<td>3 injured</td><td>Kata'ib Hezbollah</td></tr></table>"
+        "<p>Notes</p><ul><li>[a] Some early reports gave 18 October for the first attack at the base.</li></ul>"
+        "</article></body></html>"
+    )
+    article = parse_html_article(html, "list.html")
+    article = Article(title=article.title, body=article.body, published="2024-02-12")
+    found = [(i.base, i.date, i.injured, i.claimed_by) for i in extract(article, default_gazetteer()).incidents]
+    assert found == [
+        ("Al-Tanf Garrison", "2023-10-23", 0, "Islamic Resistance in Iraq"),
+        ("Erbil Air Base", "2023-12-25", 3, "Kataib Hezbollah"),
+    ]

@@ -191,6 +191,7 @@ def claim_of_this_attack(text: str) -> Claim | None:
     return None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
 
 
+_IRI_ACRONYM = re.compile(r"\bIRI\b")
 _GENERIC_CLAIM = re.compile(r"claims?\s", re.I)  # "lets the factions claim the attacks"
 # "the Islamic Resistance in Iraq (IRI)": the acronym a report gives a name, right after it.
 ACRONYM_AFTER = re.compile(r"\s*\((?P<acronym>[A-Z]{2,6})\)")
@@ -215,6 +216,8 @@ class Claimants:
                 return name
         if self.iri_named and "Islamic Resistance" in text and IRI_SHORT.search(text):
             return IRI
+        if self.iri_named and "IRI" in text and _IRI_ACRONYM.search(text):
+            return IRI  # "Claimed by: IRI" in a table under a lead that named the group in full
         return None
 
     def last_before(self, position: int) -> str | None:

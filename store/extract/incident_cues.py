@@ -244,10 +244,20 @@ IT_HIT = re.compile(
 # or day on purpose: its paragraph opens no incident and adds to none.
 EDITORS_NOTE = re.compile(
     r"^(?:Correction|Clarification|CORRECTION|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\b[^\n:]{0,40}:|"
-    r"\b(?:An?|The) (?:earlier|previous|original) version of this (?:article|story|report|post)\b",
+    r"\b(?:An?|The) (?:earlier|previous|original) version of this (?:article|story|report|post)\b|"
+    r"^(?:- )?\[(?:\d{1,3}|[a-z])\] ",  # a footnote or reference under the text: "[a] Some early reports gave ..."
     re.M,
 )
-EDITORS_NOTE_WORDS = ("orrection", "ORRECTION", "larification", "LARIFICATION", "ditor", "DITOR", "version of this")
+EDITORS_NOTE_WORDS = (
+    "orrection",
+    "ORRECTION",
+    "larification",
+    "LARIFICATION",
+    "ditor",
+    "DITOR",
+    "version of this",
+    "] ",
+)
 
 
 # A report that takes its attack back: "the rockets never left the launch site", "none of its

@@ -11,6 +11,7 @@ import re
 from store.errors import InputError
 from store.extract.dates import normalise_published
 from store.ingest.common import title_from_body
+from store.ingest.textfile import named_table_rows
 from store.models import Article
 
 MIN_TEXT = 40
@@ -47,7 +48,7 @@ def parse_html_article(html: str, source: str, url: str | None = None) -> Articl
         url=url,
         with_metadata=True,
         include_comments=False,
-        include_tables=False,
+        include_tables=True,
         favor_precision=True,
     )
     if doc is None:
@@ -56,7 +57,10 @@ def parse_html_article(html: str, source: str, url: str | None = None) -> Articl
     body = (data.get("text") or "").strip()
     if len(body) < MIN_TEXT:
         raise InputError(source, "no article text found in the HTML page")
-    body = "\n\n".join(_article_paragraphs([p.strip() for p in body.split("\n") if p.strip()]))
+    lines = [p.strip() for p in body.split("\n") if p.strip()]
+    if "|" in body:
+        lines = named_table_rows(lines)  # trafilatura writes a table as Markdown rows
+    body = "\n\n".join(_article_paragraphs(lines))
     title = (data.get("title") or "").strip()
     return Article(
         title=title or title_from_body(body),

@@ -106,6 +106,24 @@ def _table_row(line: str, header: list[str] | None) -> str | None:
     return "; ".join(named).rstrip(".") + "."
 
 
+def named_table_rows(lines: list[str]) -> list[str]:
+    """Lines with each Markdown table row as a sentence of named cells, and the header row and
+    the rule under it left out: a page's table of attacks reads as the Markdown reader reads one."""
+    out: list[str] = []
+    header: list[str] | None = None
+    for line in lines:
+        if not line.startswith("|"):
+            header = None
+            out.append(line)
+            continue
+        row = _table_row(line, header)
+        if row is None:
+            header = _cells(line)
+        elif row:
+            out.append(row)
+    return out
+
+
 def _plain_markdown(line: str) -> str:
     """A Markdown line as the words a reader sees: no emphasis marks, links as their text."""
     if "*" in line or "_" in line or "`" in line or "[" in line:
