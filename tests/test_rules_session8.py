@@ -522,3 +522,14 @@ def test_a_pages_table_of_attacks_is_read_row_by_row() -> None:
         ("Al-Tanf Garrison", "2023-10-23", 0, "Islamic Resistance in Iraq"),
         ("Erbil Air Base", "2023-12-25", 3, "Kataib Hezbollah"),
     ]
+
+
+def test_a_spokesman_by_his_kunya_is_the_man_introduced_in_full() -> None:
+    body = (
+        "He calls himself Abu Haidar al-Sa'edi. Nobody would confirm his real name.\n\n"
+        'The next morning Abu Haidar posted his first statement. "What happened last night is only the '
+        'beginning," he wrote.\n\n'
+        "January: we did not say Jordan\n\n"
+        'The statement left Jordan out. He was asked about it. "We did not say Jordan," Abu Haidar said.'
+    )
+    assert {who for _, who in speakers(body)} == {"Abu Haidar al-Sa'edi"}

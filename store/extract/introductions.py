@@ -167,6 +167,9 @@ _RANKS = frozenset(("sgt", "spc", "pfc", "cpl", "pvt", "lt", "capt", "maj", "col
 _RANKS |= frozenset(("sergeant", "private", "corporal", "lieutenant", "captain", "major", "colonel", "general"))
 
 
+_KUNYA = ("Abu ", "Umm ", "Abo ")
+
+
 def _titled(masked_body: str, start: int, who: str, name: str) -> bool:
     """Whether a rank or title opens ``who`` (introduced at ``start`` as ``name``) or stands right before it."""
     before = masked_body[max(0, start - 30) : start].split()[-3:] + who.split()[: -len(name.split())]
@@ -355,6 +358,12 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         if who in places or any(a <= start and start + len(who) <= b for a, b in org_spans):
             continue  # "Human Rights" in "the Syrian Observatory for Human Rights" is no one
         person = _introduced(who.replace("․", "."))
+        if (
+            person is not None
+            and person.name.startswith(_KUNYA)
+            and any(w.startswith(person.name + " ") for _, w in found)
+        ):
+            continue  # "Abu Haidar", before or after "Abu Haidar al-Sa'edi": the same man by his short name
         if person is not None and person.name not in names:
             names.add(person.name)
             book.people.append((start, person))

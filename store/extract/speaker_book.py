@@ -236,6 +236,10 @@ class SpeakerBook:
             return None
         surnamed = _surnamed(people, self._surnames(), p, words)
         found = self._by_surname_alone(surnamed, position) if len(words) == 1 else _latest(people, surnamed, position)
+        if found is None and len(words) == 2 and words[0] in ("Abu", "Umm"):
+            # "Abu Haidar posted": the man introduced as "Abu Haidar al-Sa'edi", by his kunya
+            kunya = (i for i, (_, who) in enumerate(people) if who.name.startswith(p + " "))
+            found = _latest(people, kunya, position)
         if found is None and len(words) == 1 and p[:1].isupper():
             # "Nadia says" in a feature that introduced "Nadia Karim": the one person of that first name
             named = {

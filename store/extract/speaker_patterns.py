@@ -15,7 +15,10 @@ NAME_FIRST_WORD = r"[A-Z][a-z][\w'’-]*"
 
 def name_pattern(more_words: int) -> str:
     """A capitalised first word and one to ``more_words`` more, each may be with its particle."""
-    return NAME_FIRST_WORD + rf"(?:\s+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){{1,{more_words}}}"
+    # Words of one name never stand on both sides of a paragraph break ("... say Jordan\n\nThe statement").
+    return (
+        NAME_FIRST_WORD + rf"(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){{1,{more_words}}}"
+    )
 
 
 NAME = name_pattern(3)

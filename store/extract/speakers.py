@@ -197,6 +197,9 @@ _PLACE_OPENERS = tuple(
     )
 )
 # "on Friday officials repeated ...": the day the phrase opens with is no part of the speaker.
+_LEADING_TIME = re.compile(
+    r"^(?:the next|the following|that|the same)\s+(?:morning|day|evening|night|afternoon|week)\s+(?=[A-Z])", re.I
+)
 _LEADING_DAY = re.compile(
     r"^(?:(?:late|early)\s+)?[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
     r"\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2})(?:,?\s+\d{4})?,?\s+"
@@ -248,6 +251,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = phrase[: channel.start()]  # "the IRI channel": the group that posts on it
     if phrase.startswith(("on ", "On ", "late ", "early ")):
         phrase = _LEADING_DAY.sub("", phrase)
+    if phrase.startswith(("the ", "The ", "that ", "That ")) and (when := _LEADING_TIME.match(phrase)) is not None:
+        phrase = phrase[when.end() :]  # "the next morning Abu Haidar posted"
     if phrase.startswith(("In ", "in ")):
         phrase = _IN_STATEMENT.sub("", phrase)  # "In Saturday's statement it said": it
     if phrase.startswith(_PLACE_OPENERS):
