@@ -533,3 +533,13 @@ def test_a_spokesman_by_his_kunya_is_the_man_introduced_in_full() -> None:
         'The statement left Jordan out. He was asked about it. "We did not say Jordan," Abu Haidar said.'
     )
     assert {who for _, who in speakers(body)} == {"Abu Haidar al-Sa'edi"}
+
+
+def test_the_kurdish_spelling_of_harir_and_no_human_casualties() -> None:
+    body = (
+        "HEWLÊR (Erbil) — A drone struck the Herîr base north-east of Hewlêr on Saturday, damaging buildings "
+        "inside the part of the compound used by the coalition. The directorate said it caused material "
+        "damage only, with no human casualties."
+    )
+    found = [(i.base, i.date, i.killed) for i in extraction(body, "2023-11-12").incidents]
+    assert found == [("Harir Air Base", "2023-11-11", 0)]

@@ -132,7 +132,7 @@ _INJURED = [
     ),
 ]
 _NO_KILLED = re.compile(
-    r"\b(?:no (?:American |US |U\.S\. |coalition )?casualties|no deaths|no dead|no fatalities|"
+    r"\b(?:no (?:American |US |U\.S\. |coalition |human )?casualties|no deaths|no dead|no fatalities|"
     r"no one (?:was|is) (?:killed|hurt|harmed)|"
     r"nobody (?:was|is) (?:killed|hurt|harmed)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
@@ -146,7 +146,7 @@ _NO_KILLED = re.compile(
     re.I,
 )
 _NO_INJURED = re.compile(
-    r"\b(?:no (?:American |US |U\.S\. |coalition )?casualties|no injuries|"
+    r"\b(?:no (?:American |US |U\.S\. |coalition |human )?casualties|no injuries|"
     r"no one (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
     r"nobody (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
