@@ -543,3 +543,13 @@ def test_the_kurdish_spelling_of_harir_and_no_human_casualties() -> None:
     )
     found = [(i.base, i.date, i.killed) for i in extraction(body, "2023-11-12").incidents]
     assert found == [("Harir Air Base", "2023-11-11", 0)]
+
+
+def test_an_account_announced_before_a_multi_paragraph_quotation_is_the_named_mans() -> None:
+    body = (
+        "One of the officers, who uses the nom de guerre Agid Zagros, spoke to us by telephone on Tuesday. "
+        "What follows is his account, translated from Kurmanji.\n\n"
+        '"We had finished the evening drills at about nine. The boys were in the barracks.\n\n'
+        '"It came from the west, from the river side, low. Nobody shot at it."'
+    )
+    assert [who for _, who in speakers(body, "2024-02-07")] == ["Agid Zagros", "Agid Zagros"]

@@ -132,6 +132,9 @@ _COORDINATED = re.compile(
 _SIGNED = re.compile(r"\s*[—–]\s*(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
 # 'One U.S. defense official, speaking on condition of anonymity, put it bluntly:': an unnamed source.
 _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODIFIER}\s+){{0,4}}?{HEAD})\b")
+_ACCOUNT_FOLLOWS = re.compile(
+    r"\b(?:[Ww]hat follows is|[Hh]ere is|[Bb]elow is|[Tt]his is) (?:his|her) (?:own )?(?:account|story|testimony|statement)\b"
+)
 _IN_WORDS = re.compile(r"\s*(?:In|in) (?P<spk>his|her) (?:own )?words\s*[:,]\s*$")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to (?P<spk>[^,.;:\"“”]{2,80}?),\s")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<spk>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|describing|calling)\b")
@@ -574,9 +577,22 @@ class QuoteReader:
         if self.body[p_start : seg.start - 1].strip():
             return None
         previous = self._text_to_colon(p_start)
+        if previous is None and (previous := self._account_follows(p_start)) is not None:
+            # "One of the officers, who uses the nom de guerre Agid Zagros, ... What follows is his
+            # account": the man by the name he goes by
+            start = previous.rfind("\n") + 1
+            if (named := self.book.one_met_in(start, len(previous), singular=True, first=True, named=True)) is not None:
+                return named
         if previous is None:
             return None
         return self.book.one_met_in(previous.rfind("\n") + 1, len(previous), singular=True, first=True)
+
+    def _account_follows(self, p_start: int) -> str | None:
+        """The text up to the paragraph at ``p_start`` when the paragraph before announces the
+        quotation that follows: "What follows is his account, translated from Kurmanji."."""
+        previous = self.masked[:p_start].rstrip()
+        paragraph = previous[previous.rfind("\n") + 1 :]
+        return previous if _ACCOUNT_FOLLOWS.search(paragraph) else None
 
     def _own_statement(self, seg: _Segment) -> Speaker | None:
         """The group whose statement a quotation standing alone as a paragraph is, when it tells of

@@ -307,16 +307,21 @@ class SpeakerBook:
                 found = Speaker(f"{person.name}'s {kin[0].strip(',.')}", None, "other")
         return None if found is None else self.remember(found, position)
 
-    def one_met_in(self, start: int, end: int, *, singular: bool, first: bool = False) -> Speaker | None:
+    def one_met_in(
+        self, start: int, end: int, *, singular: bool, first: bool = False, named: bool = False
+    ) -> Speaker | None:
         """The last single speaker introduced between ``start`` and ``end`` (a paragraph that
         quotes no one), whom a "he" or "she" opening the next quotation means; with ``first``,
-        the first one, the subject of a lead-in ("X went further in remarks to Shafaq News:")."""
+        the first one, the subject of a lead-in ("X went further in remarks to Shafaq News:");
+        with ``named``, people by name only ("One of the officers, who uses the nom de guerre
+        Agid Zagros" is Agid Zagros)."""
         pick: tuple[int, Speaker] | None = None
         for p, who in self.people:
             # Of equal positions the one entered last, as _latest takes it.
             if (
                 start <= p < end
                 and _one_person(who, singular)
+                and (not named or who.kind in ("named official", "other"))
                 and (pick is None or (p <= pick[0] if first else p >= pick[0]))
             ):
                 pick = (p, who)
