@@ -186,6 +186,7 @@ GENERAL_CLAIM = re.compile(
 GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|alliance|movement)|it|they)\b", re.I)
 
 
+@lru_cache(maxsize=256)
 def claim_of_this_attack(text: str) -> Claim | None:
     """:func:`find_claim`, but None for a claim of attacks in general (``GENERAL_CLAIM``)."""
     return None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from store.extract.dates import WEEKDAYS, DateMention, find_dates
 from store.extract.incident_cues import EVENT, US_ACTION
@@ -275,6 +276,7 @@ _AFTER_WORDS = (
 )
 
 
+@lru_cache(maxsize=256)
 def might_count_days(text: str) -> bool:
     """A cheap test before :func:`day_after`: whether the sentence holds one of its words."""
     low = text.lower()
