@@ -116,11 +116,10 @@ def _before_match(text: str) -> re.Match[str] | None:
     return None
 
 
-def _lead_in_speaker(text: str) -> re.Match[str] | None:
-    """:func:`_before_match`, but none for a verb coordinated with the subject's: in "... remained
-    "essential" for the fight against IS remnants and warned that", the one who warned is the
-    sentence's subject, not the words before "and"."""
-    m = _before_match(text)
+def _uncoordinated(m: re.Match[str] | None) -> re.Match[str] | None:
+    """A :func:`_before_match`, but none for a verb coordinated with the subject's: in "...
+    remained "essential" for the fight against IS remnants and warned that", the one who warned
+    is the sentence's subject, not the words before "and"."""
     return None if m is not None and m["spk"].rstrip().endswith((" and", " but")) else m
 
 
@@ -455,6 +454,7 @@ class QuoteReader:
         if not before.strip() and seg.start - 1 == p_start:
             before = self._lead_in(p_start)
         before_clean = _drop_appositives(_blank_quotes(before))
+        led = _before_match(before_clean)  # a speaker and verb leading into the quotation, read once
         sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[:end])
         # Each match is paired with the text it was read from before appositives were blanked
         # (same offsets), where the role after the speaker's name still stands.
@@ -466,7 +466,7 @@ class QuoteReader:
             # Not for words quoted inside a sentence a speaker leads into ('a spokesman said the
             # coalition remained "essential" for the fight against Islamic State remnants and warned').
             (
-                not self._inside_led_sentence(seg, after, before_clean)
+                not (led is not None and self._inside_led_sentence(seg, after))
                 and _SPACED_VERB.search(after)
                 and _AFTER_SPEAKER_FIRST.search(after),
                 after_all,
@@ -477,7 +477,7 @@ class QuoteReader:
             (_ACCORDING_TO_OPENING.match(before_clean), before),
             # 'The write-up quoted the group as saying the drones "struck their targets accurately"'
             ("quoted " in before_clean and _QUOTED_AS.search(before_clean), before),
-            (_lead_in_speaker(before_clean), before),
+            (_uncoordinated(led), before),
             (_SUBJECT.match(before_clean), before),
             # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.
             (before_clean.rstrip().endswith(":") and _COLON_SUBJECT.match(before_clean), before),
@@ -490,14 +490,13 @@ class QuoteReader:
         )
         return [_phrase_and_role(m, source) for m, source in found if m], sentence
 
-    def _inside_led_sentence(self, seg: _Segment, after: str, before_clean: str) -> bool:
-        """Whether the quotation sits inside a sentence whose speaker leads into it: it does not
-        end in a comma or a stop of its own, the sentence goes on in lower case, and a speech verb
-        stands before it."""
+    def _inside_led_sentence(self, seg: _Segment, after: str) -> bool:
+        """Whether the quotation, which a speaker leads into, sits inside the sentence: it does
+        not end in a comma or a stop of its own, and the sentence goes on in lower case."""
         if self.body[seg.end - 1 : seg.end] in _ENDS or self.body[seg.end - 1 : seg.end] == ",":
             return False
         rest = after.lstrip()
-        return rest[:1].islower() and not rest.startswith(_VERB_PREFIXES) and _before_match(before_clean) is not None
+        return rest[:1].islower() and not rest.startswith(_VERB_PREFIXES)
 
     def _quiet_paragraph_before(self, p_start: int) -> tuple[int, str]:
         """Where the paragraph before the one at ``p_start`` starts, and its text if no one was

@@ -330,7 +330,7 @@ def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | 
 _GROUP_WORDS = ("group", "militia", "faction", "movement", "alliance")
 _FOR_THE_GROUP = re.compile(
     r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|official|leader))"
-    r"\s+(?:for|of)\s+the\s+(?:group|militia|faction|movement|alliance)$"
+    rf"\s+(?:for|of)\s+the\s+(?:{'|'.join(_GROUP_WORDS)})$"
 )
 _OFFICE_HOLDER = re.compile(r"^[Tt]he (?P<title>President|Vice President|Secretary|Prime Minister|Defense Secretary)$")
 
