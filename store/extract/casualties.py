@@ -68,7 +68,7 @@ _RANKED_LIST = rf"{_RANKED_NAME}(?:,\s+{_RANKED_NAME})*(?:,?\s+and\s+{_RANKED_NA
 _KILLED_RANKS = re.compile(
     rf"\b(?:killing|killed)\s+{_RANKED_LIST}|(?<![\w,] ){_RANKED_LIST}(?:,[^,.;]{{1,60}},)?\s+(?:were|was)\s+killed\b"
 )
-_RANKED_NAME = re.compile(_RANKED_NAME)
+_RANKED_NAME_AT = re.compile(_RANKED_NAME)
 _INJURED = [
     re.compile(
         rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
@@ -389,7 +389,7 @@ def find_casualties(sentence: str) -> Casualties:
     killed = _max_count(_KILLED_AT, sentence, fast, memo) if any(map(low.__contains__, _KILL_WORDS)) else None
     if killed is None and "kill" in low:
         if (ranks := _KILLED_RANKS.search(sentence)) is not None:
-            killed = len(_RANKED_NAME.findall(ranks.group(0)))  # the tail ", reservists from Georgia," names no rank
+            killed = len(_RANKED_NAME_AT.findall(ranks.group(0)))  # the tail ", reservists from Georgia," names no rank
         elif _KILLED_BY_NAME.search(sentence):
             killed = 1
     injured = _max_count(_INJURED_AT, sentence, fast, memo) if any(map(low.__contains__, _HURT_WORDS)) else None
