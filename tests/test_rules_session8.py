@@ -553,3 +553,12 @@ def test_an_account_announced_before_a_multi_paragraph_quotation_is_the_named_ma
         '"It came from the west, from the river side, low. Nobody shot at it."'
     )
     assert [who for _, who in speakers(body, "2024-02-07")] == ["Agid Zagros", "Agid Zagros"]
+
+
+def test_an_age_between_commas_is_an_aside_but_a_place_is_not_cut() -> None:
+    body = (
+        "Kendra Vaughn was one of the 110.\n\n"
+        '"You could feel it in your teeth," Vaughn, now 34 and living outside Knoxville, said this week.\n\n'
+        '"You feel it before you hear it," said Marcus Hale, now a civilian living outside Tacoma, Washington.'
+    )
+    assert [who for _, who in speakers(body, "2025-01-08")] == ["Kendra Vaughn", "Marcus Hale"]

@@ -168,7 +168,8 @@ _ASIDE_OPENER = alternation(
     )
 )
 _APPOSITIVE = re.compile(
-    rf",\s+(?:{_ASIDE_OPENER})\b[^,\"“”]*,"
+    # "Vaughn, now 34 and living outside Knoxville, said": an age is an aside too
+    rf",\s+(?:(?:{_ASIDE_OPENER})\b|now \d)[^,\"“”]*,"
     rf"(?!\s+(?:which|who|whose)\b[^,\"“”]*,\s*(?:{_VERBS})\b)"
 )
 _VIA = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
