@@ -125,6 +125,7 @@ def _quote_matches(gold_text: str, pred_text: str) -> bool:
     return bool(g) and (g == p or (len(p) > 10 and (g in p or p in g)))
 
 
+_ANOTHER = re.compile(r"^[Aa]nother ")
 _PLACE_TAIL = re.compile(r" (?:stationed |based |posted )?(?:in|at|from|near) [\w' ]{2,40}")
 _MEDIUM_TAIL = re.compile(r"(?:['’]s)?\s+(?:official\s+)?(?:Telegram\s+)?(?:statement|channel|post|account)s?$", re.I)
 _RELATIVE = re.compile(r"\s+(?:who|whose|which)\s")
@@ -134,8 +135,12 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
     """Gold names a speaker as the text does; a listed body ("U.S. Central Command") is
     extracted under its short name ("CENTCOM"), which is the same speaker, and a description is
     extracted without the relative clause that follows it ("a retired Marine colonel who served
-    two tours in Anbar" is "a retired Marine colonel")."""
-    if gold and (clause := _RELATIVE.search(gold)) is not None and clause.start() > 0:
+    two tours in Anbar" is "a retired Marine colonel"). A quotation gold gives no speaker is
+    right only with none extracted."""
+    if not gold:
+        return not pred  # a quotation the text attributes to no one
+    gold, pred = _ANOTHER.sub("a ", gold), _ANOTHER.sub("a ", pred or "")  # "Another lawmaker, who ...": a lawmaker
+    if (clause := _RELATIVE.search(gold)) is not None and clause.start() > 0:
         gold = gold[: clause.start()]
     if gold and "(" in gold:
         gold = ACRONYM_AFTER.sub("", gold)  # "the Counter-Terrorism Directorate (CTD)": the body by its name

@@ -129,6 +129,20 @@ def test_a_source_told_with_where_they_are_is_the_same_source(tmp_path: Path) ->
     assert _scored(tmp_path, body, "2024-01-08", {"quotes": quotes}).speakers_right == 2
 
 
+def test_a_quotation_attributed_to_no_one_and_another_lawmaker(tmp_path: Path) -> None:
+    """A quotation gold gives no speaker is right when extraction gives none either; "another
+    lawmaker" is the gold's "a lawmaker who represents Basra"."""
+    body = (
+        'Protesters chanted "bring them home now" outside the embassy.\n\n'
+        'Another lawmaker, who represents a constituency in Basra, spoke. "Four years later," the lawmaker said.'
+    )
+    quotes = [
+        {"text": "bring them home now", "speaker": None},
+        {"text": "Four years later", "speaker": "a lawmaker who represents a constituency in Basra"},
+    ]
+    assert _scored(tmp_path, body, "2024-01-09", {"quotes": quotes}).speakers_right == 2
+
+
 # Sets of reports written from the researched facts by someone who had not read the rules, each
 # with its own gold, and each scored once before any rule looked at it. Their first scores are
 # the honest estimate for unseen reporting; the rules were then fixed, generally, for what they
