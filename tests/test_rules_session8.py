@@ -562,3 +562,25 @@ def test_an_age_between_commas_is_an_aside_but_a_place_is_not_cut() -> None:
         '"You feel it before you hear it," said Marcus Hale, now a civilian living outside Tacoma, Washington.'
     )
     assert [who for _, who in speakers(body, "2025-01-08")] == ["Kendra Vaughn", "Marcus Hale"]
+
+
+def test_a_tracking_sheets_rows_pasted_into_a_report_read_as_its_table() -> None:
+    from store.ingest.textfile import parse_text_article
+
+    text = (
+        "Data note: December export\n\nPublished: 2024-01-03\n\n"
+        "What follows is a raw export from our tracking sheet.\n\n"
+        "id,date_local,site_as_logged,country,type,weapon,us_casualties,claim,source\n"
+        '103,2023-12-08,"US Embassy compound, Baghdad",Iraq,ATTACK,mortar|rocket,none,,"US official"\n'
+        '106,2023-12-25,"Erbil Air Base (EAB)",Iraq,ATTACK,one-way drone,"3 WIA (1 critical)",'
+        '"Kataib Hezbollah and affiliates","NSC; DoD"\n'
+        '107,2023-12-26,"three KH sites, Iraq",Iraq,US_STRIKE,airstrike,,,"DoD"\n\n'
+        "We publish it as plain text."
+    )
+    article = parse_text_article(text, "export.txt")
+    x = extract(article, default_gazetteer())
+    assert [(i.base, i.date, i.injured, i.claimed_by) for i in x.incidents] == [
+        ("US Embassy Baghdad", "2023-12-08", 0, None),
+        ("Erbil Air Base", "2023-12-25", 3, "Kataib Hezbollah"),
+    ]
+    assert x.quotes == ()  # the sheet's quoted fields are no quotations

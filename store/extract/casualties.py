@@ -48,6 +48,8 @@ _KILLED = [
         re.I,
     ),
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>an?|one)\s+(?:{_PEOPLE})", re.I),
+    # A tracking sheet's "2 KIA": killed in action
+    re.compile(rf"\b{_COUNT}\s+(?:US\s+|U\.S\.\s+)?KIA\b", re.I),
 ]
 # "killing Nawres Hamid, an Iraqi-born American working as a contractor": one of ours, by name.
 _KILLED_BY_NAME = re.compile(
@@ -130,6 +132,8 @@ _INJURED = [
         r"(?:injuries|wounds)\b",
         re.I,
     ),
+    # A tracking sheet's "3 WIA (1 critical)": wounded in action
+    re.compile(rf"\b{_COUNT}\s+(?:US\s+|U\.S\.\s+)?WIA\b", re.I),
 ]
 _NO_KILLED = re.compile(
     r"\b(?:no (?:American |US |U\.S\. |coalition |human )?casualties|no deaths|no dead|no fatalities|"
@@ -328,8 +332,8 @@ class Casualties:
     none_reported: bool = False
 
 
-_KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll")
-_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number", "tbi", "concussion")
+_KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll", "kia")
+_HURT_WORDS = ("injur", "wound", "hurt", "casualt", "treated", "toll", "count", "number", "tbi", "concussion", "wia")
 
 # Each pattern above with the words its matches start at, and words one of which every match holds.
 _HURT = ("injured", "wounded", "hurt")
@@ -340,6 +344,7 @@ _KILLED_AT = [
     Anchored(_KILLED[3], CUES.anchor(("death toll",))),
     Anchored(_KILLED[4], Runs(regex=r"\b(?:an?|one)\b"), need=("killed",)),  # "a" is too common a key
     Anchored(_KILLED[5], CUES.anchor(("kill",))),
+    Anchored(_KILLED[6], COUNT_STARTS, need=("kia",)),
 ]
 _INJURED_AT = [
     Anchored(_INJURED[0], COUNT_STARTS, need=_HURT),
@@ -355,6 +360,7 @@ _INJURED_AT = [
     Anchored(_INJURED[10], COUNT_STARTS, need=_HURT),
     Anchored(_INJURED[11], CUES.anchor(("put", "puts", "putting")), need=(" at ",)),
     Anchored(_INJURED[12], COUNT_STARTS, need=(" with ",)),
+    Anchored(_INJURED[13], COUNT_STARTS, need=("wia",)),
 ]
 _NEGATION_KEYS = CUES.anchor(
     ("no ", "nobody", "none of ", "caused no ", "without ", "did not cause ", "casualties: ", "neither ")

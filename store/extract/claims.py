@@ -50,7 +50,7 @@ _CLAIM = re.compile(
     # a chronology's telegraphic "IRI claims." / "Kataib Hezbollah claims; the US strikes ..."
     r"(?<!the )(?<!its )(?<!these )(?<!those )(?<!such )(?<=\w )claim(?:s|ed)(?=\s*[.;]|\s*$)|"
     r"(?<=ly )claimed by (?=(?:the )?[A-Z])|"  # "openly claimed by the Islamic Revolutionary Guard Corps"
-    r"claimed by: (?!none\b|nobody\b|no one\b|unclaimed\b)|"  # a table's column, read as "Claimed by: IRI"
+    r"claim(?:ed by)?: (?!none\b|nobody\b|no one\b|unclaimed\b)|"  # a table's column, read as "Claimed by: IRI"
     r"(?<=-)claimed (?:[\w-]+ ){0,2}(?:attacks?|strikes?|operations?)|"  # "a second IRI-claimed drone attack"
     r"(?<!not )(?<!never )(?<!yet )claim(?:ed|s)? (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     r"(?:^|(?<=\| ))claimed by (?!none\b|nobody\b|no one\b)(?=(?:the )?[A-Z])|"  # a timeline's "Claimed by the IRI."

@@ -8,6 +8,7 @@ body (extraction must not read a caption as a second report of the attack).
 
 from __future__ import annotations
 
+import csv
 import re
 
 from store.extract.dates import normalise_published, parse_date_line
@@ -106,6 +107,35 @@ def _table_row(line: str, header: list[str] | None) -> str | None:
     return "; ".join(named).rstrip(".") + "."
 
 
+# "id,date_local,site_as_logged,country,type,weapon": the header of comma-separated rows pasted in.
+_CSV_HEADER = re.compile(r"[A-Za-z][A-Za-z0-9_]*(?:,[A-Za-z][A-Za-z0-9_]*){3,}")
+
+
+def named_csv_rows(lines: list[str]) -> list[str]:
+    """Lines with comma-separated rows pasted under a header of column names each made a
+    paragraph of named cells ("date local: 2023-12-08; site as logged: Kharab al-Jair airstrip;
+    ..."), the header left out: a tracking sheet's export reads as the table it is, and its quoted
+    fields are no quotations."""
+    out: list[str] = []
+    columns: list[str] | None = None
+    for line in lines:
+        stripped = line.strip()
+        if columns is not None:
+            cells = next(csv.reader([stripped])) if stripped else []
+            if len(cells) == len(columns):
+                values = [c.strip().replace("_", " ") if c.isupper() else c.strip() for c in cells]  # "US_STRIKE"
+                named = [f"{name}: {value}" for name, value in zip(columns, values, strict=True) if value]
+                out += ["; ".join(named).rstrip(".") + ".", ""]
+                continue
+            columns = None
+        if _CSV_HEADER.fullmatch(stripped):
+            columns = [c.replace("_", " ") for c in stripped.split(",")]
+            out.append("")
+            continue
+        out.append(line)
+    return out
+
+
 def named_table_rows(lines: list[str]) -> list[str]:
     """Lines with each Markdown table row as a sentence of named cells, and the header row and
     the rule under it left out: a page's table of attacks reads as the Markdown reader reads one."""
@@ -142,6 +172,8 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
     seen_body = False
     header: list[str] | None = None  # the columns of the Markdown table being read
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if "," in text and _CSV_HEADER.search(text):
+        lines = named_csv_rows(lines)
     for index, raw in enumerate(lines):
         line = raw.strip()
         if markdown and line.startswith(">"):
