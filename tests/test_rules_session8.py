@@ -584,3 +584,11 @@ def test_a_tracking_sheets_rows_pasted_into_a_report_read_as_its_table() -> None
         ("Erbil Air Base", "2023-12-25", 3, "Kataib Hezbollah"),
     ]
     assert x.quotes == ()  # the sheet's quoted fields are no quotations
+
+
+def test_an_agency_assessed_and_its_acronym_after() -> None:
+    body = (
+        'The Defense Intelligence Agency assessed that Iran "likely seeks to avoid a direct conflict." The DIA '
+        'added that Iran "probably does not exercise day-to-day command and control" over attacks.'
+    )
+    assert {who for _, who in speakers(body)} == {"Defense Intelligence Agency"}

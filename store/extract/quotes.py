@@ -34,7 +34,7 @@ VERB_WORDS = (
     "described", "called", "according to", "reported", "vowed", "pledged", "condemned", "blamed", "accused",
     "denounced", "urged", "termed", "labelled", "labeled", "dismissed", "hailed", "saying", "adding", "describing",
     "calling", "writing", "repeated", "reiterated", "vowing", "pledging", "insisting", "declaring", "stating",
-    "noting", "threatened", "argues", "put it", "puts it",
+    "noting", "threatened", "argues", "put it", "puts it", "assessed", "assesses",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.

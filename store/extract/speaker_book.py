@@ -77,6 +77,11 @@ def _one_person(speaker: Speaker, singular: bool) -> bool:
     return head is not None and not head.group(0).startswith("member")
 
 
+def _initials(name: str) -> str:
+    """The capitals a name's capitalised words begin with: "Defense Intelligence Agency" is DIA."""
+    return "".join(w[0] for w in name.split() if w[:1].isupper())
+
+
 def _plural(speaker: Speaker) -> bool:
     """Whether "they" can mean ``speaker``: a group or a body, or sources in the plural."""
     if speaker.kind in BODY_KINDS:
@@ -260,11 +265,18 @@ class SpeakerBook:
         return named
 
     def by_acronym(self, phrase: str, position: int | None) -> Speaker | None:
-        """The body an acronym ("CTD") means: the one the article named in full with "(CTD)" after it."""
+        """The body an acronym ("CTD") means: the one the article named in full with "(CTD)" after it,
+        else a body named before whose capitalised words it abbreviates ("the DIA" after "The
+        Defense Intelligence Agency")."""
         full = self.acronyms.get(phrase)
-        if full is None:
-            return None
         people = self.people
+        if full is None:
+            initials = (
+                i
+                for i in range(len(people))
+                if people[i][1].kind in BODY_KINDS and _initials(people[i][1].name) == phrase
+            )
+            return _latest(people, initials, position)
         found = (i for i in range(len(people)) if people[i][1].kind in BODY_KINDS and people[i][1].name.endswith(full))
         # A body no list knows ("the Kurdistan Region's Counter-Terrorism Directorate (CTD)") is
         # the one named in full all the same.
