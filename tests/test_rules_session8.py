@@ -592,3 +592,14 @@ def test_an_agency_assessed_and_its_acronym_after() -> None:
         'added that Iran "probably does not exercise day-to-day command and control" over attacks.'
     )
     assert {who for _, who in speakers(body)} == {"Defense Intelligence Agency"}
+
+
+def test_a_live_logs_present_tense_attributes() -> None:
+    body = (
+        '07:40 Kataib Hezbollah condemns the overnight US strikes as "a clear hostile act" and vows to respond.\n\n'
+        '08:15 Iraq\'s Foreign Ministry warns that the strikes "violate Iraqi sovereignty".'
+    )
+    assert speakers(body, "2023-12-26") == [
+        ("a clear hostile act", "Kataib Hezbollah"),
+        ("violate Iraqi sovereignty", "Iraq's Foreign Ministry"),
+    ]
