@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from store.extract.claims import ACRONYM_AFTER, find_groups
-from store.extract.roles import TITLE_WORDS
+from store.extract.roles import PERSONAL_TITLES, TITLE_WORDS
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
     ANON,
@@ -26,6 +26,7 @@ from store.extract.speaker_patterns import (
     HEAD_WORD,
     HEAD_WORDS,
     INTRODUCED_NAME,
+    KUNYA_WORDS,
     NAME_FIRST_WORD,
     OF_A_BODY,
     ORG,
@@ -163,11 +164,9 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     return before.endswith(("the ", "The ")) or after_place_preposition(before)
 
 
-_RANKS = frozenset(("sgt", "spc", "pfc", "cpl", "pvt", "lt", "capt", "maj", "col", "gen", "adm", "cmdr", "specialist"))
-_RANKS |= frozenset(("sergeant", "private", "corporal", "lieutenant", "captain", "major", "colonel", "general"))
-
-
-_KUNYA = ("Abu ", "Umm ", "Abo ")
+# Enlisted ranks the list of personal titles leaves out.
+_RANKS = PERSONAL_TITLES | frozenset(("spc", "specialist", "pfc", "private", "cpl", "corporal", "pvt", "cmdr"))
+_KUNYA = tuple(f"{word} " for word in KUNYA_WORDS)
 
 
 def _titled(masked_body: str, start: int, who: str, name: str) -> bool:

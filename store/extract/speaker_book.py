@@ -19,6 +19,7 @@ from store.extract.speaker_patterns import (
     GROUP_WORD,
     HEAD_WORD,
     IT_REFERENCE,
+    KUNYA_WORDS,
     OF_A_BODY,
     ORG,
     PERSON_KINDS,
@@ -241,7 +242,7 @@ class SpeakerBook:
             return None
         surnamed = _surnamed(people, self._surnames(), p, words)
         found = self._by_surname_alone(surnamed, position) if len(words) == 1 else _latest(people, surnamed, position)
-        if found is None and len(words) == 2 and words[0] in ("Abu", "Umm"):
+        if found is None and len(words) == 2 and words[0] in KUNYA_WORDS:
             # "Abu Haidar posted": the man introduced as "Abu Haidar al-Sa'edi", by his kunya
             kunya = (i for i, (_, who) in enumerate(people) if who.name.startswith(p + " "))
             found = _latest(people, kunya, position)

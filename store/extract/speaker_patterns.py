@@ -11,6 +11,9 @@ from dataclasses import dataclass
 
 # A name: two or three capitalised words, with Arabic particles ("Mohammed Shia al-Sudani").
 NAME_FIRST_WORD = r"[A-Z][a-z][\w'’-]*"
+# "Abu Haidar" for "Abu Haidar al-Sa'edi": a name that opens with one of these is a kunya, the
+# short name a man goes by.
+KUNYA_WORDS = ("Abu", "Umm", "Abo")
 
 
 def name_pattern(more_words: int) -> str:
