@@ -55,6 +55,7 @@ _CLAIM = re.compile(
     r"(?<!not )(?<!never )(?<!yet )claim(?:ed|s)? (?:it|them)(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     r"(?:^|(?<=\| ))claimed by (?!none\b|nobody\b|no one\b)(?=(?:the )?[A-Z])|"  # a timeline's "Claimed by the IRI."
     r"(?:which|that) (?:the )?[\w-]+ (?:has |had )?claimed\b|"
+    r"operation (?:that |which )?(?:the )?[\w-]+ announced\b|"  # "in an operation the IRGC announced as revenge"
     rf"(?:said|says) (?:in an? (?:[\w-]+ ){{0,2}}(?:{MEDIUM}) (?:(?:carried|published|posted|broadcast|aired|released) "
     r"(?:by|on) (?:[\w'’.-]+ ){1,6}?(?=that ))?|on (?:its )?Telegram(?: channel)? |"
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
@@ -104,7 +105,7 @@ _CLAIM_KEYS = CUES.anchor(
         **dict.fromkeys(("put out", "issued", "posted", "published", "released"), (0,)),
         **dict.fromkeys(("took responsibility", "says ", "saying ", "announced", "in a statement "), (0,)),
         "said ": (0, len("they ")),  # "they said they had sent": the group said it
-        **dict.fromkeys(("which ", "that "), (0,)),  # "the 2022 attack, which the IRGC claimed"
+        **dict.fromkeys(("which ", "that ", "operation "), (0,)),  # "the 2022 attack, which the IRGC claimed"
         "according to ": (0,),
     }
 )
@@ -139,6 +140,24 @@ def find_claim_match(sentence: str) -> re.Match[str] | None:
 _ANY_CLAIM = _CLAIM_KEYS.names | _NO_CLAIM_KEYS.names
 
 
+# "The Islamic Resistance in Iraq said in a statement that two drones were launched at the Ain
+# al-Assad base": the group telling of projectiles sent, in the passive, claims them. Only with the
+# group as the one who said it: "a US official said two drones were launched" claims nothing.
+_SAID_SENT = re.compile(
+    rf"\s*,?\s*(?:said|says|announced) (?:in an? (?:[\w-]+ ){{0,2}}(?:{MEDIUM})(?: on (?:its )?Telegram)? |"
+    r"(?:(?:early|late) )?on \w+ )*(?:that )?(?:[\w-]+ ){0,3}?(?:drones?|rockets?|missiles?|UAVs?) "
+    r"(?:had |have )?(?:been |were |was )(?:launched|fired|sent)\b"
+)
+
+
+def _group_said_sent(sentence: str) -> str | None:
+    """The group that, as the subject of "said", tells of projectiles launched (``_SAID_SENT``)."""
+    for name, m in find_groups(sentence):
+        if _SAID_SENT.match(sentence, m.end()):
+            return name
+    return None
+
+
 @lru_cache(maxsize=256)
 def find_claim(sentence: str) -> Claim | None:
     low = lowered(sentence)
@@ -147,7 +166,8 @@ def find_claim(sentence: str) -> Claim | None:
     if _NO_CLAIM_AT.search(sentence, low):
         return Claim(None, explicit_none=True)
     if not _CLAIM_AT.search(sentence, low):
-        return None
+        group = _group_said_sent(sentence) if " were " in sentence or " was " in sentence else None
+        return None if group is None else Claim(group)
     return Claim(find_group(sentence))
 
 

@@ -215,6 +215,13 @@ _MONTH_ONLY = re.compile(
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 _REL_GATE = re.compile(r"day|night|week|morning|evening", re.I)
 _DIGIT = re.compile(r"\d")
+_NAMES_A_DAY = re.compile(rf"\d|\b{_MONTH}(?!\w)", re.I)
+
+
+def is_relative(mention: DateMention) -> bool:
+    """Whether a date counts from the day of its telling ("today", "on Friday", "last night"):
+    it names no month and no number."""
+    return _NAMES_A_DAY.search(mention.text) is None
 
 
 def latest_weekday(on_or_before: date, weekday: int) -> date:

@@ -221,7 +221,10 @@ NO_DATE = "no date in the text: publication date"
 # A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
 HEADING_MAX = 80
 HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
-HEADING_END = re.compile(r"\s*[.:–—-]?\s*")
+# A post's heading may end in its time: "Friday, 17 November 2023 — 08:51", "Jan. 4, 9:15 p.m. (GMT+3)"
+HEADING_END = re.compile(
+    r"\s*(?:[,–—-]\s*[012]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\([^)]{0,20}\))?)?\s*[.:–—-]?\s*", re.I
+)
 # The place after the day: "20 January, Ain al-Assad (Anbar, Iraq).", "November 9 — Harir Air Base, Iraq."
 # After a dash the place may open in lower case: "March 23, 2023 — coalition base near Hasakah, Syria".
 HEADING_PLACE_AFTER = re.compile(

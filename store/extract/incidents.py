@@ -16,7 +16,7 @@ from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
 from store.extract.casualties import find_casualties
 from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match
-from store.extract.dates import DateMention
+from store.extract.dates import DateMention, is_relative
 from store.extract.event_dates import (
     FEW_DAYS,
     day_after,
@@ -64,6 +64,7 @@ from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
+_CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")  # "— 08:51"
 _NIGHT = ("overnight", "last night")
 _DAYS_FROM_BASE = re.compile(
     rf"\s*(?:(?:Then|And|But|Exactly|Just|Only)\s+)?(?P<n>{FEW_DAYS})\s+days?\s+(?P<way>before|after)\s+"
@@ -200,6 +201,7 @@ class IncidentReader:
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.section_base: BaseMention | None = None  # the one base that heading names, if it names one
+        self.section_timed = False  # whether that heading gives a time of day: a post's, told in its words
         self.notes = note_paragraphs(sentences, body)
         # A reporter's question in a briefing transcript ("Q: There are reports this morning of
         # rocket fire near a base ..."): what it asks about is no report of an attack.
@@ -367,6 +369,7 @@ class IncidentReader:
         if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
             self.section = heading
             self.section_base = self.mentions[index][0] if _one_base(self.mentions[index]) else None
+            self.section_timed = _CLOCK.search(text) is not None
             if self.mentions[index]:
                 # "20 January, Ain al-Assad (Anbar, Iraq)." heads a new entry: "the base" below is
                 # that one, not the incident the entry before was about.
@@ -706,8 +709,23 @@ class IncidentReader:
             found, spoken = read_dates(sentence, self.pub)
             if self.section is not None and self.section.day.year < self.pub.year and found:
                 found = [self._in_section_year(d) for d in found]
+            if (
+                self.section_timed
+                and self.section is not None
+                and self.section.day < self.pub
+                and any(map(is_relative, found))
+            ):
+                found = self._from_section_day(sentence, found)
             self._dates = (sentence, (found, spoken))
         return self._dates[1]
+
+    def _from_section_day(self, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
+        """Under a post dated to its minute ("Friday, 17 November 2023 — 08:51"), "today" and "at
+        dawn, Friday" are the post's words and count from its day, not from the day the log of
+        posts was published. Under a digest's "Thursday, Nov. 23" they are the digest's own."""
+        assert self.section is not None
+        again = {d.start: d for d in read_dates(sentence, self.section.day)[0]}
+        return [again.get(d.start, d) if is_relative(d) else d for d in found]
 
     def _in_section_year(self, d: DateMention) -> DateMention:
         """A day given without its year, under a heading of an earlier year ("## March 11, 2020"
