@@ -60,3 +60,27 @@ def test_yesterday_under_a_digests_day_heading_is_the_digests_own() -> None:
         "Yesterday the channel claimed a drone attack on the coalition base at Erbil International Airport."
     )
     assert dated(body, "2023-11-24") == [("Erbil Air Base", "2023-11-23")]
+
+
+def test_injuries_in_quotation_marks_still_count() -> None:
+    body = (
+        "On Monday night a ballistic missile struck Ain al-Asad airbase. A Pentagon spokeswoman said "
+        'eight personnel suffered "minor injuries" at the base.'
+    )
+    assert [(i.base, i.injured) for i in extraction(body, "2023-11-24").incidents] == [("Ain al-Asad Air Base", 8)]
+
+
+def test_a_group_that_struck_a_base_as_the_subject_owns_the_attack() -> None:
+    body = (
+        "In response to the massacres, the mujahideen of the Islamic Resistance in Iraq struck, at dawn "
+        "on Friday, the occupation base of Ain al-Asad with two drones."
+    )
+    assert claims(body, "2023-11-18") == [("Ain al-Asad Air Base", "Islamic Resistance in Iraq")]
+
+
+def test_a_group_that_fights_beside_the_us_owns_nothing_it_reports() -> None:
+    body = (
+        "A drone hit the al-Omar oil field on Sunday. The SDF, which fights alongside the US against the "
+        "Islamic State group, says the drone hit a training academy inside the base."
+    )
+    assert claims(body) == [("Al-Omar oil field base (Green Village)", None)]

@@ -92,7 +92,7 @@ _INJURED = [
         rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+)?(?:(?:at|in|from) (?:[\w'’-]+\s+){{1,3}})?(?:were\s+|are\s+|had been\s+|have been\s+)?"
         r"(?:later\s+|eventually\s+|subsequently\s+)?"
         r"(?:suffered|sustained|received|were diagnosed with|diagnosed with)\s+"
-        r"(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions?|wounds|TBIs?)\b",
+        r"[\"“]?(?:\w+\s+){0,4}(?:injur(?:y|ies)|concussions?|wounds|TBIs?)\b",  # suffered "minor injuries"
         re.I,
     ),
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),

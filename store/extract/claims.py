@@ -192,6 +192,25 @@ def own_attack(statement: str) -> str | None:
     return None
 
 
+# The group's fighters and what they struck: "the mujahideen of the Islamic Resistance in Iraq
+# struck, at dawn today, Friday, the occupation base of Ain al-Asad".
+_STRUCK_A_BASE = re.compile(
+    r"(?:\s+(?:fighters|militants|members|mujahideen|forces))?,?\s+(?:(?:at|on|in|early|late) [^,.;]{1,30},\s+)*"
+    r"(?:struck|targeted|attacked|hit|pounded|bombed|shelled)\b(?:,? (?:(?:at|on|in|early|late) )?[^,.;]{1,30},)*"
+    r"[^,.;]{0,30}?\b(?:base|airbase|air base|airport|garrison|outpost|positions?)\b",
+    re.I,
+)
+
+
+def struck_a_base(sentence: str) -> str | None:
+    """The group a sentence says struck a base, as its subject (``_STRUCK_A_BASE``): in a post
+    translated whole or a report that says who did it, the group that owns the attack."""
+    for name, m in find_groups(sentence):
+        if _STRUCK_A_BASE.match(sentence, m.end()):
+            return name
+    return None
+
+
 # "Many of the attacks have been claimed by the Islamic Resistance in Iraq": a claim of attacks
 # in general, which says nothing of who claimed the one being read.
 GENERAL_CLAIM = re.compile(
@@ -256,6 +275,8 @@ class Claimants:
         claim = claim_of_this_attack(text)
         if claim is None and text.startswith(('"', "“")) and text.rstrip(" .").endswith(('"', "”")):
             return own_attack(text)  # the group's own statement, quoted alone: a claim in its words
+        if claim is None:
+            return struck_a_base(text)
         if claim is None or claim.explicit_none:
             return None
         if claim.group is not None:
