@@ -144,6 +144,8 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
         gold = gold[: clause.start()]
     if gold and "(" in gold:
         gold = ACRONYM_AFTER.sub("", gold)  # "the Counter-Terrorism Directorate (CTD)": the body by its name
+    if pred and "(" in pred:
+        pred = ACRONYM_AFTER.sub("", pred)  # either side may keep the acronym the text gave
     if gold and (medium := _MEDIUM_TAIL.search(gold)) is not None and medium.start() > 0:
         gold = gold[: medium.start()]  # "the coalition statement", "Kataib Hezbollah's channel": its author
     g, p = _norm(gold), _norm(pred)

@@ -82,6 +82,16 @@ def test_a_body_gold_names_with_its_acronym_in_brackets(tmp_path: Path) -> None:
     assert _scored(tmp_path, body, "2023-11-11", {"quotes": quotes}).speakers_right == 1
 
 
+def test_an_anonymous_source_with_an_acronym_in_brackets_is_the_source_gold_names_without_it(
+    tmp_path: Path,
+) -> None:
+    """Extraction may keep the acronym the text gives ("a source in the Syrian Democratic Forces
+    (SDF)"); gold that leaves it out names the same source."""
+    body = '"Nothing reached the base," a source in the Syrian Democratic Forces (SDF) said.'
+    quotes = [{"text": "Nothing reached the base", "speaker": "A source in the Syrian Democratic Forces"}]
+    assert _scored(tmp_path, body, "2024-01-01", {"quotes": quotes}).speakers_right == 1
+
+
 def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) -> None:
     body = "The Islamic Revolution Guards Corps (IRGC) announced it had struck Ain al-Asad air base on Wednesday."
     incident = {"base": "Ain al-Asad Air Base", "date": "2020-01-08", "claimed_by": "Islamic Revolution Guards Corps"}

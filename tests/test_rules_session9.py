@@ -84,3 +84,30 @@ def test_a_group_that_fights_beside_the_us_owns_nothing_it_reports() -> None:
         "Islamic State group, says the drone hit a training academy inside the base."
     )
     assert claims(body) == [("Al-Omar oil field base (Green Village)", None)]
+
+
+def speakers(body: str, published: str = "2024-02-01") -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extraction(body, published).quotes]
+
+
+def test_a_witness_named_by_first_name_alone_speaks_under_it() -> None:
+    body = (
+        '"We sleep in our clothes now," said Mona, a mother of three from a village near the Conoco field. '
+        '"If something happens, we take the children," she said.\n\n'
+        '"At first I thought it was a gas cylinder," said Rebwar, 41, who lives a few streets from the fence.'
+    )
+    assert [s for _, s in speakers(body)] == ["Mona", "Mona", "Rebwar"]
+
+
+def test_he_after_a_first_named_witness_speaks_is_that_witness() -> None:
+    body = (
+        '"It was loud," said Rebwar, 41, who lives near the fence.\n\n'
+        "Dilovan, who runs a grocery shop north of the airstrip, said the blast shook the windows. "
+        '"Nobody told us anything," he said.'
+    )
+    assert speakers(body)[-1] == ("Nobody told us anything", "Dilovan")
+
+
+def test_a_capitalised_word_with_no_person_described_is_no_first_name() -> None:
+    body = '"We will respond," said Washington, a day after the strike.'
+    assert speakers(body) == [("We will respond", None)]

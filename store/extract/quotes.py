@@ -304,6 +304,12 @@ _APPOSITIVE_AFTER = re.compile(
 )
 
 
+# ", 41, who lives a few streets from the fence": an age, or a "who" clause, says a name is a person's.
+_AGE_OR_WHO_AFTER = re.compile(
+    r",\s+(?P<app>\d{1,3}(?=,)|who\s[^,;:!?\"“”()\n\ue000]{2,120}?)(?=[,;:!?\"“”(\n]|\.(?!\w)|$)"
+)
+
+
 def _appositive_after(text: str, end: int) -> str | None:
     """The appositive that starts at ``end`` in ``text`` (without its comma), if one does.
 
@@ -311,7 +317,7 @@ def _appositive_after(text: str, end: int) -> str | None:
     """
     if not text.startswith(",", end):
         return None
-    m = _APPOSITIVE_AFTER.match(text, end)
+    m = _APPOSITIVE_AFTER.match(text, end) or _AGE_OR_WHO_AFTER.match(text, end)
     return m["app"] if m else None
 
 

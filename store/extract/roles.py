@@ -339,6 +339,51 @@ _PERSON_ROLE_WORDS = frozenset(
         "retired",
     ]
 )
+# Words that describe a civilian by family, work or home: "a mother of three", "a shopkeeper".
+_CIVILIAN_WORDS = frozenset(
+    [
+        "mother",
+        "father",
+        "son",
+        "daughter",
+        "wife",
+        "husband",
+        "brother",
+        "sister",
+        "grandfather",
+        "grandmother",
+        "widow",
+        "uncle",
+        "shopkeeper",
+        "shop",
+        "owner",
+        "nurse",
+        "schoolteacher",
+        "shepherd",
+        "trader",
+        "merchant",
+        "grocer",
+        "mechanic",
+        "pharmacist",
+        "taxi",
+        "university",
+        "year-old",
+        "old",
+        "elder",
+        "imam",
+        "priest",
+        "mayor",
+        "fisherman",
+        "labourer",
+        "laborer",
+        "baker",
+        "tailor",
+        "carpenter",
+        "builder",
+        "villager",
+        "displaced",
+    ]
+)
 _ROLE_WORD_STRIP = ".,;:'’\"“”()"
 _APPOSITIVE_ARTICLE = re.compile(r"^(?:an?|the)\s+", re.I)
 
@@ -375,6 +420,15 @@ def appositive_role(appositive: str) -> tuple[str, str] | None:
     if not _PERSON_ROLE_WORDS.isdisjoint(words):
         return role, "other"
     return None
+
+
+def describes_a_person(appositive: str) -> bool:
+    """Whether the words after a name say who that person is: an age ("41"), a "who" clause
+    ("who runs a grocery shop"), a role, or a civilian's family, work or home ("a mother of three")."""
+    app = appositive.strip()
+    if app.isdigit() or app.startswith("who "):
+        return True
+    return appositive_role(app) is not None or not _CIVILIAN_WORDS.isdisjoint(_role_words(app))
 
 
 # -- descriptions that stand in for a name -------------------------------------------------------

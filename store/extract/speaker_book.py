@@ -57,6 +57,11 @@ _Described = tuple[int, str | None, str, str | None]
 _ONE = ("a ", "an ", "one ", "another ")
 
 
+def first_named(speaker: Speaker) -> bool:
+    """Whether ``speaker`` is a witness a report names by first name alone ("Mona")."""
+    return speaker.kind == "witness" and " " not in speaker.name and speaker.name[:1].isupper()
+
+
 def _one_person(speaker: Speaker, singular: bool) -> bool:
     """Whether "he" or "she" (``singular``), or "they", can mean ``speaker`` when no one spoke last.
 
@@ -66,6 +71,8 @@ def _one_person(speaker: Speaker, singular: bool) -> bool:
     """
     if speaker.kind in PERSON_KINDS:
         return " " in speaker.name
+    if first_named(speaker):
+        return True
     if not singular or speaker.kind not in _HEADED_KINDS:  # an unnamed official or witness
         return False
     if not speaker.name.startswith(_ONE) and not (
@@ -187,7 +194,9 @@ class SpeakerBook:
         if low == "they" and (group := self._they(position)) is not None:
             return group
         if PRONOUN.match(p):
-            if self.last is not None and self.last.kind in ("named official", "other", "anonymous official"):
+            if self.last is not None and (
+                self.last.kind in ("named official", "other", "anonymous official") or first_named(self.last)
+            ):
                 return self.last
             singular = low != "they"
             named = (i for i in every if _one_person(people[i][1], singular))
@@ -353,14 +362,17 @@ class SpeakerBook:
         return self._described
 
     def _surnames(self) -> dict[str, list[int]]:
-        """Named people whose name has two words or more, by its last word.
+        """Named people whose name has two words or more, by its last word, and witnesses
+        named by a first name alone, by that name.
 
         A bare surname is looked up here instead of tested against everyone in the book.
         """
         for i in range(self._surnamed, len(self.people)):
             speaker = self.people[i][1]
             parts = speaker.name.rsplit(None, 1)
-            if len(parts) > 1 and speaker.kind in PERSON_KINDS:
+            if len(parts) == 1 and first_named(speaker):
+                self._by_surname.setdefault(parts[0], []).append(i)  # "Mona", by the one name printed
+            elif len(parts) > 1 and speaker.kind in PERSON_KINDS:
                 self._by_surname.setdefault(parts[1], []).append(i)
                 if (bare := _ARTICLE.sub("", parts[1])) != parts[1]:  # "al-Sudani" is "Sudani" too
                     self._by_surname.setdefault(bare, []).append(i)

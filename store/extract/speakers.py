@@ -24,6 +24,7 @@ from store.extract.roles import (
     appositive_role,
     body_in_run,
     canonical_body,
+    describes_a_person,
     role_is_expert,
 )
 from store.extract.speaker_book import SpeakerBook
@@ -233,10 +234,29 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     person with that role so that a later "Kareem said" carries it too.
     """
     speaker = _parse_speaker(phrase, book, position)
+    if speaker is None and appositive is not None and (first := _first_name(phrase, appositive)) is not None:
+        return book.remember(first, position)
     if speaker is None or appositive is None:
         return speaker
     described = with_appositive(speaker, appositive)
     return speaker if described is speaker else book.remember(described, position)
+
+
+# A first name alone, as reports name civilians who ask that only it be printed.
+_FIRST_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+_NOT_FIRST_NAMES = frozenset(("He", "She", "They", "It", "This", "That", "Officials", "Residents", "Witnesses"))
+
+
+def _first_name(phrase: str, appositive: str) -> Speaker | None:
+    """ "said Mona, a mother of three", "Rebwar, 41, who lives near the fence": a person by first
+    name, known as one by the words after it (see :func:`describes_a_person`)."""
+    name = phrase.strip().strip(",").strip()
+    if not _FIRST_NAME.fullmatch(name) or name in _NOT_FIRST_NAMES or name in _CALENDAR_WORDS:
+        return None
+    if not describes_a_person(appositive):
+        return None
+    found = appositive_role(appositive)
+    return Speaker(name, found[0] if found else None, "witness")
 
 
 def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
