@@ -111,3 +111,26 @@ def test_he_after_a_first_named_witness_speaks_is_that_witness() -> None:
 def test_a_capitalised_word_with_no_person_described_is_no_first_name() -> None:
     body = '"We will respond," said Washington, a day after the strike.'
     assert speakers(body) == [("We will respond", None)]
+
+
+def test_guillemets_quote_as_double_marks_do() -> None:
+    body = (
+        "The group said its fighters had struck «the base of the American occupation» with a drone, a spokesman said."
+    )
+    assert [q.text for q in extraction(body).quotes if not q.indirect] == ["the base of the American occupation"]
+
+
+def test_a_single_mark_after_a_word_not_in_s_closes_whatever_follows() -> None:
+    body = (
+        "In a statement, CENTCOM said its forces had carried out a 'self-defense strike' against a launch "
+        "site after identifying what it called 'an imminent threat' to troops."
+    )
+    assert [q.text for q in extraction(body).quotes if not q.indirect] == ["self-defense strike", "an imminent threat"]
+
+
+def test_single_marks_are_the_quotation_marks_beside_guillemets() -> None:
+    body = "'We hold them responsible,' Shami wrote. The group said it struck «the occupation base»."
+    assert [q.text for q in extraction(body).quotes if not q.indirect] == [
+        "We hold them responsible",
+        "the occupation base",
+    ]

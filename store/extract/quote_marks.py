@@ -23,21 +23,28 @@ _AFTER_CLOSING = (
 _OPENING = {
     mark: re.compile(rf"(?:(?<=^)|(?<=[\s(\[—–-])){mark}(?=[^\s{mark}])", re.M) for mark in (_CURLY_OPEN, _STRAIGHT)
 }
+# A mark that ends a word not ending in "s" and is followed by a space closes a quotation whatever
+# word comes next ("a 'self-defense strike' against"); after an "s" it may be a plural's apostrophe.
 _CLOSING = {
-    _CURLY_OPEN: re.compile(rf"(?<=\S){_CURLY_CLOSE}{_AFTER_CLOSING}", re.M),
-    _STRAIGHT: re.compile(rf"(?<=\S){_STRAIGHT}{_AFTER_CLOSING}", re.M),
+    mark: re.compile(rf"(?<=\S){mark}{_AFTER_CLOSING}|(?<=[^\sSs]){mark}(?=\s)", re.M)
+    for mark in (_CURLY_CLOSE, _STRAIGHT)
 }
+_CLOSING[_CURLY_OPEN] = _CLOSING.pop(_CURLY_CLOSE)
+# Guillemets, as outlets writing from French or Russian print them: double marks in all but shape.
+_GUILLEMETS = str.maketrans({"«": "\u201c", "»": "\u201d"})
 
 
 def as_double_quotes(body: str) -> str:
-    """``body`` with each pair of single quotation marks made double, when single marks are how it
-    quotes; otherwise ``body`` itself.
+    """``body`` with each pair of single quotation marks or guillemets made double, when single
+    marks are how it quotes; otherwise ``body`` itself.
 
     Curly single marks are the quotation marks when they open more often than double marks do
     (else they are quotations within quotations); straight ones only when the body has no double
     marks at all, as they are the apostrophe too.
     """
     doubles = body.count("\u201c") + body.count('"') // 2
+    if "«" in body:
+        body = body.translate(_GUILLEMETS)
     if _CURLY_OPEN in body and body.count(_CURLY_OPEN) > doubles:
         return _paired(body, _CURLY_OPEN)
     if doubles == 0 and "'" in body and _OPENING[_STRAIGHT].search(body):
