@@ -134,3 +134,29 @@ def test_single_marks_are_the_quotation_marks_beside_guillemets() -> None:
         "We hold them responsible",
         "the occupation base",
     ]
+
+
+def test_days_after_the_hamas_attack_tell_the_day_not_an_attack_on_a_base() -> None:
+    body = (
+        "Militias began targeting US sites on Oct. 18, 11 days after the Hamas-led attack on southern Israel. "
+        "That day, two drones were fired at Ayn al-Asad air base and one at al-Harir air base."
+    )
+    assert dated(body, "2024-01-31") == [("Ain al-Asad Air Base", "2023-10-18"), ("Harir Air Base", "2023-10-18")]
+
+
+def test_attacks_on_many_sites_are_not_on_the_base_the_story_opened_with() -> None:
+    body = (
+        "Few Americans had heard of Tower 22 before this week.\n\n"
+        "Iran-aligned militias began launching drone attacks on US sites on Oct. 18."
+    )
+    assert dated(body, "2024-01-31") == []
+
+
+def test_rockets_that_hit_the_area_of_a_named_airstrip_hit_the_base() -> None:
+    body = "On Dec. 8, a war monitor reported rockets had twice hit the area of the Kharab al-Jir airstrip in Hasakah."
+    assert dated(body, "2023-12-10") == [("Kharab al-Jir", "2023-12-08")]
+
+
+def test_the_area_of_a_town_is_still_no_base() -> None:
+    body = "On Dec. 8, rockets fell in the area of Rmelan, a war monitor reported."
+    assert [b for b, _ in dated(body, "2023-12-10")] != ["Rumalyn Landing Zone"]

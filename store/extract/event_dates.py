@@ -158,7 +158,12 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         found.append(d)
     if ("earlier" in text or "before" in text) and (back := _COUNTED_BACK.search(text)) is not None:
         found = _counted_back(sentence, back, found, spoken)
-    elif " after " in text and (back := _COUNTED_AFTER.search(text)) is not None and not _OURS_IN.search(back[0]):
+    elif (
+        " after " in text
+        and (back := _COUNTED_AFTER.search(text)) is not None
+        and not _OURS_IN.search(back[0])
+        and not _ISRAEL_AFTER.match(text, back.end())
+    ):
         # "demanded a briefing on Wednesday, two days after a ballistic missile struck Al Asad": the
         # day counted back is the attack's after it, the day named stays with what came before.
         found = _counted_back(sentence, back, found, spoken, keep_anchor=True)
@@ -193,6 +198,9 @@ _COUNTED_AFTER = re.compile(
     re.I,
 )
 _OURS_IN = re.compile(rf"\b{OUR_SIDE}\s")
+# "on Oct. 18, 11 days after the Hamas-led attack on southern Israel": the war's first day is a
+# landmark the day is told by, not an attack on a base.
+_ISRAEL_AFTER = re.compile(r"[^,.;]{0,40}\b(?:Israel|Hamas)\b")
 _LANDMARK_BEFORE = re.compile(r"\b(?:before|after|until|since)\s+$", re.I)
 
 

@@ -77,6 +77,8 @@ _SMALL_HOURS = re.compile(
 _THERE_OPENING = re.compile(r"\s*There,")
 _THERE = re.compile(r"\b(?:[Tt]here|at the same (?:base|site|facility))\b(?! (?:was|were|is|are|has|have|had)\b)")
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
+# "Militias began targeting US sites on Oct. 18": attacks on many places, not on the story's base.
+_MANY_PLACES = re.compile(r"\b(?:sites|bases|targets|positions|facilities|installations)\b")
 _ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
@@ -274,7 +276,7 @@ class IncidentReader:
         if self.drafts or self.pending is not None or sentence.paragraph == self.sentences[0].paragraph:
             return None
         text = sentence.text
-        if not EVENT.search(text) or US_ACTION.search(text) or _PLACE_NAMED.search(text):
+        if not EVENT.search(text) or US_ACTION.search(text) or _PLACE_NAMED.search(text) or _MANY_PLACES.search(text):
             return None  # "a drone strike in Baghdad on January 4 that killed a commander": somewhere else
         return next((m[0] for m in self.mentions[:index] if m), None)
 

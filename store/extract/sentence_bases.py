@@ -96,6 +96,7 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
         and (
             not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
             or _BASE_BY_TOWN.search(text, max(0, m.start - start - 50), m.start - start)
+            or _A_BASE_WORD.match(text, m.end - start)  # "hit the area of the Kharab al-Jir airstrip": by the base
         )
     ]
     if len(out) > 1:
@@ -105,6 +106,9 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
             if i == 0 or not _BESIDE.fullmatch(text, out[i - 1].end - start, m.start - start)
         ]
     return out
+
+
+_A_BASE_WORD = re.compile(r"\s+(?:base|air base|airbase|airstrip|airfield|airport|garrison|outpost)\b", re.I)
 
 
 # "the U.S. base near the town of Rmeilan": a base named by the town it stands by, which is also
