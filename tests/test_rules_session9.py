@@ -160,3 +160,49 @@ def test_rockets_that_hit_the_area_of_a_named_airstrip_hit_the_base() -> None:
 def test_the_area_of_a_town_is_still_no_base() -> None:
     body = "On Dec. 8, rockets fell in the area of Rmelan, a war monitor reported."
     assert [b for b, _ in dated(body, "2023-12-10")] != ["Rumalyn Landing Zone"]
+
+
+def precise(body: str, published: str) -> list[tuple[str | None, str | None, str]]:
+    return [(i.base, i.date, i.date_precision) for i in extraction(body, published).incidents]
+
+
+def test_a_day_by_day_accounts_label_after_the_day_makes_a_heading() -> None:
+    body = (
+        "Here is what happened, day by day.\n\n"
+        "Sunday, Jan. 28: the strike\n\n"
+        "Before dawn, a one-way attack drone hit the living quarters at Tower 22."
+    )
+    assert dated(body, "2024-02-04") == [("Tower 22", "2024-01-28")]
+
+
+def test_days_ago_count_back_from_publication_and_a_week_ago_only_roughly() -> None:
+    assert precise("A rocket hit the Conoco base two days ago.", "2024-02-04") == [
+        ("Conoco gas field base", "2024-02-02", "day")
+    ]
+    assert precise("A drone strike on Tower 22 killed three soldiers a week ago.", "2024-02-04") == [
+        ("Tower 22", "2024-01-28", "week")
+    ]
+
+
+def test_a_date_given_beside_just_over_a_week_ago_is_the_day() -> None:
+    body = "The closest call was just over a week ago, on January 20th, when missiles hit Ayn al-Asad Air Base."
+    assert dated(body, "2024-01-29") == [("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_a_weekday_under_a_diary_heading_is_not_after_the_heading_day() -> None:
+    body = (
+        "The week, day by day.\n\n"
+        "Sunday, Jan. 28: the strike\n\n"
+        "A drone hit Tower 22 before dawn.\n\n"
+        "Monday, Jan. 29: the count rises\n\n"
+        "Jordan, which on Sunday had said the drone fell at al-Tanf in Syria, no longer repeated that claim."
+    )
+    assert ("Al-Tanf Garrison", "2024-02-04") not in dated(body, "2024-02-04")
+
+
+def test_a_base_in_a_clause_that_says_what_the_first_does_is_not_hit() -> None:
+    body = (
+        "Early on Sunday a drone hit the living quarters at Tower 22, a logistics post in Jordan that "
+        "supports the US garrison at At-Tanf in Syria."
+    )
+    assert dated(body, "2024-01-29") == [("Tower 22", "2024-01-28")]

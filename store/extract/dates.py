@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from store.extract.scan import CUES, Anchor, Anchored, folded, lowered, matches_at
+from store.extract.text import number_value
 
 MONTHS = {
     "january": 1,
@@ -350,6 +351,15 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         _month_only(dates, pub, low)
     if _REL_GATE.search(sentence) if low is None else any(map(low.__contains__, _REL_WORDS)):
         _relative(dates, pub, low)
+    if " ago" in sentence:
+        for m in _DAYS_AGO.finditer(sentence):
+            # "two days ago": counted back from publication; "a week ago" only roughly (a week
+            # before a Monday report may be the Sunday), and "just over a week ago" not at all
+            if _ROUGHLY.search(sentence, max(0, m.start() - 12), m.start()):
+                continue
+            n = number_value(m["n"]) or 1
+            weeks = m["unit"].lower().startswith("week")
+            dates.add(pub - timedelta(days=n * 7 if weeks else n), "week" if weeks else "day", m)
     if " month" in sentence:
         for m in _REL_MONTH.finditer(sentence):
             # "late last month", "earlier this month": the month, counted from publication
@@ -364,6 +374,10 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
     return tuple(found)
 
 
+_DAYS_AGO = re.compile(
+    r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b", re.I
+)
+_ROUGHLY = re.compile(r"\b(?:over|more than|nearly|almost|about|around|roughly|less than|under)\s+$", re.I)
 _REL_MONTH = re.compile(
     r"\b(?:(?:late|early|mid-?|earlier|later)\s+)?(?P<which>last|(?:earlier |later )?this) month\b", re.I
 )

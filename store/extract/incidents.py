@@ -64,6 +64,10 @@ from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
+# A day-by-day account's label after the day: a few lower-case words, none telling a blow.
+_HEADING_LABEL = re.compile(r"\s*[:–—-]\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*\.?\s*")
+_STRUCK = re.compile(r"\b(?:struck|hit|hits|killed|kills|wounded|injured|targeted|attacked|fired|launched|shot)\b")
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")  # "— 08:51"
 _NIGHT = ("overnight", "last night")
 _DAYS_FROM_BASE = re.compile(
@@ -204,6 +208,7 @@ class IncidentReader:
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.section_base: BaseMention | None = None  # the one base that heading names, if it names one
         self.section_timed = False  # whether that heading gives a time of day: a post's, told in its words
+        self.section_diary = False  # whether it names its weekday ("Monday, Jan. 29"), as a diary's day does
         self.notes = note_paragraphs(sentences, body)
         # A reporter's question in a briefing transcript ("Q: There are reports this morning of
         # rocket fire near a base ..."): what it asks about is no report of an attack.
@@ -372,6 +377,7 @@ class IncidentReader:
             self.section = heading
             self.section_base = self.mentions[index][0] if _one_base(self.mentions[index]) else None
             self.section_timed = _CLOCK.search(text) is not None
+            self.section_diary = _WEEKDAY.search(text) is not None
             if self.mentions[index]:
                 # "20 January, Ain al-Assad (Anbar, Iraq)." heads a new entry: "the base" below is
                 # that one, not the incident the entry before was about.
@@ -693,6 +699,8 @@ class IncidentReader:
             return None  # "It's Tuesday, January 30th." opens a show; it heads no section
         if HEADING_END.fullmatch(after):
             return found[0]
+        if _HEADING_LABEL.fullmatch(after) and not _STRUCK.search(after) and not self.mentions[self.index]:
+            return found[0]  # "Sunday, Jan. 28: the strike", "Monday, Jan. 29: the count rises"
         # "Jan. 28 — a drone struck Tower 22" tells an attack; a heading names only a place
         if not HEADING_PLACE_AFTER.fullmatch(after) or ATTACK.search(after) or F.find_weapons(after):
             return None
@@ -711,12 +719,7 @@ class IncidentReader:
             found, spoken = read_dates(sentence, self.pub)
             if self.section is not None and self.section.day.year < self.pub.year and found:
                 found = [self._in_section_year(d) for d in found]
-            if (
-                self.section_timed
-                and self.section is not None
-                and self.section.day < self.pub
-                and any(map(is_relative, found))
-            ):
+            if self.section is not None and self.section.day < self.pub and any(map(is_relative, found)):
                 found = self._from_section_day(sentence, found)
             self._dates = (sentence, (found, spoken))
         return self._dates[1]
@@ -724,10 +727,19 @@ class IncidentReader:
     def _from_section_day(self, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
         """Under a post dated to its minute ("Friday, 17 November 2023 — 08:51"), "today" and "at
         dawn, Friday" are the post's words and count from its day, not from the day the log of
-        posts was published. Under a digest's "Thursday, Nov. 23" they are the digest's own."""
-        assert self.section is not None
-        again = {d.start: d for d in read_dates(sentence, self.section.day)[0]}
-        return [again.get(d.start, d) if is_relative(d) else d for d in found]
+        posts was published. Under a digest's "Thursday, Nov. 23" they are the digest's own, unless
+        they would fall after the day a diary's heading names with its weekday: "Monday, Jan. 29"
+        then "Jordan, which on Sunday had said" is the Sunday before that Monday. Under "Jan. 28,
+        Tower 22", "34 on Monday" is the Monday after, told from the day of publication."""
+        section = self.section
+        assert section is not None
+        again = {d.start: d for d in read_dates(sentence, section.day)[0]}
+        return [
+            again.get(d.start, d)
+            if is_relative(d) and (self.section_timed or (self.section_diary and d.day > section.day))
+            else d
+            for d in found
+        ]
 
     def _in_section_year(self, d: DateMention) -> DateMention:
         """A day given without its year, under a heading of an earlier year ("## March 11, 2020"

@@ -103,7 +103,11 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
         out = [
             m
             for i, m in enumerate(out)
-            if i == 0 or not _BESIDE.fullmatch(text, out[i - 1].end - start, m.start - start)
+            if i == 0
+            or not (
+                _BESIDE.fullmatch(text, out[i - 1].end - start, m.start - start)
+                or _DESCRIBED.fullmatch(text, out[i - 1].end - start, m.start - start)
+            )
         ]
     return out
 
@@ -122,6 +126,12 @@ _BESIDE = re.compile(
     r"(?:near|next to|close to|beside|adjacent to|outside|inside|at|on the outskirts of)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[Aa][lnrt][- ]|[Ee]l-)?"  # the Arabic article the mention leaves out ("al-Tanf" is "Tanf")
+)
+# "Tower 22, a logistics post in Jordan that supports the US garrison at At-Tanf": a clause that
+# says what the first base does names the second only to describe the first.
+_DESCRIBED = re.compile(
+    r",\s+(?:(?:an?|the|its)\s+[^,;.]{0,80}?\s+)?(?:that|which)\s+(?:also\s+)?"
+    r"(?:supports|serves|supplies|hosts|houses|overlooks|guards|protects|feeds|backs up)\s+[^,;.]{0,60}?"
 )
 _CLAUSE_BREAK = re.compile(r"[,;:]")
 # Where one clause of a sentence ends and the next, with an attack of its own, begins.
