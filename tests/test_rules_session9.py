@@ -206,3 +206,24 @@ def test_a_base_in_a_clause_that_says_what_the_first_does_is_not_hit() -> None:
         "supports the US garrison at At-Tanf in Syria."
     )
     assert dated(body, "2024-01-29") == [("Tower 22", "2024-01-28")]
+
+
+def test_a_base_that_has_been_targeted_nine_times_is_a_tally_not_an_incident() -> None:
+    body = (
+        "By the Observatory's count as of Friday, the patrol base at al-Shaddadi has been targeted nine times. "
+        "The base at Qasrak has been hit once, the monitor said."
+    )
+    assert dated(body, "2023-12-10") == []
+
+
+def test_turkish_drone_strikes_on_the_rmelan_oil_fields_are_no_attack_on_the_base() -> None:
+    body = "Farmers around the Rmelan oil fields say they were hit by Turkish drone strikes on power stations."
+    assert dated(body, "2023-12-09") == []
+
+
+def test_no_new_attacks_reported_at_two_bases_is_no_incident() -> None:
+    body = (
+        "Security was tightened on Sunday at the Harir base and at the coalition's base at Erbil airport, a "
+        "security source said, though no new attacks were reported in the Kurdistan Region."
+    )
+    assert dated(body, "2024-01-22") == []

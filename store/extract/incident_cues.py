@@ -74,10 +74,13 @@ TALLY = Cue(
         r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally|"
         r"(?:count(?:ed|s|ing)?|record(?:ed|s|ing)|tall(?:ied|ies|ying)|log(?:ged|s|ging)) (?:[\w-]+ ){0,3}attacks|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of) "
-        r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince)\b",
+        r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince|"
+        # "the base at al-Shaddadi has been targeted nine times", "have each been hit at least once"
+        r"(?:has|have) (?:each |also |now )?been (?:targeted|attacked|hit|struck|shelled|fired on)\s+"
+        r"(?:(?:at least|more than|some|about|over|nearly|almost) )?(?:\w+ times|twice|once))\b",
         re.I,
     ),
-    need=("there ha", "attacks", "times", "tally"),
+    need=("there ha", "attacks", "times", "tally", "twice", "once"),
 )
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
 BACKGROUND = Cue(
@@ -149,7 +152,7 @@ NEGATED = Cue(
         r"any\s+(?:U\.S\.|US\b|American|troops|personnel)))|"
         r"(?:(?:was|were)(?:n[’']t| not)|(?:has|have|had)(?:n[’']t| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
         r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:has|have|had) (?:\w+ ){0,2}been (?:\w+ )?spared|"
-        r"no (?:attacks?|strikes?) (?:was|were|had been|have been) reported|"
+        r"no (?:new |further |other |fresh |more )?(?:attacks?|strikes?) (?:was|were|had been|have been) reported|"
         r"(?:none|neither) of (?:those|these|the|them)(?: [\w-]+)? (?:had|has|have|was|were) (?:been )?"
         r"(?:hit|attacked|targeted|struck))\b",
         re.I,
@@ -161,8 +164,12 @@ NEGATED = Cue(
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 OUT_OF_SCOPE = Cue(
-    re.compile(r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden)\b"),
-    ("Houthi", "Red Sea", "USS ", "Yemen", "Gulf of Aden"),
+    # Turkey's strikes fall on the SDF's towns, power stations and oil sites, not on the coalition's bases.
+    re.compile(
+        r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden|"
+        r"Turkish (?:[\w-]+ ){0,2}(?:strikes?|drones?|airstrikes?|shelling|bombardments?|raids?))\b"
+    ),
+    ("Houthi", "Red Sea", "USS ", "Yemen", "Gulf of Aden", "Turkish "),
 )
 SAME_DAY = Cue(
     re.compile(
