@@ -227,3 +227,25 @@ def test_no_new_attacks_reported_at_two_bases_is_no_incident() -> None:
         "security source said, though no new attacks were reported in the Kurdistan Region."
     )
     assert dated(body, "2024-01-22") == []
+
+
+def test_a_day_without_its_year_in_a_retrospective_follows_the_story_told_in_order() -> None:
+    body = (
+        "Ayn al-Asad has been a target ever since. It was among the first sites hit in the campaign the "
+        "militias launched in October 2023. On 17 October two drones were fired at the base.\n\n"
+        "On 20 November a close-range ballistic missile struck Ain al-Asad, wounding eight personnel."
+    )
+    assert dated(body, "2025-01-08") == [("Ain al-Asad Air Base", "2023-10-17"), ("Ain al-Asad Air Base", "2023-11-20")]
+
+
+def test_a_recent_day_without_its_year_is_not_pulled_back_to_a_story_far_before() -> None:
+    body = (
+        "On April 7, 2022, four service members suffered minor injuries at Green Village.\n\n"
+        "The count of troops hurt in the Jan. 28 attack on Tower 22 has climbed again, to more than 40."
+    )
+    assert ("Tower 22", "2024-01-28") in dated(body, "2024-02-06")
+
+
+def test_an_attack_named_by_its_town_is_on_that_towns_base() -> None:
+    body = "The Erbil attack, on Feb. 15, 2021, killed a contractor from the Philippines."
+    assert dated(body, "2023-06-14") == [("Erbil Air Base", "2021-02-15")]

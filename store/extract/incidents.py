@@ -9,6 +9,7 @@ to the current one. Threats, US strikes and tallies open nothing.
 from __future__ import annotations
 
 import re
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -58,6 +59,7 @@ from store.extract.sentence_bases import (
     note_paragraphs,
     only_where,
     pair_bases_and_days,
+    town_attack,
     unlisted_base,
 )
 from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
@@ -98,6 +100,9 @@ _KIND_WORDS = {
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|unconfirmed)\b", re.I)
 _TELLS_THE_DAY = ("It's ", "It’s ", "It is ", "Today is ", "Today, ", "This is ")
 _SECTION_REACH = 300  # days after a dated heading that an entry under it may still tell of
+_STORY_GAP = 183  # days after the story's last dated day that a day without its year would jump to
+_STORY_REACH = 2  # sentences after that day's that a day without its year is still told in its time
+_STORY_HOP = 62  # days a story told in order moves on from one day to the next it gives without a year
 _OPENING_DAY = 30  # "Early on the morning of Sunday, a drone ...": where a sentence's own day starts
 # What a US strike answered, told early in what follows "after": "a drone attack", "a missile slammed into".
 _ANSWERED_BLOW = re.compile(
@@ -204,6 +209,9 @@ class IncidentReader:
         self.index = 0
         self.claimants = Claimants(body)
         self._dates: tuple[Sentence | None, tuple[list[DateMention], list[DateMention]]] = (None, ([], []))
+        self.story: date | None = None  # the last day the story gave with its year (see _in_story_year)
+        self.story_at = -1  # the index of the sentence that gave it
+        self.index_at = {s.start: i for i, s in enumerate(sentences)}
         self.us_action_at = -1  # the last sentence skipped as telling of a US strike
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.section_base: BaseMention | None = None  # the one base that heading names, if it names one
@@ -445,6 +453,12 @@ class IncidentReader:
         town_named = self.matcher.of_town(unknown.group(0).split()[0]) if unknown is not None else None
         if town_named is not None:
             generic, unknown = unknown, None  # "Erbil base": the base of that town, as "a base in Erbil"
+        elif (
+            not (self.mentions[index] or generic or pronoun or unknown)
+            and (of_town := town_attack(text)) is not None
+            and (town_named := self.matcher.of_town(of_town["town"])) is not None
+        ):
+            generic = of_town  # "The Erbil attack, on Feb. 15, 2021": the base of that town
         generic = generic or pronoun or unknown
         if BACKGROUND.search(text) and not (
             (self.mentions[index] or generic) and self._dated_closer_than_a_month(sentence)
@@ -721,8 +735,31 @@ class IncidentReader:
                 found = [self._in_section_year(d) for d in found]
             if self.section is not None and self.section.day < self.pub and any(map(is_relative, found)):
                 found = self._from_section_day(sentence, found)
+            if found:
+                found = self._in_story_year(sentence, found)
             self._dates = (sentence, (found, spoken))
         return self._dates[1]
+
+    def _in_story_year(self, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
+        """A retrospective told in order: "the campaign launched in October 2023. On 17 October two
+        drones ..." in a report of 2025 is the 17 October after the last day the story gave with
+        its year, not the one before publication, when that one is more than half a year later and
+        this one is within two months of it. The story's time moves on with each day read with its
+        year, or placed by it, and holds for two sentences."""
+        at = self.index_at.get(sentence.start, self.index)
+        story = self.story if 0 < at - self.story_at <= _STORY_REACH else None
+        out = []
+        for d in found:
+            yeared = _YEAR.search(d.text) is not None
+            if story is not None and d.precision == "day" and not yeared and not is_relative(d):
+                day = _first_on_or_after(d.day, story)
+                if (d.day - story).days > _STORY_GAP and (day - story).days <= _STORY_HOP and day <= self.pub:
+                    d = replace(d, day=day)
+                    yeared = True
+            if yeared and d.precision in ("day", "month") and at >= self.story_at:
+                self.story, self.story_at = d.day, at
+            out.append(d)
+        return out
 
     def _from_section_day(self, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
         """Under a post dated to its minute ("Friday, 17 November 2023 — 08:51"), "today" and "at
@@ -1090,3 +1127,12 @@ class IncidentReader:
         for i, key in self.sentence_incident.items():
             if key == old:
                 self.sentence_incident[i] = new
+
+
+def _first_on_or_after(day: date, start: date) -> date:
+    """``day``'s month and day in the first year that puts it on or after ``start``."""
+    for year in (start.year, start.year + 1):
+        with suppress(ValueError):
+            if (moved := day.replace(year=year)) >= start:
+                return moved
+    return day

@@ -55,6 +55,17 @@ def unlisted_base(text: str) -> re.Match[str] | None:
     return None
 
 
+# "The Erbil attack, on Feb. 15, 2021, killed a contractor": an attack named by its town.
+_TOWN_ATTACK = re.compile(
+    r"\b[Tt]he (?P<town>[A-Z][\w'’-]+) (?:(?:rocket|drone|missile|mortar) )?(?:attack|strike|barrage|bombardment)\b"
+)
+
+
+def town_attack(text: str) -> re.Match[str] | None:
+    """ "the Erbil attack": an attack named by a town, whose group "town" names it."""
+    return _TOWN_ATTACK.search(text) if "he " in text else None
+
+
 _NAME_ONLY = re.compile(r".+", re.S)
 _CAPITAL_BEFORE_BASE = re.compile(r"[A-Z][\w'’-]+\s+(?:base|air base|airbase|outpost|garrison|airfield)\b")
 
