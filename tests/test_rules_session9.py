@@ -249,3 +249,13 @@ def test_a_recent_day_without_its_year_is_not_pulled_back_to_a_story_far_before(
 def test_an_attack_named_by_its_town_is_on_that_towns_base() -> None:
     body = "The Erbil attack, on Feb. 15, 2021, killed a contractor from the Philippines."
     assert dated(body, "2023-06-14") == [("Erbil Air Base", "2021-02-15")]
+
+
+def test_a_dated_list_item_heads_its_own_lines_only() -> None:
+    body = (
+        "How we got here\n\n"
+        "- 27 December 2019, K-1 air base near Kirkuk. About 30 rockets killed a US civilian contractor.\n\n"
+        "- 30 September 2020. Six rockets were aimed at Erbil airport.\n\n"
+        "By one count, the Taji attack was the 22nd rocket attack on US interests in Iraq since late October 2019."
+    )
+    assert dated(body, "2021-02-17") == [("K-1 Air Base", "2019-12-27"), ("Erbil Air Base", "2020-09-30")]

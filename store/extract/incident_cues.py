@@ -77,10 +77,12 @@ TALLY = Cue(
         r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince|"
         # "the base at al-Shaddadi has been targeted nine times", "have each been hit at least once"
         r"(?:has|have) (?:each |also |now )?been (?:targeted|attacked|hit|struck|shelled|fired on)\s+"
-        r"(?:(?:at least|more than|some|about|over|nearly|almost) )?(?:\w+ times|twice|once))\b",
+        r"(?:(?:at least|more than|some|about|over|nearly|almost) )?(?:\w+ times|twice|once)|"
+        # "the Taji attack was the 22nd rocket attack on US interests in Iraq": its place in a count
+        r"\d+(?:st|nd|rd|th) (?:[\w-]+ ){0,2}attack (?:on|against) (?:US|U\.S\.|American|coalition)\b)\b",
         re.I,
     ),
-    need=("there ha", "attacks", "times", "tally", "twice", "once"),
+    need=("there ha", "attacks", "times", "tally", "twice", "once", "attack on", "attack against"),
 )
 # Talk of attacks in general; a sentence that also names a base and a day still reports one.
 BACKGROUND = Cue(
@@ -227,7 +229,7 @@ STRIKE_TOLL = re.compile(
 NO_DATE = "no date in the text: publication date"
 # A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
 HEADING_MAX = 80
-HEADING_PLACE = re.compile(r"\s*(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")
+HEADING_PLACE = re.compile(r"\s*(?:[-*•–—]\s+)?(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*)?")  # "- " a list's bullet
 # A post's heading may end in its time: "Friday, 17 November 2023 — 08:51", "Jan. 4, 9:15 p.m. (GMT+3)"
 HEADING_END = re.compile(
     r"\s*(?:[,–—-]\s*[012]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\([^)]{0,20}\))?)?\s*[.:–—-]?\s*", re.I

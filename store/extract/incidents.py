@@ -69,6 +69,7 @@ _DIGIT = re.compile(r"\d")  # every heading's day has one
 # A day-by-day account's label after the day: a few lower-case words, none telling a blow.
 _HEADING_LABEL = re.compile(r"\s*[:–—-]\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*\.?\s*")
 _STRUCK = re.compile(r"\b(?:struck|hit|hits|killed|kills|wounded|injured|targeted|attacked|fired|launched|shot)\b")
+_BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")  # "— 08:51"
 _NIGHT = ("overnight", "last night")
@@ -217,6 +218,7 @@ class IncidentReader:
         self.section_base: BaseMention | None = None  # the one base that heading names, if it names one
         self.section_timed = False  # whether that heading gives a time of day: a post's, told in its words
         self.section_diary = False  # whether it names its weekday ("Monday, Jan. 29"), as a diary's day does
+        self.section_item: int | None = None  # the list item's paragraph, when a bullet opens it
         self.notes = note_paragraphs(sentences, body)
         # A reporter's question in a briefing transcript ("Q: There are reports this morning of
         # rocket fire near a base ..."): what it asks about is no report of an attack.
@@ -379,13 +381,18 @@ class IncidentReader:
             return
         text = sentence.text
         self._follow_claimed_list(index, sentence)
-        if self.section is not None and self._undated_heading(index):
-            self.section = self.section_base = None  # "What to watch": the dated entries above have ended
+        if self.section is not None and (
+            self._undated_heading(index) or (self.section_item is not None and sentence.paragraph != self.section_item)
+        ):
+            # "What to watch": the dated entries above have ended; or the list item a date opened has
+            self.section = self.section_base = self.section_item = None
         if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
             self.section = heading
             self.section_base = self.mentions[index][0] if _one_base(self.mentions[index]) else None
             self.section_timed = _CLOCK.search(text) is not None
             self.section_diary = _WEEKDAY.search(text) is not None
+            # "- 30 September 2020. Six rockets ...": a dated list item dates its own lines only
+            self.section_item = sentence.paragraph if _BULLET_OPENING.match(text) else None
             if self.mentions[index]:
                 # "20 January, Ain al-Assad (Anbar, Iraq)." heads a new entry: "the base" below is
                 # that one, not the incident the entry before was about.
