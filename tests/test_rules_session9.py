@@ -259,3 +259,46 @@ def test_a_dated_list_item_heads_its_own_lines_only() -> None:
         "By one count, the Taji attack was the 22nd rocket attack on US interests in Iraq since late October 2019."
     )
     assert dated(body, "2021-02-17") == [("K-1 Air Base", "2019-12-27"), ("Erbil Air Base", "2020-09-30")]
+
+
+def fields(body: str, published: str) -> list[tuple[str | None, tuple[str, ...], int | None, int | None, bool | None]]:
+    return [(i.base, i.weapons, i.killed, i.injured, i.intercepted) for i in extraction(body, published).incidents]
+
+
+def test_each_base_in_one_sentence_keeps_its_own_outcome() -> None:
+    body = (
+        "On Wednesday two drones aimed at Ain al-Assad, the sprawling air base in Anbar, were shot down, though "
+        "falling debris caused minor injuries to some personnel; a third drone, sent toward al-Harir air base, "
+        "was destroyed before it crossed the perimeter and injured no one."
+    )
+    assert fields(body, "2023-10-19") == [
+        ("Ain al-Asad Air Base", ("drone",), None, None, True),
+        ("Harir Air Base", ("drone",), None, 0, True),
+    ]
+
+
+def test_what_a_sentence_says_of_all_three_holds_for_each_base() -> None:
+    body = (
+        "On 17 October two drones were fired at Ain al-Asad and a third at al-Harir air base; all three were "
+        "shot down, though some personnel at al-Asad suffered minor injuries. "
+    )
+    assert [(b, i) for b, _, _, _, i in fields(body, "2023-10-19")] == [
+        ("Ain al-Asad Air Base", True),
+        ("Harir Air Base", True),
+    ]
+
+
+def test_a_claim_told_before_both_bases_claims_each() -> None:
+    body = (
+        "Kataib Hezbollah said in a statement that two drones were launched on Wednesday at the Ain al-Assad "
+        "base, and that a third drone targeted the al-Harir base."
+    )
+    assert claims(body, "2023-10-19") == [
+        ("Ain al-Asad Air Base", "Kataib Hezbollah"),
+        ("Harir Air Base", "Kataib Hezbollah"),
+    ]
+
+
+def test_a_drone_destroyed_near_a_base_was_intercepted() -> None:
+    body = "US forces destroyed a third drone near al-Harir on Wednesday."
+    assert [i for *_, i in fields(body, "2023-10-19")] == [True]

@@ -151,6 +151,7 @@ _NO_KILLED = re.compile(
 )
 _NO_INJURED = re.compile(
     r"\b(?:no (?:American |US |U\.S\. |coalition |human )?casualties|no injuries|"
+    r"(?:injured|wounded|hurt|injuring|wounding|hurting) (?:no one|nobody|no-one)|"  # "was destroyed and injured no one"
     r"no one (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
     r"nobody (?:was|is) (?:(?:killed|harmed) or )?(?:hurt|injured|wounded)|"
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
@@ -363,7 +364,11 @@ _INJURED_AT = [
     Anchored(_INJURED[13], COUNT_STARTS, need=("wia",)),
 ]
 _NEGATION_KEYS = CUES.anchor(
-    ("no ", "nobody", "none of ", "caused no ", "without ", "did not cause ", "casualties: ", "neither ")
+    {
+        **dict.fromkeys(("none of ", "caused no ", "without ", "did not cause ", "casualties: ", "neither "), (0,)),
+        # "hurt no one", "injured nobody", "wounding no one": the verb starts 5, 8 or 9 characters before
+        **dict.fromkeys(("no ", "nobody"), (0, 5, 8, 9)),
+    }
 )
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)
 _NO_INJURED_AT = Anchored(_NO_INJURED, _NEGATION_KEYS)

@@ -115,7 +115,7 @@ _INTERCEPTED = re.compile(
     r"(?:in flight|mid-air|in the air)|"  # "US forces destroy or damage the drones in flight"
     r"destroyed (?:an?|one|two|three|a second|a third|both|all|all two|all three|all four|all five) "
     r"(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
-    r"(?=[,.;]|\s+(?:that|which|before|over|launched|fired|heading|approaching|targeting|aimed)\b)|"
+    r"(?=[,.;]|\s+(?:that|which|before|over|near|above|outside|launched|fired|heading|approaching|targeting|aimed)\b)|"
     r"brought down|neutrali[sz]ed|repelled|"
     r"(?:were|was) knocked (?:out|down)|knocked (?:out|down) (?:the|both|all|two|one|it|them)\b)\b",
     re.I,

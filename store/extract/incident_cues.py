@@ -183,6 +183,8 @@ SAME_DAY = Cue(
 )
 # "the group", "the resistance group", "the Iran-backed militia": the group named last.
 # A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
+# "all three", "both": what a sentence says of every attack it names
+ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 PLURAL_CLAIM = Cue(
     re.compile(
         r"\b(?:(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes|operations)|both(?=\s*[.;,]))\b", re.I

@@ -16,7 +16,7 @@ from store.extract import fields as F
 from store.extract.casualties import OTHER_COUNT, Casualties, find_casualties
 from store.extract.claims import Claimants, find_claim
 from store.extract.counts import find_attack_count
-from store.extract.incident_cues import BACKGROUND, NOTHING_FIRED, STRIKE_TOLL, US_ACTION
+from store.extract.incident_cues import ALL_OF, BACKGROUND, NOTHING_FIRED, PLURAL_CLAIM, STRIKE_TOLL, US_ACTION
 from store.models import IncidentMention, Span
 
 _SUPERSEDED = re.compile(
@@ -51,8 +51,13 @@ class Draft:
     def key(self) -> tuple[str, str, str]:
         return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
 
-    def absorb(self, span: Span, claimants: Claimants) -> None:
-        """Every field a sentence tells of this incident, each with the sentence as its evidence."""
+    def absorb(self, span: Span, claimants: Claimants, shared: Span | None = None) -> None:
+        """Every field a sentence tells of this incident, each with the sentence as its evidence.
+
+        ``span`` may be the part of a sentence (``shared``) that names several bases, the part
+        about this one: its casualties, interception and damage are its own, but "Drones targeted
+        Ain al-Asad, and Harir was hit too" gives both bases the weapon, and a claim of both
+        attacks claims each."""
         text = span.text
         self.evidence.append(span)
         if ("never" in text or "none of" in text or "othing" in text) and NOTHING_FIRED.search(text):
@@ -65,7 +70,7 @@ class Draft:
         # "..., prompting a round of U.S. airstrikes and a fresh rocket attack within 24 hours":
         # the weapons told after a US action are of what followed, once this attack has its own.
         # Asked only of a sentence naming more than one weapon, as the US-action cue costs.
-        weapons = () if series else F.find_weapons(text)
+        weapons = () if series else F.find_weapons(text) or (F.find_weapons(shared.text) if shared else ())
         if len(weapons) > 1 and (ours := US_ACTION.search(text)) is not None:
             before = F.find_weapons(text[: ours.start()])
             weapons = before if before or self.weapons else weapons
@@ -94,10 +99,14 @@ class Draft:
             self.damage = damage
             self.field_evidence.append(("damage", span))
         intercepted = F.find_intercepted(text)
+        if intercepted is None and shared is not None and ALL_OF.search(shared.text):
+            intercepted = F.find_intercepted(shared.text)  # "...; all three were shot down": every one
         if intercepted is not None and self.intercepted is not True:
             self.intercepted = intercepted
             self.field_evidence.append(("intercepted", span))
         group = claimants.who_claimed(text, span.start)
+        if group is None and shared is not None and (group := _claim_of_all(shared, span, claimants)) is not None:
+            span = shared
         if group and self.claimed_by is None:
             self.claim_as(group, span)
 
@@ -129,6 +138,16 @@ class Draft:
             evidence=tuple(self.evidence),
             field_evidence=tuple(self.field_evidence),
         )
+
+
+def _claim_of_all(shared: Span, part: Span, claimants: Claimants) -> str | None:
+    """The group a sentence naming several bases says claimed every attack it tells, ``part``
+    being the part about one of them: "the group claimed both attacks", or a claim told before
+    that part ("The group announced targeting Ain al-Asad with two drones, and the Harir base")."""
+    if PLURAL_CLAIM.search(shared.text):
+        return claimants.who_claimed(shared.text, shared.start)
+    before = shared.text[: part.start - shared.start]
+    return claimants.who_claimed(before, shared.start) if before else None
 
 
 def has_fields(text: str) -> bool:

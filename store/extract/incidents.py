@@ -28,6 +28,7 @@ from store.extract.event_dates import (
     since_when,
 )
 from store.extract.incident_cues import (
+    ALL_OF,
     ANAPHOR,
     ANSWERED,
     ATTACK,
@@ -58,6 +59,7 @@ from store.extract.sentence_bases import (
     generic_base,
     note_paragraphs,
     only_where,
+    own_parts,
     pair_bases_and_days,
     town_attack,
     unlisted_base,
@@ -86,7 +88,6 @@ _THERE = re.compile(r"\b(?:[Tt]here|at the same (?:base|site|facility))\b(?! (?:
 _PLACE_NAMED = re.compile(r"\b(?:in|at|near|outside) (?:the )?[A-Z]")
 # "Militias began targeting US sites on Oct. 18": attacks on many places, not on the story's base.
 _MANY_PLACES = re.compile(r"\b(?:sites|bases|targets|positions|facilities|installations)\b")
-_ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
 _YEAR = re.compile(r"\d{4}")
@@ -476,6 +477,7 @@ class IncidentReader:
         targets: list[Draft | None] = []
         # With several attacks on several days in one sentence, each takes only its own clause.
         clauses: dict[int, Sentence] = {}
+        shared: set[int] = set()  # drafts given a part of a sentence that names several bases
         # "The 9 November strike started a fire inside the base": the one incident of that day,
         # named by it, whatever "the base" would otherwise resolve to.
         if not named and may_name_an_attack(text) and (of_the_day := self._named_by_its_day(sentence)) is not None:
@@ -565,7 +567,9 @@ class IncidentReader:
                 if len(pairs) > 1:
                     pairs = [(m, w) for m, w in pairs if not _in_background(sentence, m, w)]
                 several_days = len({when.day for _, when in pairs if when is not None}) > 1
-                for mention, when in pairs:
+                several_bases = len({m.base for m, _ in pairs}) > 1
+                parts = own_parts(sentence, [m for m, _ in pairs]) if several_bases else []
+                for k, (mention, when) in enumerate(pairs):
                     if when is not None and when.text in spoken_texts and self._pending_near():
                         # "the force said in a statement on Monday": the attack dated just before
                         # ("late on Sunday"), not the day it was told.
@@ -574,7 +578,15 @@ class IncidentReader:
                     if target is not None and when is not None and when.text in spoken_texts:
                         target.provisional = True
                     targets.append(target)
-                    if target is not None and several_days:
+                    if target is not None and several_bases:
+                        if not several_days:  # told on several days, each part is its own story
+                            shared.add(id(target))
+                        part = parts[k]
+                        if (had := clauses.get(id(target))) is not None:  # the same attack told in two parts
+                            joined = sentence.text[had.start - sentence.start : part.end - sentence.start]
+                            part = Sentence(had.start, part.end, joined, sentence.paragraph)
+                        clauses[id(target)] = part
+                    elif target is not None and several_days:
                         clauses[id(target)] = clause_of(sentence, mention)
             elif generic:
                 when = dates[0] if dates else None
@@ -602,7 +614,7 @@ class IncidentReader:
                 # one attack on several bases, claimed once.
                 targets = list(self.salvo)
         for draft in targets:
-            self._absorb(draft, clauses.get(id(draft), sentence), index)
+            self._absorb(draft, clauses.get(id(draft), sentence), index, sentence if id(draft) in shared else None)
             if self.list_claim is not None and draft.claimed_by is None:
                 draft.claim_as(*self.list_claim[:2])
         if targets:
@@ -619,7 +631,7 @@ class IncidentReader:
         """ "Two drones targeted Ain al-Asad and a third Harir. US forces shot down all three, but
         debris hurt troops at al-Asad": every attack of the salvo was intercepted, not only the
         one the sentence names."""
-        if len(self.salvo) < 2 or not any(t in self.salvo for t in targets) or not _ALL_OF.search(sentence.text):
+        if len(self.salvo) < 2 or not any(t in self.salvo for t in targets) or not ALL_OF.search(sentence.text):
             return
         if F.find_intercepted(sentence.text) is not True:
             return
@@ -1093,7 +1105,9 @@ class IncidentReader:
                 return draft
         return None
 
-    def _absorb(self, d: Draft, sentence: Sentence, index: int) -> None:
+    def _absorb(self, d: Draft, sentence: Sentence, index: int, whole: Sentence | None = None) -> None:
+        """``sentence`` (or its part that tells of ``d``, in ``whole``) into ``d``, redating it first
+        when it was dated only provisionally and the sentence gives its day."""
         if (
             (d.provisional or d.basis == NO_DATE)
             and (found := self._event_dates(sentence))
@@ -1112,7 +1126,8 @@ class IncidentReader:
                 when = DateMention(night.date + timedelta(days=1), "day", sentence.start, sentence.start, hour.group(0))
                 self._redate(night, when)
         self.sentence_incident[index] = d.key()
-        d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants)
+        shared = None if whole is None else Span(whole.start, whole.end, whole.text)
+        d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants, shared)
 
     def _night_before(self, when: DateMention) -> Draft | None:
         """The incident in focus, if it is dated only "overnight" and ``when`` is the morning after."""

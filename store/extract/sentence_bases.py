@@ -149,6 +149,36 @@ _CLAUSE_BREAK = re.compile(r"[,;:]")
 _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+")
 
 
+_SEMICOLON = re.compile(r";\s*")
+_COMMA = re.compile(r",\s*")
+
+
+def own_parts(sentence: Sentence, mentions: list[BaseMention]) -> list[Sentence]:
+    """For each mention (in order), the part of ``sentence`` that tells of its base: the sentence
+    cut between two bases at the last semicolon, else the last ", and"-like join, else the last
+    comma. "Two drones aimed at Ain al-Assad were shot down, though debris caused minor injuries;
+    a third drone, sent toward al-Harir, was destroyed and injured no one" gives each base its own
+    injuries. Bases with no break between ("Ain al-Asad and Harir") share their part."""
+    text, at = sentence.text, sentence.start
+    cuts = [0]
+    for before, after in pairwise(mentions):
+        lo, hi = before.end - at, after.start - at
+        for pattern in (_SEMICOLON, _CLAUSE_JOIN, _COMMA):
+            found = [m.end() for m in pattern.finditer(text, lo, hi)]
+            if found:
+                cuts.append(found[-1])
+                break
+        else:
+            cuts.append(cuts[-1])
+    cuts.append(len(text))
+    parts = []
+    for i in range(len(mentions)):
+        start = cuts[i]
+        end = next((c for c in cuts[i + 1 :] if c > start), len(text))
+        parts.append(Sentence(at + start, at + end, text[start:end], sentence.paragraph))
+    return parts
+
+
 def clause_of(sentence: Sentence, mention: BaseMention) -> Sentence:
     """The clause of ``sentence`` that names ``mention``: "on March 13, 2022, missiles landed
     near the consulate" out of a sentence that also tells an attack of 2021."""
