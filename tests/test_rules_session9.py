@@ -302,3 +302,26 @@ def test_a_claim_told_before_both_bases_claims_each() -> None:
 def test_a_drone_destroyed_near_a_base_was_intercepted() -> None:
     body = "US forces destroyed a third drone near al-Harir on Wednesday."
     assert [i for *_, i in fields(body, "2023-10-19")] == [True]
+
+
+def test_attacks_a_us_strike_followed_are_incidents_each_with_its_weapon() -> None:
+    body = (
+        "It was the first US strike in Iraq since the Nov. 21 strikes on Kataib Hezbollah sites, and it followed "
+        "a string of militia attacks, including a drone attack on al-Harir air base on Nov. 9 and a rocket fired "
+        "at Mission Support Site Euphrates on Nov. 29 that caused no injuries."
+    )
+    assert fields(body, "2023-12-04") == [
+        ("Harir Air Base", ("drone",), None, None, None),
+        ("Mission Support Site Euphrates", ("rocket",), None, 0, None),
+    ]
+
+
+def test_a_base_whose_part_names_no_weapon_takes_the_nearest_parts() -> None:
+    body = (
+        "A judge found Iran liable for two rocket attacks on Camp Taji in March 2020 and a February 2021 "
+        "barrage on the coalition base at Erbil airport."
+    )
+    assert [(b, w) for b, w, *_ in fields(body, "2023-06-14")] == [
+        ("Camp Taji", ("rocket",)),
+        ("Erbil Air Base", ("rocket",)),
+    ]

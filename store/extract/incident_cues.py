@@ -214,7 +214,8 @@ COUNTRY_HINT = re.compile(
 )
 # The attack a US strike answered: "in retaliation for a January 28 drone attack on Tower 22".
 ANSWERED = re.compile(
-    r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following)\s+"
+    r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following|"
+    r"followed)\s+"  # "the strike ... followed a string of militia attacks, including ..."
     r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?"
     r"(?:attacks?|strikes?|assault|(?:missiles?|rockets?|drones?|mortars?)(?=\s+(?:slammed|struck|hit|landed|crashed)))\b.*)$",
     re.I,

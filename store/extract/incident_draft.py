@@ -26,6 +26,15 @@ _SUPERSEDED = re.compile(
 )
 
 
+@dataclass(frozen=True)
+class SentenceOf:
+    """The sentence a part read into a draft comes from, when the sentence names several bases."""
+
+    span: Span
+    one_day: bool  # whether it tells of one day: a claim or "all three" before the part holds for each
+    arms: Span | None  # the nearest part that names a weapon, when this one names none
+
+
 @dataclass
 class Draft:
     """An incident while the report is read: the fields sentences have told of it so far."""
@@ -51,13 +60,12 @@ class Draft:
     def key(self) -> tuple[str, str, str]:
         return (self.base or self.place_text.lower(), self.date.isoformat(), self.precision)
 
-    def absorb(self, span: Span, claimants: Claimants, shared: Span | None = None) -> None:
+    def absorb(self, span: Span, claimants: Claimants, whole: SentenceOf | None = None) -> None:
         """Every field a sentence tells of this incident, each with the sentence as its evidence.
 
-        ``span`` may be the part of a sentence (``shared``) that names several bases, the part
-        about this one: its casualties, interception and damage are its own, but "Drones targeted
-        Ain al-Asad, and Harir was hit too" gives both bases the weapon, and a claim of both
-        attacks claims each."""
+        ``span`` may be the part about this base of a sentence that names several (``whole``):
+        its casualties, interception and damage are its own, but "Drones targeted Ain al-Asad,
+        and Harir was hit too" gives both bases the weapon, and a claim of both attacks claims each."""
         text = span.text
         self.evidence.append(span)
         if ("never" in text or "none of" in text or "othing" in text) and NOTHING_FIRED.search(text):
@@ -70,7 +78,9 @@ class Draft:
         # "..., prompting a round of U.S. airstrikes and a fresh rocket attack within 24 hours":
         # the weapons told after a US action are of what followed, once this attack has its own.
         # Asked only of a sentence naming more than one weapon, as the US-action cue costs.
-        weapons = () if series else F.find_weapons(text) or (F.find_weapons(shared.text) if shared else ())
+        weapons = (
+            () if series else F.find_weapons(text) or (F.find_weapons(whole.arms.text) if whole and whole.arms else ())
+        )
         if len(weapons) > 1 and (ours := US_ACTION.search(text)) is not None:
             before = F.find_weapons(text[: ours.start()])
             weapons = before if before or self.weapons else weapons
@@ -99,14 +109,14 @@ class Draft:
             self.damage = damage
             self.field_evidence.append(("damage", span))
         intercepted = F.find_intercepted(text)
-        if intercepted is None and shared is not None and ALL_OF.search(shared.text):
-            intercepted = F.find_intercepted(shared.text)  # "...; all three were shot down": every one
+        if intercepted is None and whole is not None and whole.one_day and ALL_OF.search(whole.span.text):
+            intercepted = F.find_intercepted(whole.span.text)  # "...; all three were shot down": every one
         if intercepted is not None and self.intercepted is not True:
             self.intercepted = intercepted
             self.field_evidence.append(("intercepted", span))
         group = claimants.who_claimed(text, span.start)
-        if group is None and shared is not None and (group := _claim_of_all(shared, span, claimants)) is not None:
-            span = shared
+        if group is None and whole and whole.one_day and (group := _claim_of_all(whole.span, span, claimants)):
+            span = whole.span
         if group and self.claimed_by is None:
             self.claim_as(group, span)
 

@@ -50,7 +50,7 @@ from store.extract.incident_cues import (
     THREAT,
     US_ACTION,
 )
-from store.extract.incident_draft import Draft, has_fields
+from store.extract.incident_draft import Draft, SentenceOf, has_fields
 from store.extract.sentence_bases import (
     as_bases,
     before_us_action,
@@ -368,6 +368,10 @@ class IncidentReader:
             target = max(dated, key=lambda d: d.date)
             for span in draft.evidence:
                 target.absorb(span, self.claimants)
+            # a weapon the folded draft took from beside its part of a sentence, not from the part
+            if kinds := [w for w in draft.weapons if w not in target.weapons]:
+                target.weapons.extend(kinds)
+                target.field_evidence.extend(e for e in draft.field_evidence if e[0] == "weapons")
             for index, k in self.sentence_incident.items():
                 if k == key:
                     self.sentence_incident[index] = target.key()
@@ -477,7 +481,7 @@ class IncidentReader:
         targets: list[Draft | None] = []
         # With several attacks on several days in one sentence, each takes only its own clause.
         clauses: dict[int, Sentence] = {}
-        shared: set[int] = set()  # drafts given a part of a sentence that names several bases
+        shared: dict[int, SentenceOf] = {}  # drafts given a part of a sentence that names several bases
         # "The 9 November strike started a fire inside the base": the one incident of that day,
         # named by it, whatever "the base" would otherwise resolve to.
         if not named and may_name_an_attack(text) and (of_the_day := self._named_by_its_day(sentence)) is not None:
@@ -568,7 +572,7 @@ class IncidentReader:
                     pairs = [(m, w) for m, w in pairs if not _in_background(sentence, m, w)]
                 several_days = len({when.day for _, when in pairs if when is not None}) > 1
                 several_bases = len({m.base for m, _ in pairs}) > 1
-                parts = own_parts(sentence, [m for m, _ in pairs]) if several_bases else []
+                parts = own_parts(sentence, pairs) if several_bases else []
                 for k, (mention, when) in enumerate(pairs):
                     if when is not None and when.text in spoken_texts and self._pending_near():
                         # "the force said in a statement on Monday": the attack dated just before
@@ -579,8 +583,7 @@ class IncidentReader:
                         target.provisional = True
                     targets.append(target)
                     if target is not None and several_bases:
-                        if not several_days:  # told on several days, each part is its own story
-                            shared.add(id(target))
+                        shared[id(target)] = _sentence_of(sentence, parts, k, several_days)
                         part = parts[k]
                         if (had := clauses.get(id(target))) is not None:  # the same attack told in two parts
                             joined = sentence.text[had.start - sentence.start : part.end - sentence.start]
@@ -614,7 +617,7 @@ class IncidentReader:
                 # one attack on several bases, claimed once.
                 targets = list(self.salvo)
         for draft in targets:
-            self._absorb(draft, clauses.get(id(draft), sentence), index, sentence if id(draft) in shared else None)
+            self._absorb(draft, clauses.get(id(draft), sentence), index, shared.get(id(draft)))
             if self.list_claim is not None and draft.claimed_by is None:
                 draft.claim_as(*self.list_claim[:2])
         if targets:
@@ -1105,9 +1108,9 @@ class IncidentReader:
                 return draft
         return None
 
-    def _absorb(self, d: Draft, sentence: Sentence, index: int, whole: Sentence | None = None) -> None:
-        """``sentence`` (or its part that tells of ``d``, in ``whole``) into ``d``, redating it first
-        when it was dated only provisionally and the sentence gives its day."""
+    def _absorb(self, d: Draft, sentence: Sentence, index: int, whole: SentenceOf | None = None) -> None:
+        """``sentence`` (or its part about ``d`` of the sentence ``whole``) into ``d``, redating
+        it first when it was dated only provisionally and the sentence gives its day."""
         if (
             (d.provisional or d.basis == NO_DATE)
             and (found := self._event_dates(sentence))
@@ -1126,8 +1129,7 @@ class IncidentReader:
                 when = DateMention(night.date + timedelta(days=1), "day", sentence.start, sentence.start, hour.group(0))
                 self._redate(night, when)
         self.sentence_incident[index] = d.key()
-        shared = None if whole is None else Span(whole.start, whole.end, whole.text)
-        d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants, shared)
+        d.absorb(Span(sentence.start, sentence.end, sentence.text), self.claimants, whole)
 
     def _night_before(self, when: DateMention) -> Draft | None:
         """The incident in focus, if it is dated only "overnight" and ``when`` is the morning after."""
@@ -1158,3 +1160,17 @@ def _first_on_or_after(day: date, start: date) -> date:
             if (moved := day.replace(year=year)) >= start:
                 return moved
     return day
+
+
+def _sentence_of(sentence: Sentence, parts: list[Sentence], k: int, several_days: bool) -> SentenceOf:
+    """What part ``k`` of a sentence naming several bases shares with the rest of it."""
+    arms = None
+    if not F.find_weapons(parts[k].text):
+        # "drones the group claimed against Kharab al-Jir and | the Rmelan landing zone": the
+        # weapon of the nearest part that names one, before it first
+        arms = next((p for p in (*reversed(parts[:k]), *parts[k + 1 :]) if F.find_weapons(p.text)), None)
+    return SentenceOf(
+        Span(sentence.start, sentence.end, sentence.text),
+        not several_days,
+        None if arms is None else Span(arms.start, arms.end, arms.text),
+    )

@@ -151,19 +151,23 @@ _CLAUSE_JOIN = re.compile(r"(?:,\s+(?:and|while|but|whereas)|;)\s+")
 
 _SEMICOLON = re.compile(r";\s*")
 _COMMA = re.compile(r",\s*")
+_AND = re.compile(r"\s+and\s+")
 
 
-def own_parts(sentence: Sentence, mentions: list[BaseMention]) -> list[Sentence]:
-    """For each mention (in order), the part of ``sentence`` that tells of its base: the sentence
+def own_parts(sentence: Sentence, pairs: list[tuple[BaseMention, DateMention | None]]) -> list[Sentence]:
+    """For each base mention and its day (in order), the part of ``sentence`` that tells of it: the sentence
     cut between two bases at the last semicolon, else the last ", and"-like join, else the last
     comma. "Two drones aimed at Ain al-Assad were shot down, though debris caused minor injuries;
     a third drone, sent toward al-Harir, was destroyed and injured no one" gives each base its own
-    injuries. Bases with no break between ("Ain al-Asad and Harir") share their part."""
+    injuries. Bases with no break between ("Ain al-Asad and Harir") share their part, unless
+    they were hit on different days: "a drone attack on al-Harir on Nov. 9 and a rocket fired at
+    Mission Support Site Euphrates on Nov. 29" is cut at the last "and"."""
     text, at = sentence.text, sentence.start
     cuts = [0]
-    for before, after in pairwise(mentions):
+    for (before, day), (after, next_day) in pairwise(pairs):
         lo, hi = before.end - at, after.start - at
-        for pattern in (_SEMICOLON, _CLAUSE_JOIN, _COMMA):
+        apart = day is not None and next_day is not None and day.day != next_day.day
+        for pattern in (_SEMICOLON, _CLAUSE_JOIN, _COMMA, *((_AND,) if apart else ())):
             found = [m.end() for m in pattern.finditer(text, lo, hi)]
             if found:
                 cuts.append(found[-1])
@@ -172,7 +176,7 @@ def own_parts(sentence: Sentence, mentions: list[BaseMention]) -> list[Sentence]
             cuts.append(cuts[-1])
     cuts.append(len(text))
     parts = []
-    for i in range(len(mentions)):
+    for i in range(len(pairs)):
         start = cuts[i]
         end = next((c for c in cuts[i + 1 :] if c > start), len(text))
         parts.append(Sentence(at + start, at + end, text[start:end], sentence.paragraph))
