@@ -325,3 +325,20 @@ def test_a_base_whose_part_names_no_weapon_takes_the_nearest_parts() -> None:
         ("Camp Taji", ("rocket",)),
         ("Erbil Air Base", ("rocket",)),
     ]
+
+
+def test_it_was_the_target_of_an_operation_on_a_day_is_an_attack_on_the_base_named_last() -> None:
+    body = (
+        "Ain al-Assad is the largest facility used by the coalition in Iraq. It was the target of the IRGC "
+        "missile operation on 08.01.2020. No Americans were killed in that operation."
+    )
+    assert fields(body, "2024-01-21") == [("Ain al-Asad Air Base", ("missile",), 0, None, None)]
+
+
+def test_an_incident_that_came_a_day_after_an_attack_dates_the_attack_a_day_before() -> None:
+    body = (
+        "A contractor died at the Ayn al-Asad air base on Wednesday during a false alarm. "
+        "The incident came a day after US forces shot down two drones over the same base and a third near "
+        "the Harir airfield."
+    )
+    assert dated(body, "2023-10-19") == [("Ain al-Asad Air Base", "2023-10-17"), ("Harir Air Base", "2023-10-17")]

@@ -266,6 +266,8 @@ _AFTER = re.compile(
     rf"(?P<since>{FEW_DAYS})\s+days?\s+after\s+(?:the|that|those)\s+(?:first\s+|initial\s+|previous\s+)?"
     r"(?:[\w-]+\s+)?(?:drones?|attacks?|strikes?|salvos?|barrages?|missiles?|rockets?)\b|"
     rf"(?P<back>{FEW_DAYS})\s+days?\s+(?:before that|earlier)|"
+    # "The incident came a day after US forces shot down two drones": the attack, a day before
+    rf"(?:came|happened|occurred|took place)\s+(?P<came>{FEW_DAYS})\s+days?\s+after\s+(?!the\s|that\s|those\s)|"
     r"(?:the\s+)?(?:next|following)\s+(?:day|morning|afternoon|evening|night|(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday))|"
     r"the\s+day\s+after|(?P<before>the\s+(?:day|night|morning)\s+before)|"
     r"(?P<same>(?:that|the\s+same)\s+(?:night|day|morning|evening|afternoon)))\b",
@@ -308,8 +310,8 @@ def day_after(sentence: Sentence, anchor: date, pub: date) -> DateMention | None
         day = anchor + timedelta(days=ahead)
     elif m["same"]:
         day = anchor  # "the missile that struck Al-Asad that night": the day just told
-    elif m["back"] or m["before"]:
-        day = anchor - timedelta(days=(number_value(m["back"]) or 1) if m["back"] else 1)
+    elif m["back"] or m["before"] or m["came"]:
+        day = anchor - timedelta(days=(number_value(m["back"] or m["came"]) or 1) if not m["before"] else 1)
     elif m["since"]:
         if m.start() > _SINCE_OPENING:
             return None  # "it came three days after the claimed drone strike": the one before it, not after

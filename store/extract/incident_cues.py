@@ -251,7 +251,7 @@ PLACE_BEFORE = re.compile(
 PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|governorate|outskirts|desert)\b")
 # "On December 8, it was hit": "it" as the subject that opens the sentence, not "a vehicle ... when it was hit".
 IT_HIT = re.compile(
-    r"(?:[^,]{0,40},\s*)?[Ii]t (?:was|has been|had been) (?:also )?(?:hit|struck|targeted|attacked|shelled)\b"
+    r"(?:[^,]{0,40},\s*)?[Ii]t (?:was|has been|had been) (?:also )?(?:hit|struck|targeted|attacked|shelled|the target of)\b"
 )
 
 # An editor's note ("Correction, Oct. 19: An earlier version of this article said the attack on

@@ -71,6 +71,7 @@ _DIGIT = re.compile(r"\d")  # every heading's day has one
 # A day-by-day account's label after the day: a few lower-case words, none telling a blow.
 _HEADING_LABEL = re.compile(r"\s*[:–—-]\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*\.?\s*")
 _STRUCK = re.compile(r"\b(?:struck|hit|hits|killed|kills|wounded|injured|targeted|attacked|fired|launched|shot)\b")
+_SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
 _BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")  # "— 08:51"
@@ -296,6 +297,17 @@ class IncidentReader:
             return None  # "a drone strike in Baghdad on January 4 that killed a commander": somewhere else
         return next((m[0] for m in self.mentions[:index] if m), None)
 
+    def _with_the_same_base(
+        self, index: int, sentence: Sentence, named: list[BaseMention], same: re.Match[str]
+    ) -> list[BaseMention]:
+        """ "two drones over the same base and a third near the Harir airfield": "the same base"
+        is the one named before this sentence, beside the base the sentence names."""
+        last = self._last_named(index, None)
+        if last is None or any(m.base == last.base for m in named):
+            return named
+        at = BaseMention(last.base, sentence.start + same.start(), sentence.start + same.end(), same.group(0))
+        return sorted([*named, at], key=lambda m: m.start)
+
     def _last_named(self, index: int, country: str | None, kind: str | None = None) -> BaseMention | None:
         """The base a generic mention ("the base") means: the last one named, else the next.
 
@@ -478,6 +490,8 @@ class IncidentReader:
             return
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
         named = only_where(self.mentions[index], sentence)
+        if named and "same " in text and (same := _SAME_BASE.search(text)) is not None:
+            named = self._with_the_same_base(index, sentence, named, same)
         targets: list[Draft | None] = []
         # With several attacks on several days in one sentence, each takes only its own clause.
         clauses: dict[int, Sentence] = {}
