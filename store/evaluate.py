@@ -153,7 +153,7 @@ def _speaker_right(gold: str | None, pred: str | None) -> bool:
         return True
     if _same_group(gold, pred):
         return True
-    if g and p and _titled_as(g.split(), p.split()):
+    if g and p and (_titled_as(g.split(), p.split()) or _titled_as(p.split(), g.split())):
         return True
     if g and p and (_placed(g, p) or _placed(p, g)):
         return True
@@ -174,9 +174,20 @@ def _placed(short: str, long: str) -> bool:
     return long.startswith(short + " ") and _PLACE_TAIL.fullmatch(long, len(short)) is not None
 
 
-def _titled_as(gold: list[str], pred: list[str]) -> bool:
-    """ "President Biden" for "Joe Biden": a title and the surname of the person extracted by name."""
-    return len(gold) >= 2 and len(pred) >= 2 and gold[-1] == pred[-1] and all(w in PERSONAL_TITLES for w in gold[:-1])
+def _titled_as(titled: list[str], named: list[str]) -> bool:
+    """ "President Biden" for "Joe Biden": a title and the surname of the person named in full,
+    either way round, the full name's "Jr." or "III" left off ("Lloyd J. Austin III")."""
+    if len(named) > 2 and named[-1] in _NAME_SUFFIXES:
+        named = named[:-1]
+    return (
+        len(titled) >= 2
+        and len(named) >= 2
+        and titled[-1] == named[-1]
+        and all(w in PERSONAL_TITLES for w in titled[:-1])
+    )
+
+
+_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
 
 
 def score_article(report: Report, gold: dict[str, Any], ex: Extraction, name: str) -> None:

@@ -92,6 +92,13 @@ def test_an_anonymous_source_with_an_acronym_in_brackets_is_the_source_gold_name
     assert _scored(tmp_path, body, "2024-01-01", {"quotes": quotes}).speakers_right == 1
 
 
+def test_a_title_and_surname_extracted_is_the_person_gold_names_in_full(tmp_path: Path) -> None:
+    """The text says "Secretary Austin"; gold may name him in full, with his "III"."""
+    body = 'Secretary Austin said: "We will defend ourselves."'
+    quotes = [{"text": "We will defend ourselves.", "speaker": "Secretary of Defense Lloyd J. Austin III"}]
+    assert _scored(tmp_path, body, "2023-12-26", {"quotes": quotes}).speakers_right == 1
+
+
 def test_a_claimant_spelled_as_the_text_does_is_the_known_group(tmp_path: Path) -> None:
     body = "The Islamic Revolution Guards Corps (IRGC) announced it had struck Ain al-Asad air base on Wednesday."
     incident = {"base": "Ain al-Asad Air Base", "date": "2020-01-08", "claimed_by": "Islamic Revolution Guards Corps"}

@@ -342,3 +342,25 @@ def test_an_incident_that_came_a_day_after_an_attack_dates_the_attack_a_day_befo
         "the Harir airfield."
     )
     assert dated(body, "2023-10-19") == [("Ain al-Asad Air Base", "2023-10-17"), ("Harir Air Base", "2023-10-17")]
+
+
+def test_a_name_with_a_middle_initial_and_a_suffix_is_one_person_known_by_surname() -> None:
+    body = 'Secretary of Defense Lloyd J. Austin III ordered the strikes.\n\nAustin said: "We will act."'
+    assert speakers(body) == [("We will act.", "Lloyd J. Austin III")]
+
+
+def test_a_headlines_verb_after_a_name_is_no_part_of_it() -> None:
+    body = (
+        "Pentagon Press Secretary Air Force Maj. Gen. Pat Ryder Holds a Press Briefing\n\n"
+        'Ryder said: "We are assessing."'
+    )
+    assert speakers(body) == [("We are assessing.", "Pat Ryder")]
+
+
+def test_she_after_a_cousin_of_a_named_soldier_is_the_cousin() -> None:
+    body = (
+        "Spc. Kennedy Ladon Sanders, 24, of Waycross, was killed.\n\n"
+        "Sanders and Moffett were close friends. A cousin of Sanders, who asked that her name not be used, "
+        'described him as kind. "He was the one everybody called," she said.'
+    )
+    assert speakers(body)[-1] == ("He was the one everybody called", "a cousin of Sanders")

@@ -32,6 +32,7 @@ from store.extract.speaker_patterns import (
     ORG,
     ORG_CORES,
     ORG_PREFIXES,
+    WITNESS_HEADS,
     Speaker,
     without_the,
 )
@@ -278,7 +279,7 @@ def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
     phrase = phrase.replace("․", ".")
     if det in ("a", "an", "one", "another"):
         phrase = det + phrase[len(det) :]
-    kind = "witness" if m["head"].lower().startswith(("witness", "resident")) else "anonymous official"
+    kind = "witness" if m["head"].lower().startswith(WITNESS_HEADS) else "anonymous official"
     return Speaker(phrase, None, kind)
 
 

@@ -55,6 +55,8 @@ _Described = tuple[int, str | None, str, str | None]
 
 
 _ONE = ("a ", "an ", "one ", "another ")
+_KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(KIN_WORDS))})\s+of\s+$", re.I)
+_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
 def first_named(speaker: Speaker) -> bool:
@@ -319,6 +321,9 @@ class SpeakerBook:
             owner = word.endswith(("'s", "’s"))
             hits = surnames.get(word[:-2] if owner else word)
             person = self._by_surname_alone(hits, position) if hits else None
+            if person is not None and _KIN_OF.search(text, max(0, run.start() - 16), run.start()):
+                found = None  # "A cousin of Sanders, who asked ..., said": the cousin, named since, not Sanders
+                continue
             if person is None:
                 continue
             kin = text[run.end() : run.end() + 16].split(None, 1)[:1] if owner else []
@@ -373,6 +378,8 @@ class SpeakerBook:
             if len(parts) == 1 and first_named(speaker):
                 self._by_surname.setdefault(parts[0], []).append(i)  # "Mona", by the one name printed
             elif len(parts) > 1 and speaker.kind in PERSON_KINDS:
+                if parts[1] in _SUFFIXES and len(words := parts[0].split()) > 1:
+                    parts = [" ".join(words[:-1]), words[-1]]  # "Lloyd J. Austin III" is "Austin"
                 self._by_surname.setdefault(parts[1], []).append(i)
                 if (bare := _ARTICLE.sub("", parts[1])) != parts[1]:  # "al-Sudani" is "Sudani" too
                     self._by_surname.setdefault(bare, []).append(i)

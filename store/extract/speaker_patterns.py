@@ -19,8 +19,10 @@ KUNYA_WORDS = ("Abu", "Umm", "Abo")
 def name_pattern(more_words: int) -> str:
     """A capitalised first word and one to ``more_words`` more, each may be with its particle."""
     # Words of one name never stand on both sides of a paragraph break ("... say Jordan\n\nThe statement").
+    # A middle initial counts as a word when a name goes on after it ("Lloyd J. Austin III").
     return (
-        NAME_FIRST_WORD + rf"(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?[A-Z][\w'’-]+){{1,{more_words}}}"
+        NAME_FIRST_WORD + rf"(?:[^\S\n]+(?:(?:al|el|bin|ibn|abu|abd|de|van|von)[- ])?"
+        rf"(?:[A-Z][\w'’-]+|[A-Z][.․](?=[^\S\n]+[A-Z]))){{1,{more_words}}}"
     )
 
 
@@ -68,8 +70,14 @@ HEAD_WORDS = [
     r"sailors?",
     r"servicem[ae]n",
     r"servicewom[ae]n",
+    # "A cousin of Sanders, who asked that her name not be used": kin who speak unnamed
+    r"cousins?",
+    r"relatives?",
+    r"neighbou?rs?",
 ]
 HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
+# Heads of sources who speak for themselves, not for a body: witnesses, residents, kin.
+WITNESS_HEADS = ("witness", "resident", "cousin", "relative", "neighbo")
 _TAIL_WORD = (
     r"(?:[A-Z][\w'’-]*(?:\.[\w'’-]+)*|(?:al|el|ez|ad|as|ar|an|at|az)-[A-Z][\w'’-]*|U\.S\.|U․S․|province|embassy|region|faction|forces|ministry|government|"
     r"base|another|the|his|its|city|army|office|administration|group|militia|coalition|interior|foreign|security|"

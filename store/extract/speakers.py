@@ -41,6 +41,7 @@ from store.extract.speaker_patterns import (
     ORG_CORES,
     ORG_PREFIXES,
     PERSON_KINDS,
+    WITNESS_HEADS,
     Speaker,
 )
 from store.extract.text import MEDIUM
@@ -130,6 +131,8 @@ def read_person(phrase: str) -> Speaker | None:
     body: str | None = None
     for run in reversed(runs):
         words, role_in_run = _split_role(run.group(0))
+        if len(words) > 2 and words[-1] in _HEADLINE_VERBS:
+            words = words[:-1]  # "Maj. Gen. Pat Ryder Holds a Press Briefing": a headline's verb
         name = " ".join(words)
         if body is None:
             body = body_in_run(run.group(0).split())
@@ -156,6 +159,12 @@ def read_person(phrase: str) -> Speaker | None:
     if body is not None:
         return Speaker(body, None, "claimant" if find_group(body) else "government body")
     return None
+
+
+# Verbs a headline capitalises after a name.
+_HEADLINE_VERBS = frozenset(
+    ("Holds", "Says", "Visits", "Meets", "Speaks", "Announces", "Briefs", "Warns", "Calls", "Vows", "Urges", "Tells")
+)
 
 
 def with_appositive(speaker: Speaker, appositive: str | None) -> Speaker:
@@ -455,7 +464,7 @@ def _read_speaker(phrase: str) -> Speaker | None:
         if lowered is not None and len(lowered.group(0)) >= len(low) - 2:
             anon, phrase = lowered, low
     if anon and len(anon.group(0)) >= len(phrase) - 2:
-        kind = "witness" if anon["head"].lower().startswith(("witness", "resident")) else "anonymous official"
+        kind = "witness" if anon["head"].lower().startswith(WITNESS_HEADS) else "anonymous official"
         text = anon["phrase"]
         if anon["det"] in ("A", "An", "One", "Another", "This"):
             text = anon["det"].lower() + text[len(anon["det"]) :]
