@@ -364,3 +364,12 @@ def test_she_after_a_cousin_of_a_named_soldier_is_the_cousin() -> None:
         'described him as kind. "He was the one everybody called," she said.'
     )
     assert speakers(body)[-1] == ("He was the one everybody called", "a cousin of Sanders")
+
+
+def test_an_account_speaks_by_its_handle() -> None:
+    body = (
+        '@CENTCOM posted: "US forces struck more than 85 targets."\n\n'
+        'Analyst @carla_ortegaOSINT put Friday in context in a long thread: "Remember why this is happening."\n\n'
+        '2/ @CENTCOM\'s first post, Sun afternoon: "Three U.S. service members were killed."'
+    )
+    assert [s for _, s in speakers(body)] == ["@CENTCOM", "@carla_ortegaOSINT", "@CENTCOM"]

@@ -144,6 +144,8 @@ _WHAT_X_CALLED = re.compile(
     r"(?:described|called|termed|labell?ed|dubbed|characteri[sz]ed)(?:\s+as)?\s*$"
 )
 # "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
+# An account's handle leading into its post, nothing quoted between ("@CENTCOM's first post: ").
+_HANDLE_LEAD = re.compile(r"(?<![\w@])(?P<spk>@[A-Za-z0-9_]{2,30})\b(?=[^\"“”@]*$)")
 _COLON_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|During|On|After|Before|Speaking|Later|Earlier)\b[^,:;\"“”]{0,60},\s*|"
     r"(?:Yesterday|Today|Overnight|Meanwhile|Later|Earlier),?\s+(?=the\s))?"
@@ -487,6 +489,8 @@ class QuoteReader:
             # 'The write-up quoted the group as saying the drones "struck their targets accurately"'
             ("quoted " in before_clean and _QUOTED_AS.search(before_clean), before),
             (_uncoordinated(led), before),
+            # 'Analyst @carla_ortegaOSINT put Friday in context in a long thread: "..."': the account
+            ("@" in before_clean and _HANDLE_LEAD.search(before_clean), before),
             (_SUBJECT.match(before_clean), before),
             # 'Kataib Hezbollah, in its own name, mourned its fighters: "..."': whoever the lead-in is about.
             (before_clean.rstrip().endswith(":") and _COLON_SUBJECT.match(before_clean), before),

@@ -268,9 +268,24 @@ def _first_name(phrase: str, appositive: str) -> Speaker | None:
     return Speaker(name, found[0] if found else None, "witness")
 
 
+# "@CENTCOM posted", "Analyst @carla_ortegaOSINT put it in a thread": an account speaks by its handle.
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+
+
+def _handle(phrase: str) -> Speaker | None:
+    """The account a phrase names by its handle, if it names one: a body's account is the body's."""
+    if (m := _HANDLE.search(phrase)) is None:
+        return None
+    handle = m.group(0)
+    body = canonical_body(handle[1:])
+    return Speaker(handle, None, "government body" if body is not None else "other")
+
+
 def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
     """parse_speaker without the appositive."""
     phrase = phrase.strip().strip(",").strip()
+    if "@" in phrase and (account := _handle(phrase)) is not None:
+        return book.remember(account, position)
     # The regexes scan the whole phrase; the word they need must be at its start or end.
     if phrase.startswith(_LEADING_WORDS):
         phrase = _LEADING.sub("", phrase)
