@@ -4,7 +4,10 @@ for the tests."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from store.extract import extract
+from store.extract.dates import find_dates
 from store.gazetteer import default_gazetteer
 from store.models import Article, Extraction
 
@@ -373,3 +376,13 @@ def test_an_account_speaks_by_its_handle() -> None:
         '2/ @CENTCOM\'s first post, Sun afternoon: "Three U.S. service members were killed."'
     )
     assert [s for _, s in speakers(body)] == ["@CENTCOM", "@carla_ortegaOSINT", "@CENTCOM"]
+
+
+def test_the_shorthand_of_posts_dates_an_attack() -> None:
+    assert dated("Drones hit the US base at Rmeilan on Sun night, the channel said.", "2024-01-01") == [
+        ("Rumalyn Landing Zone", "2023-12-31")
+    ]
+    assert dated("Yday (Wed) a rocket was fired at Mission Support Site Euphrates.", "2023-11-30") == [
+        ("Mission Support Site Euphrates", "2023-11-29")
+    ]
+    assert find_dates("The Sun reported it on Sat.", date(2023, 11, 30)) == []

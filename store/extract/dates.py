@@ -351,6 +351,8 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         _month_only(dates, pub, low)
     if _REL_GATE.search(sentence) if low is None else any(map(low.__contains__, _REL_WORDS)):
         _relative(dates, pub, low)
+    if "yday" in sentence or any(map(sentence.__contains__, _ABBREVIATED_DAYS)):
+        _informal(dates, pub)
     if " ago" in sentence:
         for m in _DAYS_AGO.finditer(sentence):
             # "two days ago": counted back from publication; "a week ago" only roughly (a week
@@ -377,6 +379,26 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
 _DAYS_AGO = re.compile(
     r"\b(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+(?P<unit>days?|weeks?)\s+ago\b", re.I
 )
+# The shorthand of posts and newsletters: "Sun night", "(Wed)", "yday". A capitalised abbreviation
+# counts only beside a part of the day or in brackets: "Sun" alone may be a newspaper.
+_ABBREVIATED_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_INFORMAL = re.compile(
+    r"\b(?P<yday>[Yy]day)\b|"
+    r"(?:\b(?:late|early|last|on)\s+)?\b(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+    r"(?=\s+(?:night|morning|afternoon|evening|am|pm)\b|\))"
+)
+_ABBR_WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+
+
+def _informal(dates: _Dates, pub: date) -> None:
+    """ "Sun night" (the last Sunday on or before publication), "yday" (the day before it)."""
+    for m in _INFORMAL.finditer(dates.sentence):
+        if m["yday"]:
+            dates.add(pub - timedelta(days=1), "day", m)
+        else:
+            dates.add(latest_weekday(pub, _ABBR_WEEKDAY[m["abbr"][:3].lower()]), "day", m)
+
+
 _ROUGHLY = re.compile(r"\b(?:over|more than|nearly|almost|about|around|roughly|less than|under)\s+$", re.I)
 _REL_MONTH = re.compile(
     r"\b(?:(?:late|early|mid-?|earlier|later)\s+)?(?P<which>last|(?:earlier |later )?this) month\b", re.I
