@@ -53,11 +53,12 @@ def plain_anonymous(body: str) -> list[tuple[int, int]]:
     return out
 
 
+# Within one sentence: an abbreviation's masked dot ("Gen․") but no full stop, and no line break.
 _ROLE_WORD = (
-    r"(?:[A-Z][\w'’.-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|"
+    r"(?:[A-Z][\w'’․-]*|press|secretary|spokesman|spokeswoman|spokesperson|adviser|advisor|minister|"
     r"chief|commander|deputy|general|official|national|security|government|military|foreign|defen[cs]e)"
 )
-_ROLE_TAIL = re.compile(rf"(?:\b{_ROLE_WORD}\s+){{1,7}}$")
+_ROLE_TAIL = re.compile(rf"(?:\b{_ROLE_WORD}[^\S\n]+){{1,7}}$")
 
 
 def plain_introductions(body: str) -> list[tuple[int, str]]:

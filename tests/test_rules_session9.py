@@ -386,3 +386,20 @@ def test_the_shorthand_of_posts_dates_an_attack() -> None:
         ("Mission Support Site Euphrates", "2023-11-29")
     ]
     assert find_dates("The Sun reported it on Sat.", date(2023, 11, 30)) == []
+
+
+def test_a_role_before_a_name_never_reaches_back_past_the_sentence() -> None:
+    body = (
+        "It was the first time US troops had been killed since militias began attacking American positions "
+        "in October.\n\nPresident Joe Biden, campaigning in South Carolina ahead of Saturday's primary, asked "
+        'for a moment of silence. "We shall respond," he said.'
+    )
+    assert speakers(body) == [("We shall respond", "Joe Biden")]
+
+
+def test_its_channel_is_the_groups() -> None:
+    body = (
+        "The Islamic Resistance in Iraq claimed a drone attack on the al-Omar base late on Sunday. "
+        'Its Telegram channel said the operation was part of "the second phase" of its campaign.'
+    )
+    assert speakers(body) == [("the second phase", "Islamic Resistance in Iraq")]

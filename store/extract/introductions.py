@@ -127,7 +127,11 @@ _ROLE_WINDOW = 80
 # "(?:\b{role}\s+){1,7}$" in the 80 characters before it. Read backwards from the name, that is one
 # anchored match on the reversed text: greedy units (whitespace, then a role word reversed) give
 # the same earliest start, and endpos stands for the window's start.
-_ROLE_TAIL_REVERSED = re.compile(r"(?:\s+(?:[\w'’.-]*[A-Z]|" + "|".join(w[::-1] for w in _ROLE_LOWER) + r")\b){1,7}")
+# Within one sentence: no line break, and no full stop but an abbreviation's, which the masked
+# text writes as "․" ("Maj․ Gen․ Pat Ryder"; not "in October.\n\nPresident Joe Biden").
+_ROLE_TAIL_REVERSED = re.compile(
+    r"(?:[^\S\n]+(?:[\w'’․-]*[A-Z]|" + "|".join(w[::-1] for w in _ROLE_LOWER) + r")\b){1,7}"
+)
 # A name at a word start: "[A-Z]" first lets the engine scan for capitals; the look-behind is "\b".
 # The first word is possessive ("*+"): only whitespace may follow it, so giving back letters never helps.
 _NAME_RE = re.compile(rf"[A-Z](?<!\w[A-Z])[a-z][\w'’-]*+{INTRODUCED_NAME.removeprefix(NAME_FIRST_WORD)}\b")
@@ -298,6 +302,8 @@ def _body(org: str) -> Speaker | None:
 
 
 _QUANTIFIERS = frozenset(("No", "Every", "Each", "Any", "All", "Many", "Most", "Both", "Few"))
+# "Its Telegram channel said": whose channel, not a name.
+_POSSESSIVES = frozenset(("Its", "Their", "His", "Her", "Our", "My", "Your"))
 
 
 @lru_cache(maxsize=1024)
@@ -305,7 +311,7 @@ def _introduced(who: str) -> Speaker | None:
     """The person a name with its role words introduces; None for a group, a body or no person."""
     # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
     first = who.split(None, 1)[0]
-    if first in DETERMINERS or first in _QUANTIFIERS:  # "An Iraqi officer", "No American": no name
+    if first in DETERMINERS or first in _QUANTIFIERS or first in _POSSESSIVES:  # "An Iraqi officer": no name
         return None
     person = read_person(who)
     if person is None or person.kind in ("claimant", "government body"):  # claimant: a group's name

@@ -293,6 +293,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = _TRAILING.sub("", phrase)
     if phrase.endswith(_CHANNEL_WORDS) and (channel := _CHANNEL.search(phrase)) is not None and channel.start() > 0:
         phrase = phrase[: channel.start()]  # "the IRI channel": the group that posts on it
+        if phrase in ("Its", "its", "Their", "their"):
+            phrase = "the group"  # "Its Telegram channel said": the group named before
     if phrase.startswith(("on ", "On ", "late ", "early ")):
         phrase = _LEADING_DAY.sub("", phrase)
     if phrase.startswith(("the ", "The ", "that ", "That ")) and (when := _LEADING_TIME.match(phrase)) is not None:
