@@ -403,3 +403,24 @@ def test_its_channel_is_the_groups() -> None:
         'Its Telegram channel said the operation was part of "the second phase" of its campaign.'
     )
     assert speakers(body) == [("the second phase", "Islamic Resistance in Iraq")]
+
+
+def test_a_participle_aside_between_a_source_and_said_is_skipped() -> None:
+    body = (
+        "A spokesperson for the Kurdistan Regional Government, visiting the damaged neighbourhood, said the "
+        'city "will not be intimidated" by the attack.'
+    )
+    assert speakers(body) == [("will not be intimidated", "a spokesperson for the Kurdistan Regional Government")]
+
+
+def test_in_the_words_of_names_the_speaker_after_the_quote() -> None:
+    body = (
+        'Washington blamed "radical Iran-backed militant groups operating in Syria and Iraq," in the words '
+        "of a White House statement."
+    )
+    assert [s for _, s in speakers(body)] == ["White House"]
+
+
+def test_a_statement_from_an_office_is_the_offices() -> None:
+    body = 'A statement from al-Sudani\'s office called the attackers "lawless groups".'
+    assert speakers(body) == [("lawless groups", "al-Sudani's office")]

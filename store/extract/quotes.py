@@ -136,6 +136,7 @@ _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODI
 _ACCOUNT_FOLLOWS = re.compile(
     r"\b(?:[Ww]hat follows is|[Hh]ere is|[Bb]elow is|[Tt]his is) (?:his|her) (?:own )?(?:account|story|testimony|statement)\b"
 )
+_IN_THE_WORDS_OF = re.compile(r"\s*,?\s*in the words of (?P<spk>[^,.;:\"“”]{2,80}?)\s*(?=[.,;]|$)")
 _IN_WORDS = re.compile(r"\s*(?:In|in) (?P<spk>his|her) (?:own )?words\s*[:,]\s*$")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to (?P<spk>[^,.;:\"“”]{2,80}?),\s")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<spk>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|describing|calling)\b")
@@ -168,6 +169,9 @@ _ASIDE_OPENER = alternation(
         *("a", "an", "the", "which", "who", "whose", "one of", "some of whose", "many of whose", "most of whose"),
         *("speaking", "requesting", "asking", "asked"),
         *("reading", "quoting", "addressing", "standing", "flanked", "appearing"),
+        # "A spokesperson ..., visiting the damaged neighbourhood, said"
+        *("visiting", "briefing", "touring", "writing", "posting", "campaigning", "testifying", "talking"),
+        *("responding", "commenting", "attending", "citing"),
         *("reached", "contacted", "interviewed", "when asked", *APPOSITIVE_ROLE_OPENERS),
     )
 )
@@ -473,6 +477,8 @@ class QuoteReader:
             # a pull quote signed at the paragraph's end: '"...," — Nadia Karim'
             (("—" in after_all or "–" in after_all) and _SIGNED.match(after_all), after_all),
             (_AFTER_VERB_FIRST.match(after), after_all),
+            # '... "radical Iran-backed militant groups," in the words of a White House statement.'
+            ("words of" in after and _IN_THE_WORDS_OF.match(after), after_all),
             # _AFTER_SPEAKER_FIRST puts whitespace before its verb: without such a verb, no search.
             # Not for words quoted inside a sentence a speaker leads into ('a spokesman said the
             # coalition remained "essential" for the fight against Islamic State remnants and warned').

@@ -221,6 +221,10 @@ _NAMED_STATEMENT = re.compile(r"^(?:an?|the)\s+(?P<who>[A-Z][\w.&'’-]*(?:\s+[A
 _OWN_STATEMENT = re.compile(
     r"^(?P<who>.+?)['’]s\s+(?:statement|post|message)(?:\s+(?:that|this|last)\s+(?:night|day|morning|evening|week))?$"
 )
+_STATEMENT_FROM = re.compile(
+    rf"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:{MEDIUM}|communiqu[eé]|release)s?\s+(?:from|by|of|issued by)\s+(?P<who>.+)$",
+    re.I,
+)
 _STATEMENT_ENDS = ("statement", "statements", "post", "message", "night", "day", "morning", "evening", "week")
 # "15:05 GMT – A US defence official", "BAGHDAD — The SDF": a live page's time or a dateline
 # (no lower-case letter) before a spaced dash is no part of the speaker.
@@ -307,6 +311,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = phrase[: day.start()]  # "The President's statement on Sunday"
     if phrase.endswith(_STATEMENT_ENDS) and (named := _NAMED_STATEMENT.match(phrase) or _OWN_STATEMENT.match(phrase)):
         phrase = named["who"]
+    elif (" from " in phrase or " by " in phrase or " of " in phrase) and (named := _STATEMENT_FROM.match(phrase)):
+        phrase = named["who"]  # "A statement from al-Sudani's office called the attackers ...": the office
     if "–" in phrase or "—" in phrase:
         phrase = _DATELINE.sub("", phrase)
     phrase = _PARTICIPLE_TAIL.sub("", _ADVERB_TAIL.sub("", phrase))
@@ -347,7 +353,7 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
 
 # "Sudani's office", "His office": a leader's office is a body of its own, named by the leader.
 _OFFICE_OF = re.compile(
-    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w-]*)['’]s)\s+"
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w-]*)['’]s)\s+"
     r"(?P<what>office|cabinet|administration|government|press office|media office)$"
 )
 
