@@ -424,3 +424,25 @@ def test_in_the_words_of_names_the_speaker_after_the_quote() -> None:
 def test_a_statement_from_an_office_is_the_offices() -> None:
     body = 'A statement from al-Sudani\'s office called the attackers "lawless groups".'
     assert speakers(body) == [("lawless groups", "al-Sudani's office")]
+
+
+def test_a_count_of_attacks_on_a_base_makes_it_the_base_of_the_list_after() -> None:
+    body = (
+        "Coalition officials at Erbil Air Base said a drone was shot down on Thursday. A review of statements "
+        "compiled by this newspaper shows three attacks on Harir since the campaign started. On October 17 a "
+        "drone aimed at the base was shot down by coalition forces."
+    )
+    assert ("Harir Air Base", "2023-10-17") in dated(body, "2023-11-24")
+
+
+def test_that_day_is_the_day_the_sentence_before_told() -> None:
+    body = (
+        "Rockets hit Kharab al-Jir on Dec. 8. The most serious attack before the campaign, on 23 March 2023, "
+        "shows how figures settle. A drone hit a maintenance facility on the Conoco base that day."
+    )
+    assert ("Conoco gas field base", "2023-03-23") in dated(body, "2024-01-19")
+
+
+def test_attacks_a_monitor_listed_are_a_tally() -> None:
+    body = "For October to December it listed two attacks on Tal Baydar and one on Qasrak."
+    assert dated(body, "2024-01-19") == []

@@ -72,7 +72,8 @@ THREAT = Cue(
 TALLY = Cue(
     re.compile(
         r"\b(?:there (?:have|had) been|\d{2,} (?:[\w-]+ )?(?:attacks|times)|tally|"
-        r"(?:count(?:ed|s|ing)?|record(?:ed|s|ing)|tall(?:ied|ies|ying)|log(?:ged|s|ging)) (?:[\w-]+ ){0,3}attacks|"
+        r"(?:count(?:ed|s|ing)?|record(?:ed|s|ing)|tall(?:ied|ies|ying)|log(?:ged|s|ging)|list(?:ed|s|ing)) "
+        r"(?:[\w-]+ ){0,3}attacks|"
         r"(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a dozen|dozens of|scores of|hundreds of) "
         r"(?:[\w-]+ ){0,2}attacks\b[^.;]{0,60}\bsince|"
         # "the base at al-Shaddadi has been targeted nine times", "have each been hit at least once"

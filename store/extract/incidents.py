@@ -71,6 +71,12 @@ _DIGIT = re.compile(r"\d")  # every heading's day has one
 # A day-by-day account's label after the day: a few lower-case words, none telling a blow.
 _HEADING_LABEL = re.compile(r"\s*[:–—-]\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*\.?\s*")
 _STRUCK = re.compile(r"\b(?:struck|hit|hits|killed|kills|wounded|injured|targeted|attacked|fired|launched|shot)\b")
+_THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night|morning|evening|afternoon)\b")
+_ATTACKS_COUNTED_ON = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a string of|a series of)\s+(?:[\w-]+\s+)?"
+    r"(?:attacks|strikes)\s+(?:on|against)\s+(?:the\s+)?$",
+    re.I,
+)
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
 _BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
@@ -238,7 +244,11 @@ class IncidentReader:
         # A sentence about the base, its subject ("The Harir airbase, north of Erbil, has been a
         # repeated target."), gives the place as a heading does.
         subject = _SUBJECT_OPENING.fullmatch(previous.text, 0, before[0].start - previous.start) is not None
-        return before[-1] if subject or len(previous.text.split()) <= 10 else None
+        # "... shows three attacks on Harir since the campaign started. On October 17 a drone aimed
+        # at the base ...": the count opens a list of attacks on that base.
+        at = before[-1].start - previous.start
+        counted = _ATTACKS_COUNTED_ON.search(previous.text, max(0, at - 50), at) is not None
+        return before[-1] if subject or counted or len(previous.text.split()) <= 10 else None
 
     def _scene_just_before(self, index: int) -> tuple[BaseMention, DateMention] | None:
         """The one base and the one day a sentence just before gave, when it told no attack there."""
@@ -859,6 +869,8 @@ class IncidentReader:
         none yet the one day the sentence just before told ("On Wednesday, sirens sounded at Ain
         al-Asad over a false alarm. The day before, US forces engaged two drones")."""
         current = self.current
+        if current is not None and (later := self._day_told_since(current)) is not None:
+            return later  # "... on 23 March 2023, shows how ... A drone hit a base near Hasakah that day"
         if current is not None:
             return current.date if current.precision == "day" else None
         if not might_count_days(sentence.text):
@@ -1104,6 +1116,16 @@ class IncidentReader:
             if self.mentions[i]:
                 return None  # "The latest case involved al-Tanf garrison.": the place is set there, undated
         return None
+
+    def _day_told_since(self, current: Draft) -> date | None:
+        """The one day the sentence just before told, when it told no attack and named a day
+        other than the incident in focus's: what "that day" now means. Not what "three days before
+        the missile strike" counts from, which is the attack's day."""
+        i = self.index - 1
+        if i < 0 or i in self.sentence_incident or not _THAT_DAY.search(self.sentences[self.index].text):
+            return None
+        days = self._days_told(i)
+        return days[0].day if len(days) == 1 and days[0].day != current.date else None
 
     def _days_told(self, i: int) -> list[DateMention]:
         """The days (to the day) sentence ``i`` tells something happened on."""
