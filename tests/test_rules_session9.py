@@ -446,3 +446,12 @@ def test_that_day_is_the_day_the_sentence_before_told() -> None:
 def test_attacks_a_monitor_listed_are_a_tally() -> None:
     body = "For October to December it listed two attacks on Tal Baydar and one on Qasrak."
     assert dated(body, "2024-01-19") == []
+
+
+def test_strategists_traders_and_executives_speak_unnamed() -> None:
+    body = (
+        "A Democratic strategist who has worked on past campaigns, and who asked not to be named, said the "
+        'president had little room. "Voters do not want another war," he said.\n\n'
+        '"We are being asked for delivery dates we cannot meet," said an executive at a sensor maker.'
+    )
+    assert [s for _, s in speakers(body)] == ["a Democratic strategist", "an executive"]

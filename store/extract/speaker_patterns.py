@@ -70,6 +70,17 @@ HEAD_WORDS = [
     r"sailors?",
     r"servicem[ae]n",
     r"servicewom[ae]n",
+    # "A Democratic strategist who has worked on Biden's campaigns", "a crude trader at a European refiner"
+    r"strategists?",
+    r"consultants?",
+    r"pollsters?",
+    r"traders?",
+    r"executives?",
+    r"economists?",
+    r"researchers?",
+    r"lawyers?",
+    r"attorneys?",
+    r"pastors?",
     # "A cousin of Sanders, who asked that her name not be used": kin who speak unnamed
     r"cousins?",
     r"relatives?",
