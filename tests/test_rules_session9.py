@@ -455,3 +455,17 @@ def test_strategists_traders_and_executives_speak_unnamed() -> None:
         '"We are being asked for delivery dates we cannot meet," said an executive at a sensor maker.'
     )
     assert [s for _, s in speakers(body)] == ["a Democratic strategist", "an executive"]
+
+
+def test_a_governor_by_his_abbreviated_title_and_a_battalion_speak() -> None:
+    body = (
+        '"We will carry him," the 926th Engineer Battalion said in a statement.\n\n'
+        'Georgia Gov. Brian Kemp ordered flags lowered and called the attack "inexcusable." '
+        'He said the state would "never forget" the three soldiers.'
+    )
+    found = extraction(body, "2024-01-30").quotes
+    assert [(q.speaker, q.speaker_kind) for q in found] == [
+        ("Engineer Battalion", "government body"),
+        ("Brian Kemp", "named official"),
+        ("Brian Kemp", "named official"),
+    ]

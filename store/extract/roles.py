@@ -53,6 +53,7 @@ TITLE_WORDS = frozenset(
         "representative",
         "ambassador",
         "governor",
+        "gov.",
         "mayor",
         "coordinator",
         "head",
@@ -214,6 +215,12 @@ INSTITUTION_WORDS = frozenset(
         "secretariat",
         "mission",
         "observatory",
+        # military units: "the 926th Engineer Battalion said in a statement"
+        "battalion",
+        "brigade",
+        "regiment",
+        "division",
+        "squadron",
     ]
 )
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&-]+")
@@ -446,7 +453,7 @@ PERSONAL_TITLES = frozenset(
     (
         *("secretary", "president", "minister", "premier", "general", "gen", "lt", "col", "maj", "brig", "adm"),
         *("sgt", "capt", "admiral", "colonel", "major", "lieutenant", "sergeant", "captain", "senator", "sen"),
-        *("rep", "representative", "ambassador", "governor", "mayor", "sheikh", "ayatollah", "chairman"),
+        *("rep", "representative", "ambassador", "governor", "gov", "mayor", "sheikh", "ayatollah", "chairman"),
         *("mr", "ms", "mrs", "dr"),
     )
 )
