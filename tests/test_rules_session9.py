@@ -469,3 +469,21 @@ def test_a_governor_by_his_abbreviated_title_and_a_battalion_speak() -> None:
         ("Brian Kemp", "named official"),
         ("Brian Kemp", "named official"),
     ]
+
+
+def test_a_datelines_day_is_not_the_attacks() -> None:
+    body = (
+        "ERBIL, Iraq, Dec. 26 -- Three American service members were wounded when a one-way attack drone "
+        "struck Erbil Air Base on Monday."
+    )
+    assert dated(body, "2023-12-26") == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_a_base_means_none_that_only_a_correction_names() -> None:
+    body = (
+        "Three service members were wounded when a drone struck a base used by US forces in northern Iraq on "
+        "Monday.\n\n"
+        "[Correction: An earlier version of this story said the drone hit Harir air base.]\n\n"
+        "The drone struck the base at Erbil airport early on Christmas Day, a US official said."
+    )
+    assert {b for b, _ in dated(body, "2023-12-26")} == {"Erbil Air Base"}

@@ -330,13 +330,14 @@ class IncidentReader:
                 return kind in m.base.lower()
             return not country or self.countries.get(m.base) == country
 
+        notes = self.notes  # an editor's note names the wrong base on purpose
         for i in range(index - 1, -1, -1):
             for mention in reversed(self.mentions[i]):
-                if fits(mention):
+                if fits(mention) and self.sentences[i].paragraph not in notes:
                     return mention
         for i in range(index + 1, min(index + 8, len(self.sentences))):
             for mention in self.mentions[i]:
-                if fits(mention):
+                if fits(mention) and self.sentences[i].paragraph not in notes:
                     return mention
         return None
 
