@@ -366,8 +366,9 @@ _INJURED_AT = [
 _NEGATION_KEYS = CUES.anchor(
     {
         **dict.fromkeys(("none of ", "caused no ", "without ", "did not cause ", "casualties: ", "neither "), (0,)),
+        "no ": (0,),
         # "hurt no one", "injured nobody", "wounding no one": the verb starts 5, 8 or 9 characters before
-        **dict.fromkeys(("no ", "nobody"), (0, 5, 8, 9)),
+        **dict.fromkeys(("no one", "nobody", "no-one"), (0, 5, 8, 9)),
     }
 )
 _NO_KILLED_AT = Anchored(_NO_KILLED, _NEGATION_KEYS)

@@ -202,6 +202,9 @@ _STRUCK_A_BASE = re.compile(
 )
 
 
+_STRUCK_WORDS = ("struck", "targeted", "attacked", "hit", "pounded", "bombed", "shelled")
+
+
 def struck_a_base(sentence: str) -> str | None:
     """The group a sentence says struck a base, as its subject (``_STRUCK_A_BASE``): in a post
     translated whole or a report that says who did it, the group that owns the attack."""
@@ -276,7 +279,7 @@ class Claimants:
         if claim is None and text.startswith(('"', "“")) and text.rstrip(" .").endswith(('"', "”")):
             return own_attack(text)  # the group's own statement, quoted alone: a claim in its words
         if claim is None:
-            return struck_a_base(text)
+            return struck_a_base(text) if any(map(text.__contains__, _STRUCK_WORDS)) else None
         if claim is None or claim.explicit_none:
             return None
         if claim.group is not None:

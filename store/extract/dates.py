@@ -351,7 +351,7 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         _month_only(dates, pub, low)
     if _REL_GATE.search(sentence) if low is None else any(map(low.__contains__, _REL_WORDS)):
         _relative(dates, pub, low)
-    if "yday" in sentence or any(map(sentence.__contains__, _ABBREVIATED_DAYS)):
+    if "yday" in sentence or (any(map(sentence.__contains__, _ABBREVIATED_DAYS)) and _ABBREVIATED.search(sentence)):
         _informal(dates, pub)
     if " ago" in sentence:
         for m in _DAYS_AGO.finditer(sentence):
@@ -387,6 +387,7 @@ _INFORMAL = re.compile(
     r"(?:\b(?:late|early|last|on)\s+)?\b(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
     r"(?=\s+(?:night|morning|afternoon|evening|am|pm)\b|\))"
 )
+_ABBREVIATED = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b")  # not "Sunday", which _REL reads
 _ABBR_WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
 
 
