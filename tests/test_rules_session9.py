@@ -487,3 +487,20 @@ def test_a_base_means_none_that_only_a_correction_names() -> None:
         "The drone struck the base at Erbil airport early on Christmas Day, a US official said."
     )
     assert {b for b, _ in dated(body, "2023-12-26")} == {"Erbil Air Base"}
+
+
+def test_an_update_note_names_the_wrong_base_on_purpose() -> None:
+    body = (
+        "A rocket was fired at Mission Support Site Euphrates on Wednesday, a US defense official said.\n\n"
+        "This story has been updated. An earlier version, citing a local activist network, said the rocket "
+        "fell near the al-Omar oil field base. The defense official said al-Omar was not targeted."
+    )
+    assert dated(body, "2023-11-30") == [("Mission Support Site Euphrates", "2023-11-29")]
+
+
+def test_days_after_the_strike_at_a_base_count_from_it_and_name_no_attack_there() -> None:
+    body = (
+        "On Nov. 20 a ballistic missile struck Ain al-Assad air base. Three days after the Ain al-Assad strike, "
+        "the Islamic Resistance in Iraq said it had launched a drone at the coalition base at Erbil airport."
+    )
+    assert dated(body, "2023-11-30") == [("Ain al-Asad Air Base", "2023-11-20"), ("Erbil Air Base", "2023-11-23")]

@@ -260,7 +260,8 @@ IT_HIT = re.compile(
 # or day on purpose: its paragraph opens no incident and adds to none.
 EDITORS_NOTE = re.compile(
     r"^(?:Correction|Clarification|CORRECTION|CLARIFICATION|Editor['’]s [Nn]ote|EDITOR['’]S NOTE)\b[^\n:]{0,40}:|"
-    r"\b(?:An?|The) (?:earlier|previous|original) version of this (?:article|story|report|post)\b|"
+    r"\b(?:An?|The) (?:earlier|previous|original) version(?: of this (?:article|story|report|post)\b|,)|"
+    r"^This (?:story|article|report) has been (?:updated|corrected)\b|"
     r"^(?:- )?\[(?:\d{1,3}|[a-z])\] ",  # a footnote or reference under the text: "[a] Some early reports gave ..."
     re.M,
 )
@@ -272,6 +273,9 @@ EDITORS_NOTE_WORDS = (
     "ditor",
     "DITOR",
     "version of this",
+    "version,",
+    "been updated",
+    "been corrected",
     "] ",
 )
 

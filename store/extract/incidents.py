@@ -84,7 +84,7 @@ _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")  # "— 08:51"
 _NIGHT = ("overnight", "last night")
 _DAYS_FROM_BASE = re.compile(
     rf"\s*(?:(?:Then|And|But|Exactly|Just|Only)\s+)?(?P<n>{FEW_DAYS})\s+days?\s+(?P<way>before|after)\s+"
-    r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+)?",
+    r"(?:the\s+(?:[\w-]+\s+)?(?:attack|strike)\s+(?:on|at)\s+|the\s+)?",  # "after the Ain al-Assad strike"
     re.I,
 )
 _SMALL_HOURS = re.compile(
