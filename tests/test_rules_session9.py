@@ -504,3 +504,11 @@ def test_days_after_the_strike_at_a_base_count_from_it_and_name_no_attack_there(
         "the Islamic Resistance in Iraq said it had launched a drone at the coalition base at Erbil airport."
     )
     assert dated(body, "2023-11-30") == [("Ain al-Asad Air Base", "2023-11-20"), ("Erbil Air Base", "2023-11-23")]
+
+
+def test_the_day_counted_to_an_attack_beats_the_day_next_to_the_base() -> None:
+    body = (
+        "Flights at Erbil International Airport ran on schedule on Wednesday, the airport's management said, "
+        "two days after a drone attack on the coalition base left three service members wounded."
+    )
+    assert dated(body, "2023-12-27") == [("Erbil Air Base", "2023-12-25")]

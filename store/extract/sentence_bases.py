@@ -217,6 +217,10 @@ def pair_bases_and_days(
             # day with its own clause, which the mention placed at the day stands for.
             b = bases[0]
             return [(BaseMention(b.base, d.start, d.start + len(b.text), b.text), d) for d in dates]
+        if (counted := next((d for d in dates if _COUNTED_DAY.search(d.text)), None)) is not None:
+            # "Flights at Erbil airport ran on schedule on Wednesday, two days after a drone attack
+            # on the coalition base": the day counted to the attack is its day
+            return [(bases[0], counted)]
         # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
         return [(bases[0], _date_right_after(bases[0], dates, sentence) or _date_of_the_blow(dates, sentence))]
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
@@ -252,6 +256,7 @@ def _each_in_a_clause(dates: list[DateMention], sentence: Sentence) -> bool:
 
 
 _TELLING = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
+_COUNTED_DAY = re.compile(r"\bdays?\s+(?:after|before|earlier)\b")
 
 
 def _date_of_the_blow(dates: list[DateMention], sentence: Sentence) -> DateMention:
