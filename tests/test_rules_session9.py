@@ -512,3 +512,24 @@ def test_the_day_counted_to_an_attack_beats_the_day_next_to_the_base() -> None:
         "two days after a drone attack on the coalition base left three service members wounded."
     )
     assert dated(body, "2023-12-27") == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_another_attack_on_a_day_of_its_own_is_a_new_incident_at_the_base_in_focus() -> None:
+    body = (
+        "On 20 November 2023 a close-range ballistic missile struck Ain al-Asad.\n\n"
+        "On 20 January 2024 came a heavier salvo of ballistic missiles and rockets. And on 5 August 2024, after "
+        "months of relative calm, rockets struck once more, injuring at least five US service members."
+    )
+    assert dated(body, "2025-01-08") == [
+        ("Ain al-Asad Air Base", "2023-11-20"),
+        ("Ain al-Asad Air Base", "2024-01-20"),
+        ("Ain al-Asad Air Base", "2024-08-05"),
+    ]
+
+
+def test_a_day_against_the_missiles_is_no_attack_again() -> None:
+    body = (
+        "On Oct. 18 drones targeted al-Tanf. Austin on Oct. 21 ordered a THAAD battery to the region to "
+        "protect troops against ballistic missiles."
+    )
+    assert dated(body, "2023-10-25") == [("Al-Tanf Garrison", "2023-10-18")]

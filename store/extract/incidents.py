@@ -71,6 +71,7 @@ _DIGIT = re.compile(r"\d")  # every heading's day has one
 # A day-by-day account's label after the day: a few lower-case words, none telling a blow.
 _HEADING_LABEL = re.compile(r"\s*[:–—-]\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*\.?\s*")
 _STRUCK = re.compile(r"\b(?:struck|hit|hits|killed|kills|wounded|injured|targeted|attacked|fired|launched|shot)\b")
+_AGAIN = re.compile(r"\b(?:again|once more|another|a (?:second|third|fourth|new|fresh|heavier|larger|bigger))\b")
 _THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night|morning|evening|afternoon)\b")
 _ATTACKS_COUNTED_ON = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a string of|a series of)\s+(?:[\w-]+\s+)?"
@@ -307,6 +308,22 @@ class IncidentReader:
             return None  # "a drone strike in Baghdad on January 4 that killed a commander": somewhere else
         return next((m[0] for m in self.mentions[:index] if m), None)
 
+    def _again_at_focus(self, sentence: Sentence, when: DateMention) -> Draft | None:
+        """A new incident at the base in focus, when the sentence tells another attack ("once
+        more", "a heavier salvo") on a day of its own, named with its month."""
+        current = self.current
+        if (
+            current is None
+            or current.base is None
+            or when.precision != "day"
+            or when.day == current.date
+            or is_relative(when)
+            or not _AGAIN.search(sentence.text)
+            or (not EVENT.search(sentence.text) and not F.find_weapons(sentence.text))
+        ):
+            return None
+        return self._open(current.base, current.place_text, when.day, when.precision, when.text)
+
     def _with_the_same_base(
         self, index: int, sentence: Sentence, named: list[BaseMention], same: re.Match[str]
     ) -> list[BaseMention]:
@@ -538,6 +555,10 @@ class IncidentReader:
                 # after midnight on Sunday": the same attack, now with its day.
                 self._redate(night, dates[0])
                 targets.append(night)
+            elif dates and not targets and (again := self._again_at_focus(sentence, dates[0])) is not None:
+                # "On 20 January 2024 came a heavier salvo ...", "And on 5 August 2024 ... rockets struck
+                # once more": another attack on the base in focus, on its own day
+                targets.append(again)
             elif dates and not targets:
                 self.pending = (dates[0], index)
                 self.pending_reach = PENDING_REACH_COUNTED if COUNTED_BASES.search(text) else PENDING_REACH
