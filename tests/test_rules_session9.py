@@ -533,3 +533,15 @@ def test_a_day_against_the_missiles_is_no_attack_again() -> None:
         "protect troops against ballistic missiles."
     )
     assert dated(body, "2023-10-25") == [("Al-Tanf Garrison", "2023-10-18")]
+
+
+def test_a_group_saying_its_drones_hit_two_bases_claims_both() -> None:
+    body = (
+        "Drones flew at two US sites in north-east Syria on Sunday night, citing the Islamic Resistance in Iraq. "
+        "The IRI said one of its drones targeted the US base at Kharab al-Jir airport and another hit the US "
+        "base at Rmeilan."
+    )
+    assert claims(body, "2024-01-01") == [
+        ("Kharab al-Jir", "Islamic Resistance in Iraq"),
+        ("Rumalyn Landing Zone", "Islamic Resistance in Iraq"),
+    ]

@@ -59,12 +59,12 @@ _CLAIM = re.compile(
     rf"(?:said|says) (?:in an? (?:[\w-]+ ){{0,2}}(?:{MEDIUM}) (?:(?:carried|published|posted|broadcast|aired|released) "
     r"(?:by|on) (?:[\w'’.-]+ ){1,6}?(?=that ))?|on (?:its )?Telegram(?: channel)? |"
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
-    r'(?:it|its fighters) (?:had |has )?["“]?'  # its fighters had "hit the occupation base": its own words
+    r'(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?["“]?'  # its fighters had "hit the occupation base": its own words
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
-    r"announced (?:(?:early |late )?on \w+,? )?(?:that )?(?:it|its fighters) (?:had |has )?"
+    r"announced (?:(?:early |late )?on \w+,? )?(?:that )?(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?"
     r"(?:targeted|attacked|struck|pounded|hit|launched)|"
-    r"saying (?:that )?(?:it|its fighters) (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
-    r"(?:said|says) (?:that )?(?:it|its fighters) (?:had |has )?carried out\b|"
+    r"saying (?:that )?(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
+    r"(?:said|says) (?:that )?(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?carried out\b|"
     r"(?:said|says|saying) (?:that )?(?:it|they) (?:was|were) behind\b|"
     r"they said (?:that )?they (?:had |have )?(?:targeted|attacked|struck|launched|hit|sent|fired)|"
     r"announced,? (?:on \w+,? )?(?:targeting|striking|attacking)|"  # "announced, on Wednesday, targeting"
