@@ -545,3 +545,11 @@ def test_a_group_saying_its_drones_hit_two_bases_claims_both() -> None:
         ("Kharab al-Jir", "Islamic Resistance in Iraq"),
         ("Rumalyn Landing Zone", "Islamic Resistance in Iraq"),
     ]
+
+
+def test_no_separate_attack_that_day_is_none_and_suns_strike_is_sundays() -> None:
+    body = (
+        "1/ Thread on Sun's drone strike on Tower 22, the small US outpost in Jordan.\n\n"
+        "2/ There was no separate attack on Tanf that day."
+    )
+    assert dated(body, "2024-01-29") == [("Tower 22", "2024-01-28")]

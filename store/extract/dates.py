@@ -385,7 +385,7 @@ _ABBREVIATED_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _INFORMAL = re.compile(
     r"\b(?P<yday>[Yy]day)\b|"
     r"(?:\b(?:late|early|last|on)\s+)?\b(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
-    r"(?=\s+(?:night|morning|afternoon|evening|am|pm)\b|\))"
+    r"(?=\s+(?:night|morning|afternoon|evening|am|pm)\b|\)|['’]s\b)"  # "Sun night", "(Wed)", "Sun's strike"
 )
 _ABBREVIATED = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b")  # not "Sunday", which _REL reads
 _ABBR_WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}

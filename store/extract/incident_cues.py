@@ -148,7 +148,7 @@ EVENT = Cue(
 )
 NEGATED = Cue(
     re.compile(
-        r"\b(?:(?:was|were) no (?:attack|strike)s?|"
+        r"\b(?:(?:was|were) no (?:separate |other |second |new |further )?(?:attack|strike)s?|"
         r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:on|against|at|vs\.?)|false alarm|"
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:(?:Americans?|anyone|anybody|US|coalition|troops|personnel|soldiers|service)\b|U\.S\.|"
@@ -162,6 +162,7 @@ NEGATED = Cue(
     ),
     need=(
         *("no attack", "no strike", "no confirmed", "no reported", "no new", "no further", "no incident"),
+        *("no separate", "no other", "no second", "no fresh", "no more"),
         *("false alarm", "not ", "denied", "deny", "denies", "n't", "n’t", "spared", "none of", "neither of"),
     ),
 )
