@@ -38,6 +38,8 @@ _GROUPS = re.compile(
     + "|".join(rf"(?P<g{i}>\b(?:{pattern})\b)" for i, (_, pattern) in enumerate(KNOWN_GROUPS))
     + ")"
 )
+# The group as it tells of its own attack: "it", "its fighters", "one of its drones".
+_ITS = r"(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters))"
 _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
     r"(?:[\w-]+ ){0,3}?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?)|"
@@ -59,12 +61,12 @@ _CLAIM = re.compile(
     rf"(?:said|says) (?:in an? (?:[\w-]+ ){{0,2}}(?:{MEDIUM}) (?:(?:carried|published|posted|broadcast|aired|released) "
     r"(?:by|on) (?:[\w'’.-]+ ){1,6}?(?=that ))?|on (?:its )?Telegram(?: channel)? |"
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
-    r'(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?["“]?'  # its fighters had "hit the occupation base": its own words
+    rf'{_ITS} (?:had |has )?["“]?'  # its fighters had "hit the occupation base": its own words
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
-    r"announced (?:(?:early |late )?on \w+,? )?(?:that )?(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?"
+    rf"announced (?:(?:early |late )?on \w+,? )?(?:that )?{_ITS} (?:had |has )?"
     r"(?:targeted|attacked|struck|pounded|hit|launched)|"
-    r"saying (?:that )?(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
-    r"(?:said|says) (?:that )?(?:it|its (?:fighters|drones|forces|mujahideen|members)|(?:one|two|three) of its (?:drones|fighters)) (?:had |has )?carried out\b|"
+    rf"saying (?:that )?{_ITS} (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
+    rf"(?:said|says) (?:that )?{_ITS} (?:had |has )?carried out\b|"
     r"(?:said|says|saying) (?:that )?(?:it|they) (?:was|were) behind\b|"
     r"they said (?:that )?they (?:had |have )?(?:targeted|attacked|struck|launched|hit|sent|fired)|"
     r"announced,? (?:on \w+,? )?(?:targeting|striking|attacking)|"  # "announced, on Wednesday, targeting"
@@ -150,10 +152,10 @@ _SAID_SENT = re.compile(
 )
 
 
-def _group_said_sent(sentence: str) -> str | None:
-    """The group that, as the subject of "said", tells of projectiles launched (``_SAID_SENT``)."""
+def _group_before(pattern: re.Pattern[str], sentence: str) -> str | None:
+    """The first group named right before what ``pattern`` matches: the group as its subject."""
     for name, m in find_groups(sentence):
-        if _SAID_SENT.match(sentence, m.end()):
+        if pattern.match(sentence, m.end()):
             return name
     return None
 
@@ -166,7 +168,7 @@ def find_claim(sentence: str) -> Claim | None:
     if _NO_CLAIM_AT.search(sentence, low):
         return Claim(None, explicit_none=True)
     if not _CLAIM_AT.search(sentence, low):
-        group = _group_said_sent(sentence) if " were " in sentence or " was " in sentence else None
+        group = _group_before(_SAID_SENT, sentence) if " were " in sentence or " was " in sentence else None
         return None if group is None else Claim(group)
     return Claim(find_group(sentence))
 
@@ -208,10 +210,7 @@ _STRUCK_WORDS = ("struck", "targeted", "attacked", "hit", "pounded", "bombed", "
 def struck_a_base(sentence: str) -> str | None:
     """The group a sentence says struck a base, as its subject (``_STRUCK_A_BASE``): in a post
     translated whole or a report that says who did it, the group that owns the attack."""
-    for name, m in find_groups(sentence):
-        if _STRUCK_A_BASE.match(sentence, m.end()):
-            return name
-    return None
+    return _group_before(_STRUCK_A_BASE, sentence)
 
 
 # "Many of the attacks have been claimed by the Islamic Resistance in Iraq": a claim of attacks

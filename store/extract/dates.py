@@ -381,14 +381,15 @@ _DAYS_AGO = re.compile(
 )
 # The shorthand of posts and newsletters: "Sun night", "(Wed)", "yday". A capitalised abbreviation
 # counts only beside a part of the day or in brackets: "Sun" alone may be a newspaper.
-_ABBREVIATED_DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_ABBR_WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_ABBREVIATED_DAYS = tuple(day.capitalize() for day in _ABBR_WEEKDAY)
+_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _INFORMAL = re.compile(
     r"\b(?P<yday>[Yy]day)\b|"
-    r"(?:\b(?:late|early|last|on)\s+)?\b(?P<abbr>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?"
+    rf"(?:\b(?:late|early|last|on)\s+)?\b(?P<abbr>{_ABBR})\.?"
     r"(?=\s+(?:night|morning|afternoon|evening|am|pm)\b|\)|['’]s\b)"  # "Sun night", "(Wed)", "Sun's strike"
 )
-_ABBREVIATED = re.compile(r"\b(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\b")  # not "Sunday", which _REL reads
-_ABBR_WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_ABBREVIATED = re.compile(rf"\b{_ABBR}\b")  # not "Sunday", which _REL reads
 
 
 def _informal(dates: _Dates, pub: date) -> None:
