@@ -18,6 +18,7 @@ from typing import Any
 from store.extract import extract
 from store.extract.claims import ACRONYM_AFTER, find_group
 from store.extract.roles import PERSONAL_TITLES, canonical_body
+from store.extract.speaker_book import NAME_SUFFIXES
 from store.extract.speaker_patterns import HEAD_WORD
 from store.gazetteer import default_gazetteer
 from store.ingest.files import read_paths
@@ -187,7 +188,7 @@ def _titled_as(titled: list[str], named: list[str]) -> bool:
     )
 
 
-_NAME_SUFFIXES = frozenset(("jr", "sr", "ii", "iii", "iv"))
+_NAME_SUFFIXES = frozenset(suffix.lower().rstrip(".") for suffix in NAME_SUFFIXES)
 
 
 def score_article(report: Report, gold: dict[str, Any], ex: Extraction, name: str) -> None:

@@ -196,15 +196,13 @@ def own_attack(statement: str) -> str | None:
 
 # The group's fighters and what they struck: "the mujahideen of the Islamic Resistance in Iraq
 # struck, at dawn today, Friday, the occupation base of Ain al-Asad".
+_STRUCK_WORDS = ("struck", "targeted", "attacked", "hit", "pounded", "bombed", "shelled")
 _STRUCK_A_BASE = re.compile(
     r"(?:\s+(?:fighters|militants|members|mujahideen|forces))?,?\s+(?:(?:at|on|in|early|late) [^,.;]{1,30},\s+)*"
-    r"(?:struck|targeted|attacked|hit|pounded|bombed|shelled)\b(?:,? (?:(?:at|on|in|early|late) )?[^,.;]{1,30},)*"
+    rf"(?:{'|'.join(_STRUCK_WORDS)})\b(?:,? (?:(?:at|on|in|early|late) )?[^,.;]{{1,30}},)*"
     r"[^,.;]{0,30}?\b(?:base|airbase|air base|airport|garrison|outpost|positions?)\b",
     re.I,
 )
-
-
-_STRUCK_WORDS = ("struck", "targeted", "attacked", "hit", "pounded", "bombed", "shelled")
 
 
 def struck_a_base(sentence: str) -> str | None:

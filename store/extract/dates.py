@@ -381,7 +381,7 @@ _DAYS_AGO = re.compile(
 )
 # The shorthand of posts and newsletters: "Sun night", "(Wed)", "yday". A capitalised abbreviation
 # counts only beside a part of the day or in brackets: "Sun" alone may be a newspaper.
-_ABBR_WEEKDAY = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+_ABBR_WEEKDAY = {day[:3]: n for day, n in WEEKDAYS.items()}
 _ABBREVIATED_DAYS = tuple(day.capitalize() for day in _ABBR_WEEKDAY)
 _ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
 _INFORMAL = re.compile(

@@ -15,7 +15,8 @@ from store.extract.text import MEDIUM, OUR_SIDE, Sentence, number_value
 
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 # "ERBIL, Iraq, Dec. 26 -- Three American service members ...": the day the report was filed.
-_PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[\w .,]+?\s*(?:--|—|–)\s?.?")
+_PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[\w .,]+")  # up to the day's end
+_DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
 # A few days, counted in words or figures: "a day", "two days", "9 days".
 FEW_DAYS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
@@ -155,7 +156,11 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
             n = number_value(shift["n"]) or 1
             day = d.day - timedelta(days=n) if shift["way"].lower() == "before" else d.day + timedelta(days=n)
             d = DateMention(day, d.precision, sentence.start + shift.start(), d.end, text[shift.start() : e])
-        if d.day > pub or _DATELINE_AFTER.match(text, e) or (s < 40 and _PLACE_DATELINE.fullmatch(text, 0, e + 4)):
+        if (
+            d.day > pub
+            or _DATELINE_AFTER.match(text, e)
+            or (s < 40 and _PLACE_DATELINE.fullmatch(text, 0, e) and _DASH_AFTER.match(text, e))
+        ):
             continue
         found.append(d)
     if ("earlier" in text or "before" in text) and (back := _COUNTED_BACK.search(text)) is not None:

@@ -17,7 +17,7 @@ from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
 from store.extract.casualties import find_casualties
 from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match
-from store.extract.dates import DateMention, is_relative
+from store.extract.dates import WEEKDAYS, DateMention, is_relative
 from store.extract.event_dates import (
     FEW_DAYS,
     day_after,
@@ -80,7 +80,7 @@ _ATTACKS_COUNTED_ON = re.compile(
 )
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
 _BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
-_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
 _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")  # "— 08:51"
 _NIGHT = ("overnight", "last night")
 _DAYS_FROM_BASE = re.compile(
@@ -853,14 +853,8 @@ class IncidentReader:
         assert section is not None
         if d.precision != "day" or d.day.year == section.day.year or _YEAR.search(d.text):
             return d
-        for year in (section.day.year, section.day.year + 1):
-            try:
-                day = d.day.replace(year=year)
-            except ValueError:
-                return d
-            if section.day <= day < section.day + timedelta(days=_SECTION_REACH):
-                return replace(d, day=day)
-        return d
+        day = _first_on_or_after(d.day, section.day)
+        return replace(d, day=day) if section.day <= day < section.day + timedelta(days=_SECTION_REACH) else d
 
     def _us_action_leads(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> bool:
         """Whether a US action comes before every base and attack cue, so that the sentence is

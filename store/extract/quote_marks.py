@@ -26,10 +26,9 @@ _OPENING = {
 # A mark that ends a word not ending in "s" and is followed by a space closes a quotation whatever
 # word comes next ("a 'self-defense strike' against"); after an "s" it may be a plural's apostrophe.
 _CLOSING = {
-    mark: re.compile(rf"(?<=\S){mark}{_AFTER_CLOSING}|(?<=[^\sSs]){mark}(?=\s)", re.M)
-    for mark in (_CURLY_CLOSE, _STRAIGHT)
+    opening: re.compile(rf"(?<=\S){closing}{_AFTER_CLOSING}|(?<=[^\sSs]){closing}(?=\s)", re.M)
+    for opening, closing in ((_CURLY_OPEN, _CURLY_CLOSE), (_STRAIGHT, _STRAIGHT))
 }
-_CLOSING[_CURLY_OPEN] = _CLOSING.pop(_CURLY_CLOSE)
 # Guillemets, as outlets writing from French or Russian print them: double marks in all but shape.
 _GUILLEMETS = str.maketrans({"«": "\u201c", "»": "\u201d"})
 

@@ -20,7 +20,7 @@ from store.extract.introductions import introduce
 from store.extract.roles import APPOSITIVE_ROLE_OPENERS
 from store.extract.scan import alternation
 from store.extract.speaker_book import SpeakerBook
-from store.extract.speaker_patterns import HEAD, MODIFIER, Speaker, is_body_reference
+from store.extract.speaker_patterns import HANDLE, HEAD, MODIFIER, Speaker, is_body_reference
 from store.extract.speakers import parse_speaker, titled_in
 from store.extract.text import MEDIUM_WORDS, Sentence, paragraph_spans
 from store.models import Quote
@@ -146,7 +146,7 @@ _WHAT_X_CALLED = re.compile(
 )
 # "In his prepared remarks, Austin addressed the attacks directly:": the opening phrase is not him.
 # An account's handle leading into its post, nothing quoted between ("@CENTCOM's first post: ").
-_HANDLE_LEAD = re.compile(r"(?<![\w@])(?P<spk>@[A-Za-z0-9_]{2,30})\b(?=[^\"“”@]*$)")
+_HANDLE_LEAD = re.compile(rf"(?P<spk>{HANDLE})(?=[^\"“”@]*$)")
 _COLON_SUBJECT = re.compile(
     r"\s*(?:(?:In|At|During|On|After|Before|Speaking|Later|Earlier)\b[^,:;\"“”]{0,60},\s*|"
     r"(?:Yesterday|Today|Overnight|Meanwhile|Later|Earlier),?\s+(?=the\s))?"

@@ -56,7 +56,8 @@ _Described = tuple[int, str | None, str, str | None]
 
 _ONE = ("a ", "an ", "one ", "another ")
 _KIN_OF = re.compile(rf"\b(?:{'|'.join(sorted(KIN_WORDS))})\s+of\s+$", re.I)
-_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
+# What follows a surname and is no part of it: "Lloyd J. Austin III" is "Austin".
+NAME_SUFFIXES = frozenset(("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"))
 
 
 def first_named(speaker: Speaker) -> bool:
@@ -378,7 +379,7 @@ class SpeakerBook:
             if len(parts) == 1 and first_named(speaker):
                 self._by_surname.setdefault(parts[0], []).append(i)  # "Mona", by the one name printed
             elif len(parts) > 1 and speaker.kind in PERSON_KINDS:
-                if parts[1] in _SUFFIXES and len(words := parts[0].split()) > 1:
+                if parts[1] in NAME_SUFFIXES and len(words := parts[0].split()) > 1:
                     parts = [" ".join(words[:-1]), words[-1]]  # "Lloyd J. Austin III" is "Austin"
                 self._by_surname.setdefault(parts[1], []).append(i)
                 if (bare := _ARTICLE.sub("", parts[1])) != parts[1]:  # "al-Sudani" is "Sudani" too

@@ -87,6 +87,8 @@ HEAD_WORDS = [
     r"neighbou?rs?",
 ]
 HEAD = "(?:" + "|".join(HEAD_WORDS) + ")"
+# An account's handle: "@CENTCOM", "@carla_ortegaOSINT".
+HANDLE = r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b"
 # Heads of sources who speak for themselves, not for a body: witnesses, residents, kin.
 WITNESS_HEADS = ("witness", "resident", "cousin", "relative", "neighbo")
 _TAIL_WORD = (

@@ -33,6 +33,7 @@ from store.extract.speaker_patterns import (
     BACKREF_ORG,
     CAP_RUN,
     DETERMINERS,
+    HANDLE,
     HEAD,
     HEAD_WORD,
     MODIFIER,
@@ -273,7 +274,7 @@ def _first_name(phrase: str, appositive: str) -> Speaker | None:
 
 
 # "@CENTCOM posted", "Analyst @carla_ortegaOSINT put it in a thread": an account speaks by its handle.
-_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}\b")
+_HANDLE = re.compile(HANDLE)
 
 
 def _handle(phrase: str) -> Speaker | None:
