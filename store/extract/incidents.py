@@ -68,6 +68,8 @@ from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
+_TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt)\b")  # a toll an unplaced attack tells
+_THE_WEAPON = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,3}(?:drone|rocket|missile|attack|strike)s?\b")
 # A day-by-day account's label after the day: a few lower-case words, none telling a blow.
 _HEADING_LABEL = re.compile(r"\s*[:–—-]\s*[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,4}\s*\.?\s*")
 _STRUCK = re.compile(r"\b(?:struck|hit|hits|killed|kills|wounded|injured|targeted|attacked|fired|launched|shot)\b")
@@ -215,6 +217,7 @@ class IncidentReader:
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
         self.list_claim: tuple[str, Span, int] | None = None  # a group's claim of the list being read
+        self.lead: int | None = None  # an undated attack with no place, told right before its place
         self.pending_claims: list[int] = []  # sentences that claimed the pending attack before its places
         self.index = 0
         self.claimants = Claimants(body)
@@ -567,6 +570,8 @@ class IncidentReader:
                 # killed three soldiers": the place and day the sentence before set.
                 where, when = scene
                 targets.append(self._open(where.base, where.text, when.day, when.precision, when.text))
+            elif not dates and not targets and _TOLD.search(text):
+                self.lead = index
         if is_attack and (named or generic):
             dates = self._before_us_action(sentence, us_from)
             spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
@@ -662,6 +667,10 @@ class IncidentReader:
                 # "... fired missiles at Ain al-Asad and at Erbil. The Guard announced the attack":
                 # one attack on several bases, claimed once.
                 targets = list(self.salvo)
+        if len(targets) == 1 and named and (lead := self._lead_of(index)) is not None:
+            # "Three US service members killed in a drone attack in northeast Jordan, Biden says. The
+            # one-way attack drone hit an outpost known as Tower 22 early Sunday": the lead's toll.
+            self._absorb(targets[0], self.sentences[lead], lead)
         for draft in targets:
             self._absorb(draft, clauses.get(id(draft), sentence), index, shared.get(id(draft)))
             if self.list_claim is not None and draft.claimed_by is None:
@@ -1083,6 +1092,14 @@ class IncidentReader:
             if claim is not None and claim.group is not None:
                 span = Span(sentence.start, sentence.end, sentence.text)
                 self.list_claim = (claim.group, span, sentence.paragraph)
+
+    def _lead_of(self, index: int) -> int | None:
+        """The undated, unplaced attack told in one of the two sentences before, when this one
+        goes on with it by a definite "the drone", "the attack"."""
+        lead, self.lead = self.lead, None
+        if lead is None or index - lead > 2 or any(i in self.sentence_incident for i in range(lead, index)):
+            return None
+        return lead if _THE_WEAPON.search(self.sentences[index].text) else None
 
     def _pending_near(self) -> bool:
         """Whether the attack dated before its place was named is close enough to be the one told.

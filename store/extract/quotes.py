@@ -133,6 +133,12 @@ _COORDINATED = re.compile(
 _SIGNED = re.compile(r"\s*[—–]\s*(?P<spk>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3})\s*$")
 # 'One U.S. defense official, speaking on condition of anonymity, put it bluntly:': an unnamed source.
 _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODIFIER}\s+){{0,4}}?{HEAD})\b")
+# "Biden, at a church event in South Carolina: "..."", "Spokesman John Kirby: the response "...""
+# (a label before a colon, as alerts and live posts name a speaker), after a time stamp's dash;
+# the label ends in a name ("The statement read in part:" is no label).
+_LABEL = re.compile(
+    r"\s*(?:[^\"“”\n]{0,20}?\s[—–]\s+)?(?P<spk>(?:[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,6}?)?[A-Z][\w'’-]*)\s*(?:,[^,:;\"“”]{0,60})?:\s"
+)
 _ACCOUNT_FOLLOWS = re.compile(
     r"\b(?:[Ww]hat follows is|[Hh]ere is|[Bb]elow is|[Tt]his is) (?:his|her) (?:own )?(?:account|story|testimony|statement)\b"
 )
@@ -504,6 +510,7 @@ class QuoteReader:
             (before_clean.rstrip().endswith(":") and _COLON_SOURCE.match(before_clean), before),
             # 'Ryder on Monday declined to say how the US would respond, but said the attack "..."'
             (_COORDINATED.match(before_clean), before),
+            (":" in before_clean and _LABEL.match(before_clean), before),
             # '... argues that the strike marks a shift. In her words: "..."': whom the text named before
             (" words" in before_clean and _IN_WORDS.match(before_clean), before),
         )

@@ -1,0 +1,54 @@
+"""Rules of the tenth session, found on held-out sets 37 to 39 (left untuned the session before)
+and on held-out sets 40 to 43 (scored once before any rule looked at them). The texts here are
+made up for the tests."""
+
+from __future__ import annotations
+
+from store.extract import extract
+from store.gazetteer import default_gazetteer
+from store.models import Article, Extraction
+
+
+def extraction(body: str, published: str = "2024-02-01") -> Extraction:
+    return extract(Article(title="t", body=body, published=published), default_gazetteer())
+
+
+def tolls(body: str, published: str = "2024-02-01") -> list[tuple[str | None, str | None, int | None, int | None]]:
+    return [(i.base, i.date, i.killed, i.injured) for i in extraction(body, published).incidents]
+
+
+def test_a_lead_that_names_no_place_gives_its_toll_to_the_attack_placed_next() -> None:
+    body = (
+        "Two US soldiers were killed and five wounded in a drone attack on US forces in eastern Syria, "
+        "officials said. The drone struck the Conoco gas field base early Tuesday, one official said."
+    )
+    assert tolls(body, "2024-01-31") == [("Conoco gas field base", "2024-01-30", 2, 5)]
+
+
+def test_an_unplaced_toll_two_sentences_back_with_another_attack_between_is_not_taken() -> None:
+    body = (
+        "Two US soldiers were wounded in a drone attack on US forces in eastern Syria, officials said. "
+        "On Monday rockets hit Ain al-Asad air base. The rockets caused no damage at al-Tanf on Tuesday."
+    )
+    assert [i.injured for i in extraction(body, "2024-01-31").incidents] == [None, None]
+
+
+def speakers(body: str, published: str = "2024-02-01") -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extraction(body, published).quotes if not q.indirect]
+
+
+def test_a_name_before_a_colon_labels_the_quotation_after_it() -> None:
+    body = (
+        "President Joe Biden spoke on Sunday.\n\n"
+        'SUN 13:40 — Biden, at a church event in South Carolina: "It was a hard day for our troops."\n\n'
+        'White House spokesman John Kirby: the response "may come in stages" and take time.'
+    )
+    assert speakers(body) == [("It was a hard day for our troops.", "Joe Biden"), ("may come in stages", "John Kirby")]
+
+
+def test_a_colon_after_words_that_end_in_no_name_labels_no_one() -> None:
+    body = (
+        "Defense Secretary Lloyd Austin spoke after the strikes. "
+        'The statement read in part: "We will defend ourselves." It was issued by the ministry.'
+    )
+    assert [text for text, speaker in speakers(body) if speaker == "the statement"] == []
