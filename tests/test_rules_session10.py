@@ -52,3 +52,33 @@ def test_a_colon_after_words_that_end_in_no_name_labels_no_one() -> None:
         'The statement read in part: "We will defend ourselves." It was issued by the ministry.'
     )
     assert [text for text, speaker in speakers(body) if speaker == "the statement"] == []
+
+
+def dated(body: str, published: str) -> list[tuple[str | None, str | None]]:
+    return [(i.base, i.date) for i in extraction(body, published).incidents]
+
+
+def test_a_heading_whose_place_opens_with_al_dates_the_attacks_under_it() -> None:
+    body = (
+        "Wednesday, 18 October: Ain al-Asad\n\n"
+        "US forces at Ain al-Asad engaged two drones on Wednesday morning.\n\n"
+        "Monday, 23 October: al-Tanf\n\n"
+        "US forces at the al-Tanf garrison thwarted two drones on Monday, the Pentagon said."
+    )
+    assert dated(body, "2023-10-24") == [("Ain al-Asad Air Base", "2023-10-18"), ("Al-Tanf Garrison", "2023-10-23")]
+
+
+def test_an_attack_that_did_not_result_in_any_casualties_hurt_no_one() -> None:
+    body = 'A drone struck the Harir base on Saturday. "It did not result in any casualties," the directorate said.'
+    assert tolls(body, "2023-11-11") == [("Harir Air Base", "2023-11-11", 0, 0)]
+
+
+def test_a_groups_history_in_an_aside_does_not_make_its_claim_background() -> None:
+    body = (
+        "A drone attacked the Harir base on Saturday morning. The Islamic Resistance in Iraq, a banner "
+        "under which several armed groups have been claiming attacks since mid-October, said its fighters "
+        'had targeted "the Harir base of the American occupation" with a drone.'
+    )
+    assert [(i.base, i.claimed_by) for i in extraction(body, "2023-11-11").incidents] == [
+        ("Harir Air Base", "Islamic Resistance in Iraq")
+    ]

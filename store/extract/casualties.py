@@ -142,7 +142,7 @@ _NO_KILLED = re.compile(
     r"none of the [\w .-]{0,40}?(?:troops|personnel|service ?members|soldiers)(?: [\w ]{0,30}?)? (?:was|were) "
     r"(?:hurt|harmed|killed)|"
     r"caused no (?:casualties|deaths)|neither (?:[\w-]+ ){0,2}caused (?:any )?(?:casualties|deaths)|"
-    r"without (?:causing )?(?:any )?casualties|did not cause (?:any )?casualties|no (?:(?:US |U\.S\. |American |coalition )?"
+    r"without (?:causing )?(?:any )?casualties|did not (?:cause|result in|lead to) (?:any )?casualties|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|are|is|have been) killed|"
     r"no (?:injuries|casualties) or (?:deaths|damage)|"
     r"no (?:damage or )?casualties|no human (?:or material )?losses|"
@@ -158,7 +158,7 @@ _NO_INJURED = re.compile(
     r"(?:hurt|harmed|injured|wounded)|"
     r"caused no (?:casualties|injuries)|without (?:causing )?(?:any )?(?:casualties|injuries)|"
     r"neither (?:[\w-]+ ){0,2}caused (?:any )?(?:casualties|injuries)|"  # "Neither attack caused casualties"
-    r"did not cause (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
+    r"did not (?:cause|result in|lead to) (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|had been|have been) (?:hurt|injured|wounded)|"
     r"no (?:damage or )?casualties|"
     r"no (?:injuries|casualties) or damage|no human (?:or material )?losses|"
@@ -365,7 +365,7 @@ _INJURED_AT = [
 ]
 _NEGATION_KEYS = CUES.anchor(
     {
-        **dict.fromkeys(("none of ", "caused no ", "without ", "did not cause ", "casualties: ", "neither "), (0,)),
+        **dict.fromkeys(("none of ", "caused no ", "without ", "did not ", "casualties: ", "neither "), (0,)),
         "no ": (0,),
         # "hurt no one", "injured nobody", "wounding no one": the verb starts 5, 8 or 9 characters before
         **dict.fromkeys(("no one", "nobody", "no-one"), (0, 5, 8, 9)),

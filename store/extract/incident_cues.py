@@ -240,9 +240,10 @@ HEADING_END = re.compile(
     r"\s*(?:[,–—-]\s*[012]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\([^)]{0,20}\))?)?\s*[.:–—-]?\s*", re.I
 )
 # The place after the day: "20 January, Ain al-Assad (Anbar, Iraq).", "November 9 — Harir Air Base, Iraq."
-# After a dash the place may open in lower case: "March 23, 2023 — coalition base near Hasakah, Syria".
+# After a dash the place may open in lower case: "March 23, 2023 — coalition base near Hasakah, Syria";
+# after a colon only with the article of an Arabic name: "Monday, 23 October: al-Tanf".
 HEADING_PLACE_AFTER = re.compile(
-    r"\s*(?:[,:]\s*[A-Z]|[–—-]\s*[\w.])[\w'’.-]*(?:[ -][\w'’.-]+){0,5}(?:,\s*[\w'’.-]+(?:[ -][\w'’.-]+){0,3}){0,2}"
+    r"\s*(?:[,:]\s*(?:[A-Z]|a[ln]-|e[ln]-)|[–—-]\s*[\w.])[\w'’.-]*(?:[ -][\w'’.-]+){0,5}(?:,\s*[\w'’.-]+(?:[ -][\w'’.-]+){0,3}){0,2}"
     r"(?:\s*\([^)]{0,40}\))?\s*[.:–—-]?\s*"
 )
 # "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.

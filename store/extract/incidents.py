@@ -16,7 +16,7 @@ from datetime import date, timedelta
 from store.extract import fields as F
 from store.extract.bases import BaseMatcher, BaseMention
 from store.extract.casualties import find_casualties
-from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match
+from store.extract.claims import Claimants, claim_of_this_attack, find_claim, find_claim_match, find_groups
 from store.extract.dates import WEEKDAYS, DateMention, is_relative
 from store.extract.event_dates import (
     FEW_DAYS,
@@ -155,6 +155,20 @@ def _before(when: DateMention, draft: Draft) -> bool:
     if when.precision in ("day", "month") and draft.precision in ("day", "month"):
         return (when.day.year, when.day.month) < (draft.date.year, draft.date.month)
     return when.day.year < draft.date.year
+
+
+# ", a banner under which several armed groups have been claiming attacks since mid-October,"
+_ASIDE = re.compile(r",\s+(?:an?|the)\s[^,\"“”]*,")
+
+
+def _in_group_aside(text: str, found: re.Match[str]) -> bool:
+    """Whether what ``found`` matched lies in the aside that describes a group named right before
+    it: the group's history, not the sentence's ("The Islamic Resistance in Iraq, a banner under
+    which groups have been claiming attacks since mid-October, said its fighters targeted ...")."""
+    for _, group in find_groups(text[: found.start()]):
+        if (aside := _ASIDE.match(text, group.end())) is not None and aside.end() > found.end():
+            return True
+    return False
 
 
 def _within(draft: Draft, dated: Draft, night: bool, month: bool) -> bool:
@@ -515,8 +529,10 @@ class IncidentReader:
         ):
             generic = of_town  # "The Erbil attack, on Feb. 15, 2021": the base of that town
         generic = generic or pronoun or unknown
-        if BACKGROUND.search(text) and not (
-            (self.mentions[index] or generic) and self._dated_closer_than_a_month(sentence)
+        if (
+            (bg := BACKGROUND.search(text))
+            and not _in_group_aside(text, bg)
+            and not ((self.mentions[index] or generic) and self._dated_closer_than_a_month(sentence))
         ):
             return
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
