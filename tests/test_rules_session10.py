@@ -82,3 +82,57 @@ def test_a_groups_history_in_an_aside_does_not_make_its_claim_background() -> No
     assert [(i.base, i.claimed_by) for i in extraction(body, "2023-11-11").incidents] == [
         ("Harir Air Base", "Islamic Resistance in Iraq")
     ]
+
+
+def bases(body: str, published: str = "2024-02-01") -> list[tuple[str | None, str | None]]:
+    return dated(body, published)
+
+
+def test_a_claim_an_official_says_left_no_record_is_no_incident() -> None:
+    body = (
+        "The group also claimed on Tuesday that it had fired rockets at the US base at the Conoco gas field. "
+        "A US official said no attack on Conoco had been recorded that day. "
+        "Separately, two drones struck Ain al-Asad air base on Tuesday."
+    )
+    assert bases(body, "2023-10-25") == [("Ain al-Asad Air Base", "2023-10-24")]
+
+
+def test_a_fact_checks_verdict_at_its_end_takes_back_the_claim_at_its_top() -> None:
+    filler = " ".join(f"Analysts looked at post number {n} closely." for n in range(12))
+    body = (
+        "Posts since Monday claim that a militia drone slammed into Muwaffaq Salti air base in Jordan. "
+        f"{filler} There is no evidence of a drone attack on Muwaffaq Salti air base."
+    )
+    assert bases(body, "2024-02-06") == []
+
+
+def test_sirens_that_were_a_false_alarm_are_no_attack() -> None:
+    body = (
+        "On Wednesday, sirens sounded at Ain al-Assad after a report of a possible incoming drone. "
+        "It turned out to be a false alarm."
+    )
+    assert bases(body, "2023-10-25") == []
+
+
+def test_a_denial_does_not_take_back_an_attack_that_hurt_people_or_was_shot_down() -> None:
+    body = (
+        "Two drones targeted Harir air base on Monday; one was shot down. "
+        "Officials said there was no indication of any attack on Harir beyond that."
+    )
+    assert bases(body, "2023-11-21") == [("Harir Air Base", "2023-11-20")]
+
+
+def test_an_attack_told_this_week_takes_the_day_a_later_sentence_names_it_by() -> None:
+    body = (
+        "On his podcast this week, a commentator said the drone strike on Tower 22 in Jordan came out of nowhere. "
+        "The January 28 drone killed three US Army soldiers."
+    )
+    assert tolls(body, "2024-02-08") == [("Tower 22", "2024-01-28", 3, None)]
+
+
+def test_a_claim_dismissed_as_propaganda_still_leaves_the_attack() -> None:
+    body = (
+        "Less than an hour later, a second attack targeted Kharab al-Jir on Sunday. The Islamic Resistance "
+        'in Iraq said it had hit its targets. The SDF source dismissed the claim as "propaganda".'
+    )
+    assert bases(body, "2024-01-01") == [("Kharab al-Jir", "2023-12-31")]

@@ -166,6 +166,24 @@ NEGATED = Cue(
         *("false alarm", "not ", "denied", "deny", "denies", "n't", "n’t", "spared", "none of", "neither of"),
     ),
 )
+# A report that says a claimed attack did not happen: "no attack on Conoco had been recorded that
+# day", "there had been no attack on Harir", "There is no evidence of a drone attack on Muwaffaq
+# Salti", "rejected claims that drones had hit Ain al-Assad again", "no launches toward the Rmelan
+# landing zone were detected"; and sirens that were "a false alarm".
+DENIED = Cue(
+    re.compile(
+        r"\b(?:no (?:attacks?|strikes?) (?:on|against|at) [^.;]{0,60}?(?:had been|was|were|has been|have been) "
+        r"(?:recorded|detected|registered|confirmed|observed)|"
+        r"(?:had been|was|has been|is) no (?:attack|strike) (?:on|against|at)|"
+        r"no (?:evidence|indication|sign|record|reports?)[\"”]? (?:of|that) (?:any |an? |the )?(?:[\w-]+ )?"
+        r"(?:attack|strike|launch|drone|rocket)|"
+        r"(?:rejected|dismissed|denied) (?:the |those |these )?(?:[\w-]+ )?claims?|"
+        r"no (?:launch(?:es)?|drones?|rockets?|missiles?) [^.;]{0,40}?(?:was|were|had been) "
+        r"(?:detected|recorded|seen|observed)|false alarm)\b",
+        re.I,
+    ),
+    need=("no ", "rejected", "dismissed", "denied", "false alarm"),
+)
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 OUT_OF_SCOPE = Cue(
     # Turkey's strikes fall on the SDF's towns, power stations and oil sites, not on the coalition's bases.

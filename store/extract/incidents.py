@@ -35,6 +35,7 @@ from store.extract.incident_cues import (
     BACKGROUND,
     COUNTED_ATTACKS_ON,
     COUNTRY_HINT,
+    DENIED,
     EVENT,
     HEADING_END,
     HEADING_MAX,
@@ -68,6 +69,10 @@ from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one
+# "rejected claims that drones had hit Ain al-Assad again on Thursday" tells of no attack, but
+# "dismissed the claim as propaganda" may dispute only what the claim says the attack did.
+_ONLY_DISPUTED = re.compile(r"(?:rejected|dismissed|denied)\b", re.I)
+_DENIAL_REACH = 30  # how many sentences after a claim a denial of it still comes (a fact-check ends on it)
 _TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt)\b")  # a toll an unplaced attack tells
 _THE_WEAPON = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,3}(?:drone|rocket|missile|attack|strike)s?\b")
 # A day-by-day account's label after the day: a few lower-case words, none telling a blow.
@@ -393,7 +398,11 @@ class IncidentReader:
         for index, sentence in enumerate(self.sentences):
             self._read(index, sentence)
         self._fold_undated()
-        return [self.drafts[k].finish() for k in self.order if not self.drafts[k].retracted]
+        for key in [k for k in self.order if self.drafts[k].retracted]:
+            # quotes are linked to incidents by their place in the order: a retracted one takes none
+            self.order.remove(key)
+            self.sentence_incident = {i: k for i, k in self.sentence_incident.items() if k != key}
+        return [self.drafts[k].finish() for k in self.order]
 
     def _fold_undated(self) -> None:
         """An undated mention of a base folds into a dated incident at that base in the same week,
@@ -462,7 +471,9 @@ class IncidentReader:
             return
         adds = self._may_matter(index, text)
         if adds is False:
-            if (dated := self._claim_of_the_day(sentence)) is not None:
+            if (denied := DENIED.search(text)) is not None and not _ONLY_DISPUTED.match(denied.group(0)):
+                self._deny(index, sentence)  # "It turned out to be a false alarm."
+            elif (dated := self._claim_of_the_day(sentence)) is not None:
                 self._absorb(dated, sentence, index)
             return
         # "Was the U.S. Embassy attacked?" asks; it reports nothing
@@ -470,14 +481,18 @@ class IncidentReader:
             sentence.paragraph in self.questions and claim_of_this_attack(text) is None  # a claim it cites holds
         )
         counted = COUNTED_ATTACKS_ON.match(text) is not None and not self._event_dates(sentence)
+        denied = DENIED.search(text)
         if (
             asks
             or counted
             or THREAT.search(text)
             or (NEGATED.search(text) and not self._told_since_when(sentence))
+            or denied is not None
             or OUT_OF_SCOPE.search(text)
             or TALLY.search(text)
         ):
+            if denied is not None and not _ONLY_DISPUTED.match(denied.group(0)):
+                self._deny(index, sentence)
             if asks and (cited := self._attack_asked_about(index, sentence)) is not None:
                 self._absorb(cited, sentence, index)
                 self.current = cited
@@ -669,7 +684,12 @@ class IncidentReader:
             if adds is not None
             else self._adds_to_current(index, text) or self._continues(index, sentence, is_attack)
         ):
-            targets.append(self._named_instead(named) or self.current)
+            target = self._named_instead(named) or self.current
+            if target is not None and target.precision == "week" and (day := self._day_naming_it(sentence)) is not None:
+                # "the drone strike on Tower 22 came out of nowhere" told "this week", then "The
+                # January 28 drone killed three soldiers": the attack's own day
+                self._redate(target, day)
+            targets.append(target)
         elif (dated := self._claim_of_the_day(sentence)) is not None:
             targets.append(dated)
         if len(targets) == 1 and claim_of_this_attack(text) is not None:
@@ -772,6 +792,25 @@ class IncidentReader:
         if base is None or self.current is None or base == self.current.base:
             return None
         return self._latest_for(base)
+
+    def _deny(self, index: int, sentence: Sentence) -> None:
+        """A claim the report says did not happen ("The group claimed rockets at Conoco. A US
+        official said no attack on Conoco had been recorded that day") is no incident: the latest
+        attack at each base the denial names (or the one in focus, if it names none), told in the sentences just before and on the day the
+        denial gives, if it gives one, unless the report tells of it what only a real attack has."""
+        days = {d.day for d in self._event_dates(sentence)}
+        bases = [m.base for m in self.mentions[index]]
+        if not bases and self.current is not None and self._near_current(index):
+            bases = [self.current.base]  # "It turned out to be a false alarm", "no attack on the base that day"
+        for base in dict.fromkeys(bases):
+            draft = self._latest_for(base)
+            if draft is None or (days and draft.date not in days) or "since" in sentence.text:
+                continue
+            told = [i for i, k in self.sentence_incident.items() if k == draft.key()]
+            if index - max(told, default=-99) > _DENIAL_REACH:
+                continue
+            if not (draft.intercepted or draft.killed or draft.injured or draft.injuries_reported or draft.damage):
+                draft.retracted = True
 
     def _refocus(self, index: int, named: list[BaseMention]) -> None:
         """A sentence about a base already attacked in this report, told without an attack
@@ -1222,6 +1261,13 @@ class IncidentReader:
         if current is None or current.basis.lower() not in _NIGHT or when.precision != "day":
             return None
         return current if (when.day - current.date).days == 1 else None
+
+    def _day_naming_it(self, sentence: Sentence) -> DateMention | None:
+        """The one day a sentence gives, when it names the attack by it ("The January 28 drone")."""
+        found = self._event_dates_of(sentence)[0] if _DIGIT.search(sentence.text) else []
+        if len(found) == 1 and found[0].precision == "day" and names_the_attack(sentence, found[0]):
+            return found[0]
+        return None
 
     def _redate(self, d: Draft, when: DateMention) -> None:
         """Give an incident dated only by when it was reported the day a later sentence tells
