@@ -136,3 +136,68 @@ def test_a_claim_dismissed_as_propaganda_still_leaves_the_attack() -> None:
         'in Iraq said it had hit its targets. The SDF source dismissed the claim as "propaganda".'
     )
     assert bases(body, "2024-01-01") == [("Kharab al-Jir", "2023-12-31")]
+
+
+def test_an_attack_a_reporters_question_states_by_its_day_is_one() -> None:
+    body = (
+        "Q: Ain al-Assad was targeted on November 17.\n\n"
+        "Zubaidi: Two drones, also claimed by the Islamic Resistance. As long as they are there, it will not be quiet."
+    )
+    assert bases(body, "2023-12-12") == [("Ain al-Asad Air Base", "2023-11-17")]
+
+
+def test_on_the_11th_after_an_attack_on_november_9_is_november_11() -> None:
+    body = (
+        "On November 9, two drones hit Harir air base. "
+        "Then on the 11th the Islamic Resistance went back to al-Harir with one more drone."
+    )
+    assert bases(body, "2023-12-12") == [("Harir Air Base", "2023-11-09"), ("Harir Air Base", "2023-11-11")]
+
+
+def test_a_scene_set_two_sentences_before_the_attack_places_and_dates_it() -> None:
+    body = (
+        "Sgt. Marisol Quintero had been asleep for two hours. It was the early morning of Sunday, Jan. 28, "
+        "at Tower 22, in the far northeast corner of Jordan. A few hundred soldiers lived there. "
+        "The one-way attack drone struck near the living quarters."
+    )
+    assert bases(body, "2024-02-20") == [("Tower 22", "2024-01-28")]
+
+
+def test_soldiers_of_a_unit_named_between_dashes_were_killed() -> None:
+    body = (
+        "A drone struck Tower 22 on Sunday. Three soldiers of an Army Reserve engineer unit from Georgia — "
+        "Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett — were killed."
+    )
+    assert tolls(body, "2024-01-29") == [("Tower 22", "2024-01-28", 3, None)]
+
+
+def test_the_base_a_place_is_measured_from_is_not_that_place() -> None:
+    body = (
+        "On Oct. 23, two drones flew toward al-Tanf and both were shot down. Then came the last Sunday of "
+        "January. Tower 22 does not appear on most maps. It is an outpost about 20 kilometres south of al-Tanf. "
+        "In the dark hours of that Sunday morning, a one-way attack drone came in low and struck the housing area. "
+        "Three soldiers were killed as they slept."
+    )
+    assert tolls(body, "2024-02-12") == [
+        ("Al-Tanf Garrison", "2023-10-23", None, None),
+        ("Tower 22", "2024-01-28", 3, None),
+    ]
+
+
+def test_the_last_sunday_of_january_is_a_day() -> None:
+    from datetime import date
+
+    from store.extract.dates import find_dates
+
+    found = find_dates("Then came the last Sunday of January.", date(2024, 2, 12))
+    assert [(d.day, d.precision) for d in found] == [(date(2024, 1, 28), "day")]
+
+
+def test_an_attack_months_after_the_one_in_focus_adds_nothing_to_it() -> None:
+    body = (
+        "In the south, al-Tanf garrison sits on the highway. On 23 October 2023 two drones were sent toward "
+        "it; US forces shot down both. Tower 22, a logistics outpost just across the border from al-Tanf, "
+        "was where the campaign turned deadly. A drone struck the troops' sleeping quarters on 28 January "
+        "2024, killing three US Army reservists."
+    )
+    assert ("Al-Tanf Garrison", "2023-10-23", None, None) in tolls(body, "2024-08-07")

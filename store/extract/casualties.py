@@ -23,13 +23,19 @@ _PEOPLE = (
 # "one of the dead was a member of Kataib Hezbollah": one among a toll, no toll of its own.
 _COUNT = rf"(?<!\w-)(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})(?!\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured)\b)"
 # "six fighters of the Syrian Democratic Forces (SDF) were killed": the force they belong to.
-_OF_FORCE = r"(?:of (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([A-Z]{2,6}\))?\s+)"
+# "three soldiers of an Army Reserve engineer unit": the unit they served in.
+_OF_FORCE = (
+    r"(?:of (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([A-Z]{2,6}\))?\s+|"
+    r"of an? (?:[\w-]+\s+){1,4}?(?:unit|battalion|company|brigade|regiment|squadron)\s+)"
+)
+# "Three soldiers — Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett — were killed"
+_DASHED_ASIDE = r"(?:[—–][^—–;]{1,120}[—–]\s+)?"
 # "Three soldiers from an Army Reserve unit out of Georgia were killed": where they served.
 _FROM = r"(?:(?:from|with|in) (?:(?!and\b|were\b|was\b)[\w.'’-]+\s+){1,6}?)"
 _PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
 _KILLED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?{_DASHED_ASIDE})?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:killed|dead|died|slain|lost their lives)\b",
         re.I,
     ),
@@ -73,7 +79,7 @@ _KILLED_RANKS = re.compile(
 _RANKED_NAME_AT = re.compile(_RANKED_NAME)
 _INJURED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?)?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?{_DASHED_ASIDE})?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:(?:lightly|slightly|seriously|critically|badly|severely)\s+)?(?:injured|wounded|hurt)\b",
         re.I,
     ),

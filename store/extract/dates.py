@@ -341,6 +341,10 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
             dates.add(_with_year(pub, month, day), "day", m)
+    if has_month and " of " in sentence:
+        for m in _NTH_WEEKDAY.finditer(sentence):
+            with suppress(ValueError, KeyError):
+                dates.add(_nth_weekday(pub, m), "day", m)
     if "Thanksgiving" in sentence:
         for m in _THANKSGIVING.finditer(sentence):
             dates.add(_thanksgiving(pub), "day", m)
@@ -442,6 +446,30 @@ def _month_only(dates: _Dates, pub: date, low: str | None) -> None:
 # (see :mod:`store.extract.event_dates`).
 _OF_LAST_WEEK = re.compile(r"\s+of\s+last\s+week\b", re.I)
 _AFTER_ANOTHER = re.compile(r"\b(?:following|next)\s+$", re.I)
+
+
+# "the last Sunday of January", "the first Friday of December 2023"
+_NTH_WEEKDAY = re.compile(
+    rf"\b(?P<nth>first|second|third|fourth|last) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day) of "
+    rf"{_MONTH}(?:,?\s+{_YEAR})?\b",
+    re.I,
+)
+_NTH = {"first": 0, "second": 1, "third": 2, "fourth": 3}
+
+
+def _nth_weekday(pub: date, m: re.Match[str]) -> date:
+    """The day "the last Sunday of January" names: in the year given, or the latest on or before ``pub``."""
+    month, weekday = _month_number(m["month"]), WEEKDAYS[m["weekday"].lower()]
+    for year in (int(m["year"]),) if m["year"] else (pub.year, pub.year - 1):
+        first = date(year, month, 1)
+        if m["nth"].lower() == "last":
+            end = (first.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+            day = end - timedelta(days=(end.weekday() - weekday) % 7)
+        else:
+            day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * _NTH[m["nth"].lower()])
+        if m["year"] or day <= pub:
+            return day
+    raise ValueError(m.group(0))
 
 
 def _relative(dates: _Dates, pub: date, low: str | None) -> None:

@@ -72,6 +72,10 @@ _DIGIT = re.compile(r"\d")  # every heading's day has one
 # "rejected claims that drones had hit Ain al-Assad again on Thursday" tells of no attack, but
 # "dismissed the claim as propaganda" may dispute only what the claim says the attack did.
 _ONLY_DISPUTED = re.compile(r"(?:rejected|dismissed|denied)\b", re.I)
+_FAR_DAYS = 7  # an attack further than this from the one in focus is another one
+# "rockets were fired at it", "its dining facility", "struck there": the base in focus, by reference
+_BACK_TO_FOCUS = re.compile(r"\b(?:it|its|there)\b", re.I)
+_THAT_DAY_REACH = 8  # how far back "that Sunday" looks for the Sunday it means
 _DENIAL_REACH = 30  # how many sentences after a claim a denial of it still comes (a fact-check ends on it)
 _TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt)\b")  # a toll an unplaced attack tells
 _THE_WEAPON = re.compile(r"\b[Tt]he (?:[\w-]+ ){0,3}(?:drone|rocket|missile|attack|strike)s?\b")
@@ -274,12 +278,17 @@ class IncidentReader:
         return before[-1] if subject or counted or len(previous.text.split()) <= 10 else None
 
     def _scene_just_before(self, index: int) -> tuple[BaseMention, DateMention] | None:
-        """The one base and the one day a sentence just before gave, when it told no attack there."""
-        i = index - 1
-        if i < 0 or i in self.sentence_incident or _one_base(self.mentions[i]) is None:
-            return None
-        found = self._days_told(i)  # not the cache of the sentence being read, which it would evict
-        return (self.mentions[i][-1], found[0]) if len(found) == 1 else None
+        """The one base and the one day a sentence just before gave, when it told no attack there;
+        or the one before that, past a sentence that gives no day ("It was the early morning of
+        Sunday, Jan. 28, at Tower 22 ... A few hundred soldiers lived there, supporting the garrison
+        at al-Tanf. The one-way attack drone struck near the living quarters")."""
+        for i in (index - 1, index - 2):
+            if i < 0 or i in self.sentence_incident:
+                return None
+            found = self._days_told(i)  # not the cache of the sentence being read, which it would evict
+            if found:
+                return (self.mentions[i][-1], found[0]) if len(found) == 1 and _one_base(self.mentions[i]) else None
+        return None
 
     def _named_of_kind(self, index: int, generic: str, focus: str | None) -> BaseMention | None:
         """The base of the kind a generic mention names ("that garrison"), the last named in the
@@ -329,6 +338,36 @@ class IncidentReader:
         if not EVENT.search(text) or US_ACTION.search(text) or _PLACE_NAMED.search(text) or _MANY_PLACES.search(text):
             return None  # "a drone strike in Baghdad on January 4 that killed a commander": somewhere else
         return next((m[0] for m in self.mentions[:index] if m), None)
+
+    def _pended_far_from_current(self, index: int) -> bool:
+        """Whether the sentence just dated an attack whose place is still to come, more than a week
+        from the attack in focus: "On 23 October two drones were sent toward al-Tanf ... A drone
+        struck the troops' sleeping quarters on 28 January 2024" adds nothing to al-Tanf's."""
+        pending, current = self.pending, self.current
+        if pending is None or pending[1] != index or current is None or current.precision != "day":
+            return False
+        if pending[0].precision != "day":  # "most of the missiles in the January attack": by its month
+            return False
+        if _BACK_TO_FOCUS.search(self.sentences[index].text):
+            return False  # "On January 26, 2020, a rocket struck its dining facility": its own
+        return abs((pending[0].day - current.date).days) > _FAR_DAYS
+
+    def _passage_base(self, index: int, sentence: Sentence) -> BaseMention | None:
+        """The one base the last three sentences describe, told no attack of, for an attack the
+        sentence tells with a day but no place, when it strikes something and names no other place."""
+        text = sentence.text
+        if not EVENT.search(text) or US_ACTION.search(text) or _PLACE_NAMED.search(text) or _MANY_PLACES.search(text):
+            return None
+        for i in range(index - 1, max(-1, index - 4), -1):
+            if i in self.sentence_incident or self.sentences[i].paragraph in self.notes:
+                return None
+            if self.mentions[i]:
+                return (
+                    self.mentions[i][0]
+                    if _one_base(self.mentions[i]) and not ATTACK.search(self.sentences[i].text)
+                    else None
+                )
+        return None
 
     def _again_at_focus(self, sentence: Sentence, when: DateMention) -> Draft | None:
         """A new incident at the base in focus, when the sentence tells another attack ("once
@@ -577,6 +616,10 @@ class IncidentReader:
                 # "The wind at Tower 22 comes off the flats ... That changed before dawn on Jan. 28,
                 # when a drone slammed into the housing area": the base the story opened with.
                 targets.append(self._open(lead.base, lead.text, dates[0].day, dates[0].precision, dates[0].text))
+            elif dates and not targets and (passage := self._passage_base(index, sentence)) is not None:
+                # "Tower 22 does not appear on most maps. It is an outpost ... In the dark hours of that
+                # Sunday morning, a one-way attack drone struck the housing area": the base described
+                targets.append(self._open(passage.base, passage.text, dates[0].day, dates[0].precision, dates[0].text))
             elif dates and not targets and _THERE.search(text) and (there := self._last_named(index, None)) is not None:
                 # "Two days later, another drone damaged infrastructure there": the base named last
                 targets.append(self._open(there.base, there.text, dates[0].day, dates[0].precision, dates[0].text))
@@ -679,6 +722,8 @@ class IncidentReader:
             targets = [t for t in targets if t is not None]
         elif targets:
             pass  # named by its day above
+        elif self._pended_far_from_current(index):
+            pass  # an attack months from the one in focus, its place still to come: not that one
         elif (
             adds
             if adds is not None
@@ -869,8 +914,38 @@ class IncidentReader:
                 found = self._from_section_day(sentence, found)
             if found:
                 found = self._in_story_year(sentence, found)
+            if "that " in sentence.text or "That " in sentence.text:
+                found = [self._that_weekday(sentence, d) for d in found]
+            if self.current is not None and any(d.text[:7].lower() == "on the " for d in found):
+                found = [self._in_current_month(d) for d in found]
             self._dates = (sentence, (found, spoken))
         return self._dates[1]
+
+    def _that_weekday(self, sentence: Sentence, d: DateMention) -> DateMention:
+        """ "Then came the last Sunday of January. ... In the dark hours of that Sunday morning":
+        the day of that weekday the sentences just before told, not the last one before publication."""
+        at = d.start - sentence.start
+        if d.text.lower() not in WEEKDAYS or sentence.text[max(0, at - 5) : at].lower() != "that ":
+            return d
+        index = self.sentences.index(sentence) if sentence in self.sentences else self.index
+        for i in range(index - 1, max(-1, index - _THAT_DAY_REACH), -1):
+            for told in self._days_told(i):
+                if told.day.weekday() == WEEKDAYS[d.text.lower()] and told.day != d.day:
+                    return replace(d, day=told.day)
+        return d
+
+    def _in_current_month(self, d: DateMention) -> DateMention:
+        """ "On November 9, two drones hit Harir ... Then on the 11th": a day of the month alone,
+        told after the attack in focus, is the first such day on or after it, not the last one
+        before publication."""
+        current = self.current
+        if d.text[:7].lower() != "on the " or current is None or current.precision != "day":
+            return d
+        with suppress(ValueError):
+            day = current.date.replace(day=d.day.day)
+            if current.date < day <= self.pub and day != d.day:
+                return replace(d, day=day)
+        return d
 
     def _in_story_year(self, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
         """A retrospective told in order: "the campaign launched in October 2023. On 17 October two
@@ -995,8 +1070,8 @@ class IncidentReader:
         if _HEARSAY.search(sentence.text):
             return None  # "There are reports this morning of rockets fired at Union III": asked, not cited
         base = _one_base(self.mentions[index])
-        if base is None or not F.find_weapons(sentence.text):
-            return None
+        if base is None or not (F.find_weapons(sentence.text) or EVENT.search(sentence.text)):
+            return None  # "Q: Ain al-Assad was targeted on November 17.": an attack cited by its day
         days = [d for d in self._event_dates(sentence) if d.precision == "day"]
         if len(days) != 1:
             return None
