@@ -201,3 +201,39 @@ def test_an_attack_months_after_the_one_in_focus_adds_nothing_to_it() -> None:
         "2024, killing three US Army reservists."
     )
     assert ("Al-Tanf Garrison", "2023-10-23", None, None) in tolls(body, "2024-08-07")
+
+
+def test_the_colonel_is_the_one_introduced_with_that_rank() -> None:
+    body = (
+        "Col. Dana Whitcombe, who commands the base's support group, tells the story flatly. Her adviser, "
+        'Master Sgt. Luis Arrieta, was beside her. "I say that every time," Arrieta said.\n\n'
+        '"We are guests here," the colonel said.'
+    )
+    assert speakers(body)[-1] == ("We are guests here", "Dana Whitcombe")
+
+
+def test_a_quotation_opening_a_paragraph_is_said_by_the_one_the_paragraph_before_ends_on() -> None:
+    body = (
+        '"I say that every time," Master Sgt. Luis Arrieta said.\n\n'
+        "For the regional government the strikes are a different threat. Soran Baban, a security adviser "
+        "to the regional government, spoke in an office over the terminal.\n\n"
+        '"Erbil is not a battlefield for other people\'s wars."'
+    )
+    assert speakers(body)[-1] == ("Erbil is not a battlefield for other people's wars.", "Soran Baban")
+
+
+def test_she_in_the_text_before_an_officer_is_introduced_still_means_her() -> None:
+    body = (
+        'Staff Sgt. Marisol Quintero was asleep when the drone came in. "Then everything was dust," Quintero said.\n\n'
+        "She would not discuss the outpost, and an Army public affairs officer sat in on the interview.\n\n"
+        '"You triage," she said.'
+    )
+    assert speakers(body)[-1] == ("You triage", "Marisol Quintero")
+
+
+def test_a_source_known_by_a_nom_de_guerre_speaks_by_it() -> None:
+    body = (
+        "The instructor asks to be identified only by his nom de guerre, Zagros.\n\n"
+        'A drone hit the academy on Sunday. "They were asleep," Zagros said on Monday.'
+    )
+    assert speakers(body) == [("They were asleep", "Zagros")]

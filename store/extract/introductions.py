@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from store.extract.claims import ACRONYM_AFTER, find_groups
-from store.extract.roles import PERSONAL_TITLES, TITLE_WORDS
+from store.extract.roles import PERSONAL_TITLES, RANK_NAMES, TITLE_WORDS
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
     ANON,
@@ -174,10 +174,12 @@ _RANKS = PERSONAL_TITLES | frozenset(("spc", "specialist", "pfc", "private", "cp
 _KUNYA = tuple(f"{word} " for word in KUNYA_WORDS)
 
 
-def _titled(masked_body: str, start: int, who: str, name: str) -> bool:
-    """Whether a rank or title opens ``who`` (introduced at ``start`` as ``name``) or stands right before it."""
+def _titles(masked_body: str, start: int, who: str, name: str) -> list[str]:
+    """The ranks and titles that open ``who`` (introduced at ``start`` as ``name``) or stand right
+    before it, lowered and without their stops ("col", "sgt", "mayor")."""
     before = masked_body[max(0, start - 30) : start].split()[-3:] + who.split()[: -len(name.split())]
-    return any(w.replace("․", ".").lower().rstrip(".") in _RANKS or w.lower() in TITLE_WORDS for w in before)
+    words = [w.replace("․", ".").lower().rstrip(".") for w in before]
+    return [w for w in words if w in _RANKS or w in TITLE_WORDS]
 
 
 def _introductions(masked_body: str, reversed_body: str) -> list[tuple[int, str]]:
@@ -326,6 +328,11 @@ def _introduced(who: str) -> Speaker | None:
 _COMMITTEE = re.compile(
     r"\b(?P<name>(?:[A-Z][\w'’-]*\s+){1,3}(?:(?:and|of|for)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:Committee|Commission))\b"
 )
+# The one name a source is given: "by his nom de guerre, Zagros", "by her first name, Nadia".
+_ASSUMED_NAME = re.compile(
+    r"\b(?:his|her|the) (?:nom de guerre|pseudonym|alias|first name|given name|kunya)(?:,\s*|\s+)"
+    r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+)
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+$")
 
@@ -352,6 +359,12 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         for m in _COMMITTEE.finditer(masked_body):
             # "The Iraqi parliament's Security and Defence Committee on Saturday condemned ...": a body
             book.people.append((m.start(), Speaker(m["name"], None, "government body")))
+    if any(word in masked_body for word in ("nom de", "name", "alias", "pseudonym", "kunya")):
+        for m in _ASSUMED_NAME.finditer(masked_body):
+            # "asks to be identified only by his nom de guerre, Zagros": the man by that name
+            book.people.append(
+                (m.start("name"), Speaker(m["name"], None, "witness" if " " not in m["name"] else "other"))
+            )
     for paren in _PAREN_ACRONYM.finditer(masked_body):
         if (m := _NAME_BEFORE.search(masked_body, max(0, paren.start() - 90), paren.start())) is not None:
             book.acronyms.setdefault(paren["acronym"], without_the(m["name"]))
@@ -373,6 +386,7 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         if person is not None and person.name not in names:
             names.add(person.name)
             book.people.append((start, person))
-            if _titled(masked_body, start, who, person.name):
+            if titles := _titles(masked_body, start, who, person.name):
                 book.titled.add(person.name)  # "Army Reserve Spc. Dalton Reese", not "Tammy Reese"
+                book.ranks.extend((start, rank, person) for t in titles if (rank := RANK_NAMES.get(t)))
     book.last = None

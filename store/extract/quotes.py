@@ -139,6 +139,7 @@ _COLON_SOURCE = re.compile(rf"\s*(?P<spk>(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:{MODI
 _LABEL = re.compile(
     r"\s*(?:[^\"“”\n]{0,20}?\s[—–]\s+)?(?P<spk>(?:[A-Z][\w.'’-]*\s+(?:[\w.'’-]+\s+){0,6}?)?[A-Z][\w'’-]*)\s*(?:,[^,:;\"“”]{0,60})?:\s"
 )
+_PRONOUN_WORD = {p: re.compile(rf"\b{p}\b", re.I) for p in ("he", "she")}
 _ACCOUNT_FOLLOWS = re.compile(
     r"\b(?:[Ww]hat follows is|[Hh]ere is|[Bb]elow is|[Tt]his is) (?:his|her) (?:own )?(?:account|story|testimony|statement)\b"
 )
@@ -565,7 +566,11 @@ class QuoteReader:
                 if (named := self.book.named_in(_unmask(before), seg.start)) is not None:
                     return named, _via(sentence), sentence
                 # "The spokesman of Iran's Foreign Ministry dismissed ..." then '"...," he said'.
-                if before.strip() and (met := self.book.one_met_in(start, seg.start, singular=True)) is not None:
+                # Only someone met before the text itself says "she": "She would not discuss the
+                # outpost, and an Army public affairs officer sat in" is still about the medic.
+                said = _PRONOUN_WORD[phrase.lower()].search(before)
+                upto = seg.start if said is None else start + said.start()
+                if before.strip() and (met := self.book.one_met_in(start, upto, singular=True)) is not None:
                     return met, _via(sentence), sentence
                 # "Secretary Austin went a step further. "...," he said.": titled, never introduced
                 if before.strip() and (titled := titled_in(_unmask(before), self.book, seg.start)) is not None:
@@ -579,11 +584,30 @@ class QuoteReader:
                 return speaker, _via(sentence), sentence
         if previous is None and (group := self._own_statement(seg)) is not None:
             return group, None, sentence
+        if previous is None and not phrases and (met := self._met_just_before(seg)) is not None:
+            return met, None, sentence
         if previous is None and not phrases and (told := self._told_just_before(seg)) is not None:
             return told, None, sentence
         if previous is None and (lead := self._introduced_by_lead_in(seg)) is not None:
             return lead, None, sentence  # a lead-in that said whom he told would have named him itself
         return previous, None, sentence
+
+    def _met_just_before(self, seg: _Segment) -> Speaker | None:
+        """The person the last sentence of the paragraph before introduces by name, for a quotation
+        that opens its own paragraph with no attribution, when that paragraph quotes no one:
+        "Soran Baban, a security adviser to the regional government, spoke in an office that looks
+        out over the terminal." then '"Erbil is not a battlefield ..."'."""
+        p_start = seg.paragraph[0]
+        if self.body[p_start : seg.start - 1].strip():
+            return None
+        previous = self.masked[:p_start].rstrip()
+        paragraph_start = previous.rfind("\n") + 1
+        paragraph = previous[paragraph_start:]
+        if not paragraph or '"' in paragraph or "“" in paragraph or paragraph.endswith(":"):
+            return None
+        cut = max(paragraph.rfind(". ", 0, len(paragraph) - 1), paragraph.rfind("? ", 0, len(paragraph) - 1))
+        start = paragraph_start + (cut + 2 if cut >= 0 else 0)
+        return self.book.one_met_in(start, len(previous), singular=True, first=True, named=True)
 
     def _told_just_before(self, seg: _Segment) -> Speaker | None:
         """Who spoke in the paragraph before, for a quotation that opens its own paragraph with no

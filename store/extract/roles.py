@@ -457,6 +457,13 @@ PERSONAL_TITLES = frozenset(
         *("mr", "ms", "mrs", "dr"),
     )
 )
+# A rank as a title gives it, and as "the colonel" refers back to its holder.
+RANK_NAMES = {
+    **{word: word for word in ("general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral")},
+    **{"gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "lt": "lieutenant"},
+    **{"sgt": "sergeant", "adm": "admiral", "cmdr": "commander", "commander": "commander"},
+    **{"sen": "senator", "senator": "senator"},
+}
 # Offices one person holds: "the U.S. defense secretary", "the Iraqi prime minister" name a speaker
 # by office, not an anonymous source, and are quoted as the text gives them.
 OFFICE_NOUNS = ("secretary", "minister", "ambassador", "envoy", "president", "premier", "governor")

@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from store.extract.roles import KIN_WORDS
+from store.extract.roles import KIN_WORDS, RANK_NAMES
 from store.extract.speaker_patterns import (
     BACKREF_ORG,
     BODY_KINDS,
@@ -35,6 +35,7 @@ _DET = re.compile(r"^(?:an?|the|one|this|another)\s+", re.I)
 
 _ACRONYM = re.compile(r"(?:[Tt]he )?[A-Z]{2,6}")
 # Lower-case heads by which a report refers back to a body it named in full.
+_RANK_WORDS = frozenset(RANK_NAMES.values())
 _BODY_HEADS = frozenset(
     (
         *("command", "department", "directorate", "cell", "observatory", "council", "agency", "committee"),
@@ -135,6 +136,8 @@ class SpeakerBook:
     _met: dict[Speaker, int] = field(default_factory=dict, init=False, repr=False, compare=False)
     _met_upto: int = field(default=0, init=False, repr=False, compare=False)
     titled: set[str] = field(default_factory=set)  # names introduced with a rank or title before them
+    # Where each was introduced with a rank, the rank in full ("the colonel": "Col. Dana Whitcombe")
+    ranks: list[tuple[int, str, Speaker]] = field(default_factory=list)
 
     def _by_surname_alone(self, indexes: Iterable[int], position: int | None) -> Speaker | None:
         """Of the people a bare surname can mean, the last met of those introduced with a rank or
@@ -245,6 +248,8 @@ class SpeakerBook:
             )
             if (body := _latest(people, bodies, position)) is not None:
                 return body
+        if low[4:] in _RANK_WORDS and low.startswith("the ") and (ranked := self._ranked(low[4:], position)):
+            return self.best_known(ranked)  # "the colonel said": the one introduced as "Col. Dana Whitcombe"
         if low.startswith(("the ", "this ", "that ")):
             if ORG.fullmatch("the " + p[4:]):  # "The Pentagon has said": the body, not its spokeswoman
                 return None
@@ -265,6 +270,11 @@ class SpeakerBook:
             }
             found = named.pop() if len(named) == 1 else None
         return None if found is None else self.best_known(found)
+
+    def _ranked(self, rank: str, position: int | None) -> Speaker | None:
+        """The person introduced last before ``position`` with ``rank`` among their titles."""
+        found = [who for at, r, who in self.ranks if r == rank and (position is None or at < position)]
+        return found[-1] if found else None
 
     def _they(self, position: int | None) -> Speaker | None:
         """Whom "they" means: a group, a body or officials in the plural who spoke last or were
