@@ -224,7 +224,9 @@ def _plain_before_match(text: str) -> re.Match[str] | None:
 def test_quote_gates_keep_the_plain_results() -> None:
     plain_before = _plain_quote_pattern(Q._STATEMENT_BEFORE)
     for text in quote_texts():
-        m = _PLAIN_STATEMENT_AFTER.match(text) or plain_before.match(text)
+        # A participle's phrase ("Asked about it, Singh said ...") is skipped before the speaker.
+        lead = Q._LEAD_IN.match(text)
+        m = _PLAIN_STATEMENT_AFTER.match(text) or plain_before.match(text[lead.end() :] if lead else text)
         assert Q._statement_match(text) == ((m["spk"], m["clause"]) if m else None), text
         assert _found(Q._before_match(text)) == _found(_plain_before_match(text)), text
         # _candidates searches for _AFTER_SPEAKER_FIRST only where _SPACED_VERB finds a verb.

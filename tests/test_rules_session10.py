@@ -237,3 +237,42 @@ def test_a_source_known_by_a_nom_de_guerre_speaks_by_it() -> None:
         'A drone hit the academy on Sunday. "They were asleep," Zagros said on Monday.'
     )
     assert speakers(body) == [("They were asleep", "Zagros")]
+
+
+def test_a_participle_before_the_speaker_still_leaves_a_reported_statement() -> None:
+    body = (
+        "Speaking to Ritzau, the defence minister said Denmark's commitment to the coalition was unchanged. "
+        '"Our people are there to help Iraq," he said.'
+    )
+    quotes = extraction(body, "2024-01-21").quotes
+    assert [(q.indirect, q.speaker) for q in quotes] == [
+        (True, "the defence minister"),
+        (False, "the defence minister"),
+    ]
+
+
+def test_the_spokesman_for_a_body_named_shorter_is_the_one_introduced_in_full() -> None:
+    body = (
+        "German personnel were not affected, a spokesman for the Bundeswehr Operations Command in Potsdam said.\n\n"
+        "The spokesman for Operations Command said soldiers were spending more time in shelters. "
+        '"We have adjusted our procedures," he said.'
+    )
+    assert speakers(body) == [
+        ("We have adjusted our procedures", "a spokesman for the Bundeswehr Operations Command in Potsdam")
+    ]
+
+
+def test_someone_quoted_as_saying_is_the_speaker() -> None:
+    body = (
+        "Kataib Hezbollah has threatened US bases. A senior commander was quoted on a militia-run channel "
+        'as saying that "the response will not be limited to one place".'
+    )
+    assert speakers(body, "2023-11-18") == [("the response will not be limited to one place", "a senior commander")]
+
+
+def test_a_name_a_base_word_follows_is_a_place_not_a_person() -> None:
+    body = (
+        "Several American service members were injured when Ain al-Assad air base in Anbar province was "
+        'struck on Saturday.\n\n"Our people are there to help," he said.'
+    )
+    assert speakers(body, "2024-01-21") == [("Our people are there to help", None)]

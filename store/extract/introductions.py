@@ -166,7 +166,15 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     if who.split(None, 1)[0].lower() in TITLE_WORDS:
         return False
     before = masked_body[max(0, start - 16) : start]
-    return before.endswith(("the ", "The ")) or after_place_preposition(before)
+    if before.endswith(("the ", "The ")) or after_place_preposition(before):
+        return True
+    return _PLACE_NOUN_AFTER.match(masked_body, start + len(who)) is not None  # "Ain al-Assad air base"
+
+
+# A name a place noun follows is a place's: "Ain al-Assad air base", "the Conoco gas field".
+_PLACE_NOUN_AFTER = re.compile(
+    r"\s+(?:air ?base|airbase|base|airfield|airport|garrison|outpost|compound|(?:oil|gas) ?field)\b", re.I
+)
 
 
 # Enlisted ranks the list of personal titles leaves out.
@@ -343,6 +351,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
     org_starts, heads = _cues(masked_body)
     for m in _anonymous(masked_body, reversed_body, heads):
         speaker = _anonymous_speaker(m)
+        if speaker is not None and speaker.name[:4].lower() == "the " and book.resolve(speaker.name, m.start()):
+            continue  # "The spokesman for Operations Command": the one introduced as "a spokesman for ..."
         if speaker is not None:
             book.remember(speaker, m.start())
     for name, m in find_groups(masked_body):

@@ -147,6 +147,10 @@ _IN_THE_WORDS_OF = re.compile(r"\s*,?\s*in the words of (?P<spk>[^,.;:\"“”]{
 _IN_WORDS = re.compile(r"\s*(?:In|in) (?P<spk>his|her) (?:own )?words\s*[:,]\s*$")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to (?P<spk>[^,.;:\"“”]{2,80}?),\s")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<spk>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|describing|calling)\b")
+# "A senior figure in the group was quoted on a militia-run channel as saying that "...""
+_QUOTED_PASSIVE = re.compile(
+    r"\s*(?P<spk>[^,.;:\"“”]{2,60}?)\s+(?:was|were)\s+quoted\s+(?:[^,.;:\"“”]{0,50}?\s+)?as\s+saying\b"
+)
 _WHAT_X_CALLED = re.compile(
     r"\bwhat\s+(?!(?:it|he|she|they)\s)(?P<spk>[^,.;:\"“”]{2,60}?)\s+(?:has\s+|had\s+)?"
     r"(?:described|called|termed|labell?ed|dubbed|characteri[sz]ed)(?:\s+as)?\s*$"
@@ -415,10 +419,16 @@ def _statement_match(text: str) -> tuple[str, str] | None:
         and (m := _STATEMENT_AFTER.match(text, comma))
     ):
         return m["spk"], text[:comma]
+    if (lead := _LEAD_IN.match(text)) is not None:
+        text = text[lead.end() :]  # "Speaking to Ritzau, the defence minister said ..."
     stop = _STOP.search(text)
     if _STATEMENT_VERB.search(text, 0, stop.start() if stop else len(text)) and (m := _STATEMENT_BEFORE.match(text)):
         return m["spk"], m["clause"]
     return None
+
+
+# A participle's phrase before the speaker: "Speaking to Ritzau, the defence minister said ..."
+_LEAD_IN = re.compile(r"(?:Speaking|Writing|Talking|Asked|Interviewed|Responding)\b[^,.;:\"“”\n]{0,60},\s+")
 
 
 def _phrase_end(text: str, phrase: str, clause: str) -> int:
@@ -430,7 +440,7 @@ def _phrase_end(text: str, phrase: str, clause: str) -> int:
     """
     if text.startswith(",", len(clause)) and text.startswith(clause):
         return text.find(phrase, len(clause)) + len(phrase)
-    return len(phrase)
+    return text.find(phrase) + len(phrase)  # after a lead-in ("Speaking to Ritzau, ..."), if one opens it
 
 
 # "The "Islamic Resistance in Iraq" announced": capitalised words only, and no one said to speak
@@ -501,6 +511,7 @@ class QuoteReader:
             (_ACCORDING_TO_OPENING.match(before_clean), before),
             # 'The write-up quoted the group as saying the drones "struck their targets accurately"'
             ("quoted " in before_clean and _QUOTED_AS.search(before_clean), before),
+            ("quoted " in before_clean and _QUOTED_PASSIVE.match(before_clean), before),
             (_uncoordinated(led), before),
             # 'Analyst @carla_ortegaOSINT put Friday in context in a long thread: "..."': the account
             ("@" in before_clean and _HANDLE_LEAD.search(before_clean), before),

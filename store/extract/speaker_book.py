@@ -410,17 +410,22 @@ def _surnamed(
                 yield i
 
 
+_BODY_TAIL = re.compile(r" (?:for|of|at) ")
+
+
 def _described_as(described: list[_Described], low: str) -> Iterator[int]:
     """People "the official" can mean: the same head noun (and words), or the head noun in their role.
 
     The head noun agrees in number: "the official" is not "officials", who are several.
     """
     words = low.split()
-    head = words[-1].rstrip("s")
+    # "the spokesman for Operations Command": the head noun is the one before the body it speaks for
+    core = _BODY_TAIL.split(low, 1)[0].split()
+    head = core[-1].rstrip("s")
     short = len(words) <= 3
     words_in_name = _det_free(low) if len(words) != 2 else ""
     for i, person_head, name, role in described:
-        if (person_head == words[-1] and (words_in_name in name or _in_order(words[1:], name))) or (
+        if (person_head == core[-1] and (words_in_name in name or _in_order(words[1:], name))) or (
             role is not None and short and head in role
         ):
             yield i
