@@ -276,3 +276,24 @@ def test_a_name_a_base_word_follows_is_a_place_not_a_person() -> None:
         'struck on Saturday.\n\n"Our people are there to help," he said.'
     )
     assert speakers(body, "2024-01-21") == [("Our people are there to help", None)]
+
+
+def test_words_a_speaker_says_someone_said_are_that_ones_quotation_too() -> None:
+    body = (
+        "Col. Dana Whitcombe was in the bunker with Master Sgt. Luis Arrieta.\n\n"
+        "\"Arrieta looked at me and said, 'Ma'am, we're going to be fine,' and I believed him,\" Whitcombe said."
+    )
+    assert speakers(body)[-2:] == [
+        ("Arrieta looked at me and said, 'Ma'am, we're going to be fine,' and I believed him", "Dana Whitcombe"),
+        ("Ma'am, we're going to be fine", "Luis Arrieta"),
+    ]
+
+
+def test_my_team_leader_inside_a_quotation_is_the_speakers() -> None:
+    body = "“My team leader grabbed my vest and said, ‘You’re bleeding, sit down,’ and I sat,” said Spc. Alana Reyes."
+    assert speakers(body)[-1] == ("You’re bleeding, sit down", "Alana Reyes's team leader")
+
+
+def test_single_marks_no_speech_verb_leads_into_are_no_quotation() -> None:
+    body = "\"We call it the 'ring of fire' for a reason,\" said Spc. Alana Reyes."
+    assert [text for text, _ in speakers(body)] == ["We call it the 'ring of fire' for a reason"]

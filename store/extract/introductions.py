@@ -168,12 +168,16 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     before = masked_body[max(0, start - 16) : start]
     if before.endswith(("the ", "The ")) or after_place_preposition(before):
         return True
-    return _PLACE_NOUN_AFTER.match(masked_body, start + len(who)) is not None  # "Ain al-Assad air base"
+    end = start + len(who)
+    # "Ain al-Assad air base": a place noun follows (a prefix test first, as most names have none)
+    return (
+        masked_body[end : end + 1] == " " and _PLACE_NOUN_AFTER.match(masked_body[end : end + 16].lower()) is not None
+    )
 
 
 # A name a place noun follows is a place's: "Ain al-Assad air base", "the Conoco gas field".
 _PLACE_NOUN_AFTER = re.compile(
-    r"\s+(?:air ?base|airbase|base|airfield|airport|garrison|outpost|compound|(?:oil|gas) ?field)\b", re.I
+    r" (?:air ?base|airbase|base|airfield|airport|garrison|outpost|compound|(?:oil|gas) ?field)\b"
 )
 
 

@@ -16,6 +16,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, replace
 
 from store.extract.claims import own_attack
+from store.extract.inner_quotes import inner_quotes
 from store.extract.introductions import introduce
 from store.extract.roles import APPOSITIVE_ROLE_OPENERS
 from store.extract.scan import alternation
@@ -671,6 +672,7 @@ class QuoteReader:
         marks = [g.start - 1 for g in segments]
         unread = [True] * len(segments)
         out: list[Quote] = []
+        inner: list[Quote] = []  # said inside another quotation: listed after all the others
         previous: tuple[_Segment, Speaker] | None = None
         for s in self.sentences:
             lo, hi = bisect_left(marks, s.start), bisect_left(marks, s.end + 1)
@@ -688,7 +690,8 @@ class QuoteReader:
                 if quote is not None:
                     out.append(quote)
                     self._speak_for_opening(out, segments[i])
-        return out
+                    inner.extend(inner_quotes(out[-1], self.body, self.book))
+        return sorted(out + inner, key=lambda q: q.start) if inner else out
 
     def _speak_for_opening(self, out: list[Quote], seg: _Segment) -> None:
         """A quotation that runs on into the next paragraph ('"Our forces are there ...' then '"But
