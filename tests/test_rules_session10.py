@@ -297,3 +297,40 @@ def test_my_team_leader_inside_a_quotation_is_the_speakers() -> None:
 def test_single_marks_no_speech_verb_leads_into_are_no_quotation() -> None:
     body = "\"We call it the 'ring of fire' for a reason,\" said Spc. Alana Reyes."
     assert [text for text, _ in speakers(body)] == ["We call it the 'ring of fire' for a reason"]
+
+
+def claims(body: str, published: str = "2024-02-01") -> list[tuple[str | None, str | None, str | None]]:
+    return [(i.base, i.date, i.claimed_by) for i in extraction(body, published).incidents]
+
+
+def test_a_group_that_said_in_messages_it_had_carried_out_both_operations_claims_them() -> None:
+    body = (
+        "Two drones were launched on Tuesday at Ain al-Asad air base and one at the Harir air base. "
+        "A previously little-known banner, the Islamic Resistance in Iraq, said in messages on Telegram "
+        "that it had carried out both operations."
+    )
+    assert claims(body, "2023-10-18") == [
+        ("Ain al-Asad Air Base", "2023-10-17", "Islamic Resistance in Iraq"),
+        ("Harir Air Base", "2023-10-17", "Islamic Resistance in Iraq"),
+    ]
+
+
+def test_an_attack_that_came_a_day_after_others_keeps_its_own_day() -> None:
+    body = (
+        "Two drones were launched at the garrison at al-Tanf on Wednesday. The attack on Tanf came a day "
+        "after drones were fired at two bases in Iraq. On Tuesday, two drones targeted Ain al-Asad air base."
+    )
+    assert bases(body, "2023-10-19") == [("Al-Tanf Garrison", "2023-10-18"), ("Ain al-Asad Air Base", "2023-10-17")]
+
+
+def test_a_claim_of_a_days_attacks_claims_each_attack_that_day() -> None:
+    body = (
+        "On Tuesday, two drones targeted Ain al-Asad air base and another was aimed at the Harir air base. "
+        "Drones hit the al-Tanf garrison on Wednesday. The Islamic Resistance in Iraq said it had carried "
+        "out the strike on al-Tanf. The group had also claimed Tuesday's attacks."
+    )
+    assert claims(body, "2023-10-19") == [
+        ("Ain al-Asad Air Base", "2023-10-17", "Islamic Resistance in Iraq"),
+        ("Harir Air Base", "2023-10-17", "Islamic Resistance in Iraq"),
+        ("Al-Tanf Garrison", "2023-10-18", "Islamic Resistance in Iraq"),
+    ]

@@ -207,7 +207,9 @@ SAME_DAY = Cue(
 ALL_OF = re.compile(r"\b(?:all (?:two|three|four|five|six|of them|the \w+)|both)\b", re.I)
 PLURAL_CLAIM = Cue(
     re.compile(
-        r"\b(?:(?:both|the|all(?: \w+)?|these|those) (?:\w+ )?(?:attacks|strikes|operations)|both(?=\s*[.;,]))\b", re.I
+        # "claimed Tuesday's attacks": a day's attacks, each of them
+        r"\b(?:(?:both|the|all(?: \w+)?|these|those|\w+day['’]s) (?:\w+ )?(?:attacks|strikes|operations)|both(?=\s*[.;,]))\b",
+        re.I,
     ),
     need=("attacks", "strikes", "operations", "both"),
 )

@@ -809,6 +809,10 @@ class IncidentReader:
             and (after := day_after(sentence, current.date, self.pub)) is not None
         ):
             days.add(after.day)
+        if len(days) == 1 and PLURAL_CLAIM.search(sentence.text) and claim_of_this_attack(sentence.text):
+            # "The group had also claimed Tuesday's attacks": every attack of that day, the claim
+            # going to all of them from the first
+            return next((d for d in self.drafts.values() if d.date in days and d.precision == "day"), None)
         return self._the_one_on(days)
 
     def _claim_of_the_day(self, sentence: Sentence) -> Draft | None:

@@ -207,7 +207,7 @@ def pair_bases_and_days(
     if not dates:
         return [(b, None) for b in bases]
     if len(dates) == 1:
-        return [(b, dates[0]) for b in bases]
+        return [(b, None if _came_after(b, dates[0]) else dates[0]) for b in bases]
     if len(bases) == 1:
         if _one_after_another(dates, sentence):
             # "drones struck the Al-Harir base on November 9 and again on November 11"
@@ -257,6 +257,12 @@ def _each_in_a_clause(dates: list[DateMention], sentence: Sentence) -> bool:
 
 _TELLING = re.compile(r"\b(?:said|says|told|reported|announced|confirmed)\b")
 _COUNTED_DAY = re.compile(r"\bdays?\s+(?:after|before|earlier)\b")
+
+
+def _came_after(base: BaseMention, d: DateMention) -> bool:
+    """Whether ``d`` is the day counted back from the attack on ``base`` named before it: "The
+    attack on Tanf came a day after drones were fired at two bases in Iraq" is not Tanf's day."""
+    return base.end <= d.start and d.text[:4].lower() in ("came", "happ", "occu", "took")
 
 
 def _date_of_the_blow(dates: list[DateMention], sentence: Sentence) -> DateMention:
