@@ -334,3 +334,27 @@ def test_a_claim_of_a_days_attacks_claims_each_attack_that_day() -> None:
         ("Harir Air Base", "2023-10-17", "Islamic Resistance in Iraq"),
         ("Al-Tanf Garrison", "2023-10-18", "Islamic Resistance in Iraq"),
     ]
+
+
+def test_a_base_standing_for_its_attack_as_a_time_is_not_where_this_one_fell() -> None:
+    body = (
+        "Weeks before Taji, on 27 December 2019, some 30 rockets struck the K-1 air base near Kirkuk, "
+        "killing an American civilian contractor."
+    )
+    assert bases(body, "2024-01-10") == [("K-1 Air Base", "2019-12-27")]
+
+
+def test_a_base_counted_from_still_counts() -> None:
+    body = (
+        "A drone killed three soldiers at Tower 22 on Jan. 28. Eight days before Tower 22, a salvo of "
+        "ballistic missiles and rockets was fired at Al-Asad Air Base."
+    )
+    assert bases(body, "2024-02-01") == [("Tower 22", "2024-01-28"), ("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_two_service_members_and_a_medic_killed_are_three() -> None:
+    body = (
+        "On 11 March 2020 a barrage of rockets hit Camp Taji. Two American service members and a British "
+        "reservist medic, Lance Corporal Brodie Gillon of the Scottish and North Irish Yeomanry, were killed."
+    )
+    assert tolls(body, "2024-01-10") == [("Camp Taji", "2020-03-11", 3, None)]

@@ -56,6 +56,11 @@ _KILLED = [
     re.compile(rf"\b(?:killing|killed)\s+(?P<n>an?|one)\s+(?:{_PEOPLE})", re.I),
     # A tracking sheet's "2 KIA": killed in action
     re.compile(rf"\b{_COUNT}\s+(?:US\s+|U\.S\.\s+)?KIA\b", re.I),
+    # "Two American service members and a British reservist medic, Lance Corporal Brodie Gillon,
+    # were killed": one verb for both counts
+    re.compile(
+        rf"\b{_COUNT}\s+(?P<who>{_PEOPLE})\s+and\s+[^.;]{{0,120}}?\s+(?:were|have been)\s+(?:\w+\s+)?killed\b", re.I
+    ),
 ]
 # "killing Nawres Hamid, an Iraqi-born American working as a contractor": one of ours, by name.
 _KILLED_BY_NAME = re.compile(
@@ -305,7 +310,7 @@ _AND_MORE = re.compile(
     # "wounding five US service members and another contractor": past the first count's people
     r"(?:\s+(?:US|U\.S\.|American|coalition)?\s*(?:soldiers|troops|service ?members|personnel|Americans))?"
     rf"\s+and\s+(?P<n>an?|another|{NUMBER})\s+(?:(?P<whose>[A-Z][a-z]+|US|U\.S\.)\s+|coalition\s+|other\s+)?"
-    r"(?:soldiers?|troops|service ?members?|servicem[ae]n|servicewom[ae]n|contractors?|personnel|medics?|sailors?|"
+    r"(?:(?:reservist|civilian|army|military|private)\s+)?(?:soldiers?|troops|service ?members?|servicem[ae]n|servicewom[ae]n|contractors?|personnel|medics?|sailors?|"
     r"airm[ae]n|marines?)\b",
     re.I,
 )
@@ -352,6 +357,7 @@ _KILLED_AT = [
     Anchored(_KILLED[4], Runs(regex=r"\b(?:an?|one)\b"), need=("killed",)),  # "a" is too common a key
     Anchored(_KILLED[5], CUES.anchor(("kill",))),
     Anchored(_KILLED[6], COUNT_STARTS, need=("kia",)),
+    Anchored(_KILLED[7], COUNT_STARTS, need=(" and ",)),
 ]
 _INJURED_AT = [
     Anchored(_INJURED[0], COUNT_STARTS, need=_HURT),

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from store.extract.bases import GENERIC_BASE, BaseMention
 from store.extract.dates import DateMention
+from store.extract.event_dates import FEW_DAYS
 from store.extract.incident_cues import (
     ATTACK,
     EDITORS_NOTE,
@@ -94,6 +95,24 @@ def dates_by(sentence: Sentence, us_action: re.Match[str]) -> bool:
     return _TIME_OF.search(sentence.text, max(0, us_action.start() - 40), us_action.start()) is not None
 
 
+# "Weeks before Taji, on 27 December 2019, rockets struck the K-1 air base", "the first deaths
+# since Tower 22": a base standing for the attack on it, as a time, not where this one fell; not
+# "drones went after Ain al-Assad", nor "eight days before Tower 22", counted from it.
+_EVENT_AS_TIME = re.compile(
+    r"(?:^|[,;(]\s*|\b(?P<unit>weeks|months|years|days|hours)\s+|\b(?:shortly|soon|just|long|ever)\s+)"
+    r"(?:before|after|until)\s+$|\bsince\s+$",
+    re.I,
+)
+_COUNT_BEFORE = re.compile(rf"\b(?:{FEW_DAYS}|\d+|a few|several)\s+$", re.I)
+
+
+def _event_as_time(text: str, at: int) -> bool:
+    """Whether the base named at ``at`` stands for its attack as a time (``_EVENT_AS_TIME``)."""
+    if (m := _EVENT_AS_TIME.search(text, max(0, at - 24), at)) is None:
+        return False
+    return not (m["unit"] and _COUNT_BEFORE.search(text, max(0, m.start("unit") - 12), m.start("unit")))
+
+
 def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMention]:
     """The mentions that name a base, not the area around one ("in the Rmelan countryside") nor
     where another base stands ("the Victoria base near Baghdad airport")."""
@@ -104,6 +123,7 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
         m
         for m in mentions
         if not PLACE_QUALIFIER.match(text, m.end - start)
+        and not _event_as_time(text, m.start - start)
         and (
             not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
             or _BASE_BY_TOWN.search(text, max(0, m.start - start - 50), m.start - start)
