@@ -358,3 +358,26 @@ def test_two_service_members_and_a_medic_killed_are_three() -> None:
         "reservist medic, Lance Corporal Brodie Gillon of the Scottish and North Irish Yeomanry, were killed."
     )
     assert tolls(body, "2024-01-10") == [("Camp Taji", "2020-03-11", 3, None)]
+
+
+def test_a_leaders_office_named_with_his_full_title_is_the_office() -> None:
+    body = (
+        "Prime Minister Mohammed Shia al-Sudani's office condemned it as an act that "
+        '"harms Iraq\'s security and stability" and ordered an investigation.'
+    )
+    assert speakers(body, "2023-12-09") == [
+        ("harms Iraq's security and stability", "Prime Minister Mohammed Shia al-Sudani's office")
+    ]
+
+
+def test_a_spokesperson_for_the_coalitions_task_force_keeps_the_whole_body() -> None:
+    body = (
+        "A spokesperson for the coalition's Combined Joint Task Force said no US personnel were injured. "
+        '"We are aware of the reports and are assessing," the spokesperson said.'
+    )
+    assert speakers(body, "2024-02-05") == [
+        (
+            "We are aware of the reports and are assessing",
+            "a spokesperson for the coalition's Combined Joint Task Force",
+        )
+    ]

@@ -96,6 +96,7 @@ _TAIL_WORD = (
     r"base|another|the|his|its|city|army|office|administration|group|militia|coalition|interior|foreign|security|"
     # "the Ministry of Foreign Affairs and Expatriates": small words inside a body's name
     r"(?:of|and|for)(?=\s+[A-Z]))"
+    r"(?:['’]s(?=\s+[A-Z]))?"  # "the coalition's Combined Joint Task Force": whose body
 )
 # "a US military official", "an SDF commander in Deir Ezzor province",
 # "a spokesperson for the US embassy in Baghdad", "the Iraqi government's military spokesman"

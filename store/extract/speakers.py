@@ -354,7 +354,7 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
 
 # "Sudani's office", "His office": a leader's office is a body of its own, named by the leader.
 _OFFICE_OF = re.compile(
-    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,3}(?:(?:al|el)-)?[A-Z][\w-]*)['’]s)\s+"
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,5}(?:(?:al|el)-)?[A-Z][\w-]*)['’]s)\s+"
     r"(?P<what>office|cabinet|administration|government|press office|media office)$"
 )
 
