@@ -381,3 +381,12 @@ def test_a_spokesperson_for_the_coalitions_task_force_keeps_the_whole_body() -> 
             "a spokesperson for the coalition's Combined Joint Task Force",
         )
     ]
+
+
+def test_a_clip_said_to_show_a_strike_with_nothing_reported_there_is_no_attack() -> None:
+    body = (
+        "A drone hit Ain al-Asad air base on Saturday evening.\n\n"
+        "- A clip said to show a strike on Harir tonight is footage from December.\n"
+        "- Nothing was reported at Harir on Saturday."
+    )
+    assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]

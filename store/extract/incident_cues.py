@@ -169,7 +169,8 @@ NEGATED = Cue(
 # A report that says a claimed attack did not happen: "no attack on Conoco had been recorded that
 # day", "there had been no attack on Harir", "There is no evidence of a drone attack on Muwaffaq
 # Salti", "rejected claims that drones had hit Ain al-Assad again", "no launches toward the Rmelan
-# landing zone were detected"; and sirens that were "a false alarm".
+# landing zone were detected", "Nothing was reported at Harir on Saturday"; and sirens that were
+# "a false alarm".
 DENIED = Cue(
     re.compile(
         r"\b(?:no (?:attacks?|strikes?) (?:on|against|at) [^.;]{0,60}?(?:had been|was|were|has been|have been) "
@@ -179,10 +180,11 @@ DENIED = Cue(
         r"(?:attack|strike|launch|drone|rocket)|"
         r"(?:rejected|dismissed|denied) (?:the |those |these )?(?:[\w-]+ )?claims?|"
         r"no (?:launch(?:es)?|drones?|rockets?|missiles?) [^.;]{0,40}?(?:was|were|had been) "
-        r"(?:detected|recorded|seen|observed)|false alarm)\b",
+        r"(?:detected|recorded|seen|observed)|false alarm|"
+        r"nothing (?:was|has been|had been) (?:reported|seen|recorded|detected|hit) (?:at|in|near|on))\b",
         re.I,
     ),
-    need=("no ", "rejected", "dismissed", "denied", "false alarm"),
+    need=("no ", "rejected", "dismissed", "denied", "false alarm", "nothing "),
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 OUT_OF_SCOPE = Cue(
