@@ -390,3 +390,19 @@ def test_a_clip_said_to_show_a_strike_with_nothing_reported_there_is_no_attack()
         "- Nothing was reported at Harir on Saturday."
     )
     assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_the_days_a_corrections_page_names_its_editions_by_are_no_attacks() -> None:
+    body = (
+        "TOWER 22 (editions of Jan. 29 and Jan. 30)\n"
+        "Articles about the Jan. 28 drone attack on the Tower 22 outpost said that 25 had been wounded.\n\n"
+        "AIN AL-ASAD (editions of Oct. 19 and Jan. 22)\n"
+        "An Oct. 19 article said the first drone attack on Ain al-Asad air base took place on Oct. 18. "
+        "Separately, a Jan. 22 article on the Jan. 20 ballistic missile attack on the base said none had "
+        "been intercepted."
+    )
+    assert bases(body, "2024-02-09") == [
+        ("Tower 22", "2024-01-28"),
+        ("Ain al-Asad Air Base", "2023-10-18"),
+        ("Ain al-Asad Air Base", "2024-01-20"),
+    ]

@@ -111,6 +111,17 @@ def since_when(text: str, end: int) -> bool:
     return EVENT.search(clause) is not None and US_ACTION.search(clause) is None
 
 
+# The day a report was printed or posted, as a corrections page names it: "(editions of Jan. 29
+# and Jan. 30)", "(brief of Jan. 3)", "an article of Feb. 5"; and the second day of such a pair.
+_EDITION_OF = re.compile(
+    r"\b(?:editions?|issues?|briefs?|articles?|stor(?:y|ies)|graphic, edition|pages?) (?:of|dated) (?:\S+ \S+ and )?$",
+    re.I,
+)
+
+
+_AN_ARTICLE = re.compile(r"\s+(?:article|report|story|edition|brief|headline|graphic|column|editorial)s?\b", re.I)
+
+
 def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[DateMention]]:
     """Event dates and, apart, the dates of the telling."""
     text = sentence.text
@@ -133,6 +144,10 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
                 continue  # "The IRI, an alliance that emerged publicly this month, claimed the attack"
         if ("dat" in text or "log" in text) and _DATED_TO.search(text, max(0, s - 40), s):
             continue  # "claimed both operations, but dated them to Oct. 18": another account of their day
+        if " of " in text and _EDITION_OF.search(text, max(0, s - 30), s):
+            continue  # "TOWER 22 (editions of Jan. 29 and Jan. 30)": the days it was printed
+        if _AN_ARTICLE.match(text, e):
+            continue  # "An Oct. 19 article said the first attack took place on Oct. 18": the printing
         if d.text.lower() == "today" and _AGO.search(text, max(0, s - 6), s):
             # "Five years ago today": the day as many years before the report's
             if (back := _YEARS_AGO.search(text, max(0, s - 30), s)) is None:
