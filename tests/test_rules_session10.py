@@ -406,3 +406,13 @@ def test_the_days_a_corrections_page_names_its_editions_by_are_no_attacks() -> N
         ("Ain al-Asad Air Base", "2023-10-18"),
         ("Ain al-Asad Air Base", "2024-01-20"),
     ]
+
+
+def test_a_story_told_from_the_last_days_of_a_year_dates_the_days_after_it() -> None:
+    body = (
+        "The 2020 crisis began in the last days of 2019. On December 27, a barrage of rockets hit K-1 air "
+        "base near Kirkuk. Washington blamed Kataib Hezbollah. On January 3, a US drone killed Qassem "
+        "Soleimani outside Baghdad airport.\n\nIran's answer came five days after that. In the early hours of "
+        "January 8, the Revolutionary Guards fired ballistic missiles at Ain al-Asad air base."
+    )
+    assert bases(body, "2024-01-31") == [("K-1 Air Base", "2019-12-27"), ("Ain al-Asad Air Base", "2020-01-08")]

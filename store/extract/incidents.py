@@ -123,6 +123,13 @@ _TELLS_THE_DAY = ("It's ", "It’s ", "It is ", "Today is ", "Today, ", "This is
 _SECTION_REACH = 300  # days after a dated heading that an entry under it may still tell of
 _STORY_GAP = 183  # days after the story's last dated day that a day without its year would jump to
 _STORY_REACH = 2  # sentences after that day's that a day without its year is still told in its time
+# "in the last days of 2019", "in early 2020": the end or the start of a year a story is told from
+_YEAR_EDGE = re.compile(
+    r"\b(?:in|of|during|by) (?:the )?(?P<edge>early|late|first|last|final|closing|opening|end of|start of)"
+    r"(?: (?:days|weeks|months|part) of)? (?P<year>(?:19|20)\d\d)\b",
+    re.I,
+)
+_YEAR_STARTS = frozenset(("early", "first", "opening", "start of"))
 _STORY_HOP = 62  # days a story told in order moves on from one day to the next it gives without a year
 _OPENING_DAY = 30  # "Early on the morning of Sunday, a drone ...": where a sentence's own day starts
 # What a US strike answered, told early in what follows "after": "a drone attack", "a missile slammed into".
@@ -490,6 +497,8 @@ class IncidentReader:
         if sentence.paragraph in self.notes:
             return
         text = sentence.text
+        if self.story is not None and _DIGIT.search(text):
+            self._event_dates_of(sentence)  # a day of the story moves its time on, whatever the sentence tells
         self._follow_claimed_list(index, sentence)
         if self.section is not None and (
             self._undated_heading(index) or (self.section_item is not None and sentence.paragraph != self.section_item)
@@ -918,6 +927,8 @@ class IncidentReader:
                 found = self._from_section_day(sentence, found)
             if found:
                 found = self._in_story_year(sentence, found)
+            elif " 19" in sentence.text or " 20" in sentence.text:
+                self._story_from_year(sentence)
             if "that " in sentence.text or "That " in sentence.text:
                 found = [self._that_weekday(sentence, d) for d in found]
             if self.current is not None and any(d.text[:7].lower() == "on the " for d in found):
@@ -971,6 +982,15 @@ class IncidentReader:
                 self.story, self.story_at = d.day, at
             out.append(d)
         return out
+
+    def _story_from_year(self, sentence: Sentence) -> None:
+        """ "The 2020 crisis began in the last days of 2019. On December 27, rockets hit K-1": a
+        story told from the end or the start of a year it names, for the days after it that give
+        no year of their own."""
+        if (m := _YEAR_EDGE.search(sentence.text)) is None or (year := int(m["year"])) >= self.pub.year:
+            return
+        self.story = date(year, 1, 1) if m["edge"].lower() in _YEAR_STARTS else date(year, 11, 1)
+        self.story_at = self.index_at.get(sentence.start, self.index)
 
     def _from_section_day(self, sentence: Sentence, found: list[DateMention]) -> list[DateMention]:
         """Under a post dated to its minute ("Friday, 17 November 2023 — 08:51"), "today" and "at
