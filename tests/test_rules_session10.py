@@ -416,3 +416,21 @@ def test_a_story_told_from_the_last_days_of_a_year_dates_the_days_after_it() -> 
         "January 8, the Revolutionary Guards fired ballistic missiles at Ain al-Asad air base."
     )
     assert bases(body, "2024-01-31") == [("K-1 Air Base", "2019-12-27"), ("Ain al-Asad Air Base", "2020-01-08")]
+
+
+def test_a_translated_claim_that_it_was_targeted_the_base_is_the_groups() -> None:
+    body = (
+        "The Islamic Resistance in Iraq announced on Friday evening that it was targeted the Ayn al-Asad air "
+        "base, which is hosting the American occupation forces, by two drones."
+    )
+    assert claims(body, "2023-11-18") == [("Ain al-Asad Air Base", "2023-11-17", "Islamic Resistance in Iraq")]
+
+
+def test_a_statement_that_dates_its_strike_at_length_is_still_the_groups_own() -> None:
+    from store.extract.claims import struck_a_base
+
+    statement = (
+        "the mujahideen of the Islamic Resistance in Iraq struck, on Friday 3 Jumada al-Ula 1445 corresponding "
+        "to 17-11-2023, the Ain al-Assad base in the west of Iraq with two drones"
+    )
+    assert struck_a_base(statement) == "Islamic Resistance in Iraq"

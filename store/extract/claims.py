@@ -63,7 +63,8 @@ _CLAIM = re.compile(
     r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
     rf'{_ITS} (?:had |has )?["“]?'  # its fighters had "hit the occupation base": its own words
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired|carried out)|"
-    rf"announced (?:(?:early |late )?on \w+,? )?(?:that )?{_ITS} (?:had |has )?"
+    rf"announced (?:(?:early |late )?on \w+(?: (?:morning|evening|night|afternoon))?,? )?(?:that )?{_ITS} "
+    r"(?:had |has |was )?"  # "announced on Friday evening that it was targeted the base": a translation's
     r"(?:targeted|attacked|struck|pounded|hit|launched)|"
     rf"saying (?:that )?{_ITS} (?:had |has )?(?:targeted|attacked|struck|launched|hit|pounded|sent|fired)|"
     r"(?:said|says|saying) (?:that )?(?:it|they) (?:was|were) behind\b|"
@@ -198,7 +199,7 @@ def own_attack(statement: str) -> str | None:
 _STRUCK_WORDS = ("struck", "targeted", "attacked", "hit", "pounded", "bombed", "shelled")
 _STRUCK_A_BASE = re.compile(
     r"(?:\s+(?:fighters|militants|members|mujahideen|forces))?,?\s+(?:(?:at|on|in|early|late) [^,.;]{1,30},\s+)*"
-    rf"(?:{'|'.join(_STRUCK_WORDS)})\b(?:,? (?:(?:at|on|in|early|late) )?[^,.;]{{1,30}},)*"
+    rf"(?:{'|'.join(_STRUCK_WORDS)})\b(?:,? (?:(?:at|on|in|early|late) )?[^,.;]{{1,70}},)*"
     r"[^,.;]{0,30}?\b(?:base|airbase|air base|airport|garrison|outpost|positions?)\b",
     re.I,
 )
