@@ -434,3 +434,30 @@ def test_a_statement_that_dates_its_strike_at_length_is_still_the_groups_own() -
         "to 17-11-2023, the Ain al-Assad base in the west of Iraq with two drones"
     )
     assert struck_a_base(statement) == "Islamic Resistance in Iraq"
+
+
+def test_a_chronologys_entries_date_and_place_the_lines_under_them() -> None:
+    body = (
+        "Entries are copied from our notes as filed.\n"
+        "18/10/2023 - Ain al-Asad. False alarm. A civilian contractor died of cardiac arrest while sheltering.\n"
+        "Mon 23 Oct - At-Tanf garrison, Syria. Two one-way drones destroyed in flight. No casualties.\n"
+        "20/11 - Ain al-Asad. Close-range ballistic missile; eight personnel injured.\n"
+        "29.11.23 - MSS Euphrates, eastern Syria. One rocket; it missed.\n"
+        "Fri 8 Dec - Kharab al-Jir, Hasakah. Rockets twice within a few hours.\n"
+        "Christmas Day - Erbil Air Base. One-way attack drone; three US service members wounded."
+    )
+    assert bases(body, "2024-02-05") == [
+        ("Al-Tanf Garrison", "2023-10-23"),
+        ("Ain al-Asad Air Base", "2023-11-20"),
+        ("Mission Support Site Euphrates", "2023-11-29"),
+        ("Kharab al-Jir", "2023-12-08"),
+        ("Erbil Air Base", "2023-12-25"),
+    ]
+
+
+def test_day_and_month_by_numbers_in_running_text_are_no_day() -> None:
+    from datetime import date
+
+    from store.extract.dates import find_dates
+
+    assert find_dates("The base is guarded 24/7 - always.", date(2024, 2, 5)) == []

@@ -216,12 +216,14 @@ _MONTH_ONLY = re.compile(
 _ANY_MONTH = re.compile(r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)", re.I)
 _REL_GATE = re.compile(r"day|night|week|morning|evening", re.I)
 _DIGIT = re.compile(r"\d")
-_NAMES_A_DAY = re.compile(rf"\d|\b{_MONTH}(?!\w)", re.I)
+_NAMES_A_DAY = re.compile(
+    rf"\d|\b{_MONTH}(?!\w)|Christmas|New Year|Thanksgiving|\b(?:first|second|third|fourth|last) \w+day of", re.I
+)
 
 
 def is_relative(mention: DateMention) -> bool:
     """Whether a date counts from the day of its telling ("today", "on Friday", "last night"):
-    it names no month and no number."""
+    it names no month, no number and no holiday."""
     return _NAMES_A_DAY.search(mention.text) is None
 
 
@@ -341,6 +343,14 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
             dates.add(_with_year(pub, month, day), "day", m)
+    if has_digit and (m := _ENTRY_DAY.match(sentence)) is not None:
+        with suppress(ValueError):
+            # a chronology's entry: "20/11 - Ain al-Asad.", "29.11.23 - MSS Euphrates", "Sat 20/01 - ..."
+            year = 2000 + int(m["yy"]) if m["yy"] else None
+            day = (
+                date(year, int(m["month"]), int(m["day"])) if year else _with_year(pub, int(m["month"]), int(m["day"]))
+            )
+            dates.add(day, "day", m)
     if has_month and " of " in sentence:
         for m in _NTH_WEEKDAY.finditer(sentence):
             with suppress(ValueError, KeyError):
@@ -448,6 +458,13 @@ _OF_LAST_WEEK = re.compile(r"\s+of\s+last\s+week\b", re.I)
 _AFTER_ANOTHER = re.compile(r"\b(?:following|next)\s+$", re.I)
 
 
+# The day a chronology's entry opens with, by its numbers alone, before the dash to its place:
+# "20/11 - Ain al-Asad.", "29.11.23 - MSS Euphrates", "Sat 20/01 - Ain al-Asad". Only there: "24/7"
+# and "9/11" in running text are no days of this story.
+_ENTRY_DAY = re.compile(
+    r"\s*(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+)?(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
+    r"(?:\.(?P<yy>\d\d))?(?=\s+[-–—]\s)"
+)
 # "the last Sunday of January", "the first Friday of December 2023"
 _NTH_WEEKDAY = re.compile(
     rf"\b(?P<nth>first|second|third|fourth|last) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day) of "

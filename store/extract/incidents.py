@@ -68,7 +68,8 @@ from store.extract.sentence_bases import (
 from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 from store.models import IncidentMention, Span
 
-_DIGIT = re.compile(r"\d")  # every heading's day has one
+_DIGIT = re.compile(r"\d")  # every heading's day has one, or a holiday's name
+_HOLIDAY_WORD = re.compile(r"Christmas|New Year")
 # "rejected claims that drones had hit Ain al-Assad again on Thursday" tells of no attack, but
 # "dismissed the claim as propaganda" may dispute only what the claim says the attack did.
 _ONLY_DISPUTED = re.compile(r"(?:rejected|dismissed|denied)\b", re.I)
@@ -177,6 +178,12 @@ def _before(when: DateMention, draft: Draft) -> bool:
 _ASIDE = re.compile(r",\s+(?:an?|the)\s[^,\"“”]*,")
 
 
+def _real(draft: Draft) -> bool:
+    """Whether the report tells of ``draft`` what only a real attack has: a shoot-down, the hurt
+    or the killed, damage."""
+    return bool(draft.intercepted or draft.killed or draft.injured or draft.injuries_reported or draft.damage)
+
+
 def _in_group_aside(text: str, found: re.Match[str]) -> bool:
     """Whether what ``found`` matched lies in the aside that describes a group named right before
     it: the group's history, not the sentence's ("The Islamic Resistance in Iraq, a banner under
@@ -247,6 +254,7 @@ class IncidentReader:
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
         self.list_claim: tuple[str, Span, int] | None = None  # a group's claim of the list being read
+        self.denied: set[tuple[str | None, date]] = set()  # a chronology's entries that say "False alarm."
         self.lead: int | None = None  # an undated attack with no place, told right before its place
         self.pending_claims: list[int] = []  # sentences that claimed the pending attack before its places
         self.index = 0
@@ -444,6 +452,9 @@ class IncidentReader:
         for index, sentence in enumerate(self.sentences):
             self._read(index, sentence)
         self._fold_undated()
+        for draft in self.drafts.values():
+            if (draft.base, draft.date) in self.denied and not _real(draft):
+                draft.retracted = True
         for key in [k for k in self.order if self.drafts[k].retracted]:
             # quotes are linked to incidents by their place in the order: a retracted one takes none
             self.order.remove(key)
@@ -505,7 +516,11 @@ class IncidentReader:
         ):
             # "What to watch": the dated entries above have ended; or the list item a date opened has
             self.section = self.section_base = self.section_item = None
-        if len(text) <= HEADING_MAX and _DIGIT.search(text) and (heading := self._heading_date(sentence)) is not None:
+        if (
+            len(text) <= HEADING_MAX
+            and (_DIGIT.search(text) or _HOLIDAY_WORD.search(text))
+            and (heading := self._heading_date(sentence)) is not None
+        ):
             self.section = heading
             self.section_base = self.mentions[index][0] if _one_base(self.mentions[index]) else None
             self.section_timed = _CLOCK.search(text) is not None
@@ -854,8 +869,13 @@ class IncidentReader:
     def _deny(self, index: int, sentence: Sentence) -> None:
         """A claim the report says did not happen ("The group claimed rockets at Conoco. A US
         official said no attack on Conoco had been recorded that day") is no incident: the latest
-        attack at each base the denial names (or the one in focus, if it names none), told in the sentences just before and on the day the
-        denial gives, if it gives one, unless the report tells of it what only a real attack has."""
+        attack at each base the denial names (or the one in focus, if it names none), told in the
+        sentences just before and on the day the denial gives, if it gives one, unless the report
+        tells of it what only a real attack has. Under a chronology's entry ("18/10/2023 - Ain
+        al-Asad. False alarm."), the entry's base and day, whatever is told of them after."""
+        if self.section is not None and self.section_base is not None and not self.mentions[index]:
+            self.denied.add((self.section_base.base, self.section.day))
+            return
         days = {d.day for d in self._event_dates(sentence)}
         bases = [m.base for m in self.mentions[index]]
         if not bases and self.current is not None and self._near_current(index):
@@ -867,7 +887,7 @@ class IncidentReader:
             told = [i for i, k in self.sentence_incident.items() if k == draft.key()]
             if index - max(told, default=-99) > _DENIAL_REACH:
                 continue
-            if not (draft.intercepted or draft.killed or draft.injured or draft.injuries_reported or draft.damage):
+            if not _real(draft):
                 draft.retracted = True
 
     def _refocus(self, index: int, named: list[BaseMention]) -> None:
