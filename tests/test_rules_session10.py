@@ -461,3 +461,34 @@ def test_day_and_month_by_numbers_in_running_text_are_no_day() -> None:
     from store.extract.dates import find_dates
 
     assert find_dates("The base is guarded 24/7 - always.", date(2024, 2, 5)) == []
+
+
+def test_a_year_alone_on_its_line_heads_the_days_listed_under_it() -> None:
+    body = (
+        "The record:\n\n"
+        "2020\n"
+        "- 8 January: Iran fired ballistic missiles at the coalition base at Erbil airport\n"
+        "- 30 September: rockets were fired at Erbil airport\n\n"
+        "2021\n"
+        "- 15 February: about 14 rockets were fired at the airport; three landed inside the base.\n\n"
+        "2023\n"
+        "- 9 November: two suicide drones struck Harir and set off a fire."
+    )
+    assert bases(body, "2023-12-27") == [
+        ("Erbil Air Base", "2020-01-08"),
+        ("Erbil Air Base", "2020-09-30"),
+        ("Erbil Air Base", "2021-02-15"),
+        ("Harir Air Base", "2023-11-09"),
+    ]
+
+
+def test_a_line_before_a_bullet_ends_its_sentence() -> None:
+    from store.extract.text import split_sentences
+
+    body = "2020\n- 8 January: missiles. No one died\n- 30 September: rockets."
+    assert [s.text for s in split_sentences(body)] == [
+        "2020",
+        "- 8 January: missiles.",
+        "No one died",
+        "- 30 September: rockets.",
+    ]

@@ -70,6 +70,7 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one, or a holiday's name
 _HOLIDAY_WORD = re.compile(r"Christmas|New Year")
+_YEAR_HEADING = re.compile(r"\s*((?:19|20)\d\d)\s*:?\s*")
 # "rejected claims that drones had hit Ain al-Assad again on Thursday" tells of no attack, but
 # "dismissed the claim as propaganda" may dispute only what the claim says the attack did.
 _ONLY_DISPUTED = re.compile(r"(?:rejected|dismissed|denied)\b", re.I)
@@ -254,6 +255,7 @@ class IncidentReader:
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
         self.list_claim: tuple[str, Span, int] | None = None  # a group's claim of the list being read
+        self.year_head: int | None = None  # a year alone on its line, heading the list of days below it
         self.denied: set[tuple[str | None, date]] = set()  # a chronology's entries that say "False alarm."
         self.lead: int | None = None  # an undated attack with no place, told right before its place
         self.pending_claims: list[int] = []  # sentences that claimed the pending attack before its places
@@ -508,6 +510,15 @@ class IncidentReader:
         if sentence.paragraph in self.notes:
             return
         text = sentence.text
+        if (year := _YEAR_HEADING.fullmatch(text)) is not None:
+            self.year_head = int(year[1]) if int(year[1]) <= self.pub.year else None  # "2021", heading the list below
+            return
+        if (
+            self.year_head is not None
+            and not _BULLET_OPENING.match(text)
+            and sentence.paragraph != self._year_para(index)
+        ):
+            self.year_head = None
         if self.story is not None and _DIGIT.search(text):
             self._event_dates_of(sentence)  # a day of the story moves its time on, whatever the sentence tells
         self._follow_claimed_list(index, sentence)
@@ -945,6 +956,8 @@ class IncidentReader:
                 found = [self._in_section_year(d) for d in found]
             if self.section is not None and self.section.day < self.pub and any(map(is_relative, found)):
                 found = self._from_section_day(sentence, found)
+            if found and self.year_head is not None:
+                found = [self._in_year_head(d) for d in found]
             if found:
                 found = self._in_story_year(sentence, found)
             elif " 19" in sentence.text or " 20" in sentence.text:
@@ -1002,6 +1015,23 @@ class IncidentReader:
                 self.story, self.story_at = d.day, at
             out.append(d)
         return out
+
+    def _year_para(self, index: int) -> int | None:
+        """The paragraph of the year heading read last before sentence ``index``, if any."""
+        for i in range(index - 1, -1, -1):
+            if _YEAR_HEADING.fullmatch(self.sentences[i].text):
+                return self.sentences[i].paragraph
+        return None
+
+    def _in_year_head(self, d: DateMention) -> DateMention:
+        """ "2021" heading a list, then "- 15 February: about 14 rockets ...": the day in that year."""
+        assert self.year_head is not None
+        if _YEAR.search(d.text) or d.precision not in ("day", "month") or is_relative(d):
+            return d
+        with suppress(ValueError):
+            if (day := d.day.replace(year=self.year_head)) <= self.pub:
+                return replace(d, day=day)
+        return d
 
     def _story_from_year(self, sentence: Sentence) -> None:
         """ "The 2020 crisis began in the last days of 2019. On December 27, rockets hit K-1": a

@@ -19,7 +19,11 @@ from store.extract.scan import CUES, Anchored, Keys, first_at
 # A footnote marker after the stop ("injured.[8] Eight days later", "killed.² The") stays
 # between the two. The match starts at the stop itself, so the regex engine jumps from stop
 # to stop.
-_BOUNDARY = re.compile(r"""[.!?]["'”’)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)*\s+(?=["'“‘(\[]?[A-Z0-9])""")
+# A stop before a capital or a digit; or the end of a line before a list's bullet, whatever
+# ends the line ("2020" heading "- 8 January: Iran fired missiles ...").
+_BOUNDARY = re.compile(
+    r"""[.!?]["'”’)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)*\s+(?=["'“‘(\[]?[A-Z0-9])|[^\s.!?]\n(?=[-*•–—] )"""
+)
 # Tokens that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     [
