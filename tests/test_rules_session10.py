@@ -492,3 +492,17 @@ def test_a_line_before_a_bullet_ends_its_sentence() -> None:
         "No one died",
         "- 30 September: rockets.",
     ]
+
+
+def test_a_translations_worded_day_and_todays_weekday_date_the_attacks() -> None:
+    body = (
+        'The faction said in a statement: "the mujahideen targeted at the dawn of today, Thursday, the base of '
+        'the American occupation in Erbil airport with a drone." The drone fell without causing any human or '
+        "material losses.\n\n"
+        "This attack comes after two attacks within two weeks on the Harir base, in the northeast of Erbil. In "
+        "the ninth of November two suicide drones struck the base and a fire broke out inside it."
+    )
+    assert tolls(body, "2023-11-24") == [
+        ("Erbil Air Base", "2023-11-23", 0, 0),
+        ("Harir Air Base", "2023-11-09", None, None),
+    ]

@@ -156,7 +156,7 @@ _NO_KILLED = re.compile(
     r"without (?:causing )?(?:any )?casualties|did not (?:cause|result in|lead to) (?:any )?casualties|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|are|is|have been) killed|"
     r"no (?:injuries|casualties) or (?:deaths|damage)|"
-    r"no (?:damage or )?casualties|no human (?:or material )?losses|"
+    r"no (?:damage or )?casualties|(?:no|without (?:causing )?any) human (?:or material )?losses|"
     r"casualties: (?:none|nil|zero)(?=[.;]|$))",  # a table's column: "US/coalition casualties: None."
     re.I,
 )
@@ -172,7 +172,7 @@ _NO_INJURED = re.compile(
     r"did not (?:cause|result in|lead to) (?:any )?(?:casualties|injuries)|no (?:(?:US |U\.S\. |American |coalition )?"
     r"(?:personnel|troops|service ?members|soldiers)|Americans) (?:were|was|had been|have been) (?:hurt|injured|wounded)|"
     r"no (?:damage or )?casualties|"
-    r"no (?:injuries|casualties) or damage|no human (?:or material )?losses|"
+    r"no (?:injuries|casualties) or damage|(?:no|without (?:causing )?any) human (?:or material )?losses|"
     r"casualties: (?:none|nil|zero)(?=[.;]|$))",
     re.I,
 )

@@ -352,6 +352,13 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
             )
             dates.add(day, "day", m)
     if has_month and " of " in sentence:
+        for m in _WORDED_DAY.finditer(sentence):  # "In the ninth of November", as translations write it
+            with suppress(ValueError, KeyError):
+                dates.add(_with_year(pub, _month_number(m["month"]), _ORDINAL_WORDS[m["ord"].lower()]), "day", m)
+    if "oday, " in sentence and (m := _TODAY_WEEKDAY.search(sentence)) is not None:
+        # "at the dawn of today, Thursday": a statement's own day, by its weekday
+        dates.add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
+    if has_month and " of " in sentence:
         for m in _NTH_WEEKDAY.finditer(sentence):
             with suppress(ValueError, KeyError):
                 dates.add(_nth_weekday(pub, m), "day", m)
@@ -465,6 +472,19 @@ _ENTRY_DAY = re.compile(
     r"\s*(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+)?(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
     r"(?:\.(?P<yy>\d\d))?(?=\s+[-–—]\s)"
 )
+_UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
+_ORDINAL_WORDS = {
+    **{w: i + 1 for i, w in enumerate(_UNITS)},
+    **{w: i + 10 for i, w in enumerate((*_TEENS, "eighteenth", "nineteenth", "twentieth"))},
+    **{f"twenty-{w}": i + 21 for i, w in enumerate(_UNITS)},
+    **{"thirtieth": 30, "thirty-first": 31},
+}
+_WORDED_DAY = re.compile(
+    rf"\b(?:the\s+)?(?P<ord>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+of\s+{_MONTH}(?!\w)",
+    re.I,
+)
+_TODAY_WEEKDAY = re.compile(r"\btoday,\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
 # "the last Sunday of January", "the first Friday of December 2023"
 _NTH_WEEKDAY = re.compile(
     rf"\b(?P<nth>first|second|third|fourth|last) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day) of "

@@ -273,10 +273,11 @@ HEADING_PLACE_AFTER = re.compile(
 )
 # "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.
 # "in the countryside of Rmelan", "on the outskirts of Erbil": the area a base is in, not a base.
-# "an outpost about 20 kilometres south of al-Tanf": where a place lies, measured from a base.
+# "an outpost about 20 kilometres south of al-Tanf", "in the northeast of Erbil": where a place
+# lies, told from a base or a town.
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:countryside|outskirts|province|governorate|district|area|town|city|village|region) of|"
-    r"(?:kilometres|kilometers|km|miles) (?:north|south|east|west)(?:-?(?:east|west))?(?:ward)? of) (?:the )?(?:al[- ]|el-)?$",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)? of) (?:the )?(?:al[- ]|el-)?$",
     re.I,
 )
 PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|governorate|outskirts|desert)\b")

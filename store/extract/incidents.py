@@ -88,7 +88,8 @@ _AGAIN = re.compile(r"\b(?:again|once more|another|a (?:second|third|fourth|new|
 _THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night|morning|evening|afternoon)\b")
 _ATTACKS_COUNTED_ON = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a string of|a series of)\s+(?:[\w-]+\s+)?"
-    r"(?:attacks|strikes)\s+(?:on|against)\s+(?:the\s+)?$",
+    r"(?:attacks|strikes)\s+(?:(?:within|in|over)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+\s+(?:days|weeks|months)\s+)?"
+    r"(?:on|against)\s+(?:the\s+)?$",  # "two attacks within two weeks on the Harir base"
     re.I,
 )
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
@@ -282,16 +283,18 @@ class IncidentReader:
         (Deir ez-Zor, Syria)."): a few words, no attack told; else None. A full sentence that
         names a place in passing does not take the focus from the incident being told."""
         before = self.mentions[index - 1] if index else []
-        if _one_base(before) is None or (index - 1) in self.sentence_incident:
+        if _one_base(before) is None:
             return None
         previous = self.sentences[index - 1]
+        at = before[-1].start - previous.start
+        counted = _ATTACKS_COUNTED_ON.search(previous.text, max(0, at - 50), at) is not None
+        if (index - 1) in self.sentence_incident and not counted:
+            return None  # "This attack comes after two attacks on the Harir base": those, though it told this one
         # A sentence about the base, its subject ("The Harir airbase, north of Erbil, has been a
         # repeated target."), gives the place as a heading does.
         subject = _SUBJECT_OPENING.fullmatch(previous.text, 0, before[0].start - previous.start) is not None
         # "... shows three attacks on Harir since the campaign started. On October 17 a drone aimed
         # at the base ...": the count opens a list of attacks on that base.
-        at = before[-1].start - previous.start
-        counted = _ATTACKS_COUNTED_ON.search(previous.text, max(0, at - 50), at) is not None
         return before[-1] if subject or counted or len(previous.text.split()) <= 10 else None
 
     def _scene_just_before(self, index: int) -> tuple[BaseMention, DateMention] | None:
