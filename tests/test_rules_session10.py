@@ -506,3 +506,21 @@ def test_a_translations_worded_day_and_todays_weekday_date_the_attacks() -> None
         ("Erbil Air Base", "2023-11-23", 0, 0),
         ("Harir Air Base", "2023-11-09", None, None),
     ]
+
+
+def test_and_before_a_surname_is_no_part_of_the_name() -> None:
+    body = (
+        "The Pentagon spokesman Major General Pat Ryder said the drones were shot down.\n\n"
+        'And Ryder said in a press conference that the forces were exposed to 13 attacks. "We will not '
+        'hesitate", said Ryder.'
+    )
+    quotes = extraction(body, "2023-10-24").quotes
+    assert [(q.text, q.speaker) for q in quotes][1:] == [
+        ("the forces were exposed to 13 attacks", "Pat Ryder"),
+        ("We will not hesitate", "Pat Ryder"),
+    ]
+
+
+def test_its_spokesman_speaks_for_the_body_named_before() -> None:
+    body = 'The Iraqi government condemned the strikes. Its spokesman said: "We will not accept it."'
+    assert speakers(body, "2023-12-26") == [("We will not accept it.", "the Iraqi government spokesman")]

@@ -315,6 +315,8 @@ def _body(org: str) -> Speaker | None:
     return Speaker(org.replace("․", "."), None, "government body")
 
 
+# A sentence may open on one before the name: "And Ryder said in a press conference ..."
+_CONJUNCTIONS = frozenset(("And", "But", "Meanwhile", "Also", "So", "Yet", "Then", "Still"))
 _QUANTIFIERS = frozenset(("No", "Every", "Each", "Any", "All", "Many", "Most", "Both", "Few"))
 # "Its Telegram channel said": whose channel, not a name.
 _POSSESSIVES = frozenset(("Its", "Their", "His", "Her", "Our", "My", "Your"))
@@ -325,6 +327,8 @@ def _introduced(who: str) -> Speaker | None:
     """The person a name with its role words introduces; None for a group, a body or no person."""
     # Trim leading sentence words ("Speaking at a rally, ...") back to a title-or-name run.
     first = who.split(None, 1)[0]
+    if first in _CONJUNCTIONS and " " in who:
+        return _introduced(who.split(None, 1)[1])  # "And Ryder said": Ryder, named before
     if first in DETERMINERS or first in _QUANTIFIERS or first in _POSSESSIVES:  # "An Iraqi officer": no name
         return None
     person = read_person(who)

@@ -208,7 +208,10 @@ _VERB_AFTER = max(map(len, VERB_WORDS)) + 42
 _STATEMENT_BEFORE = re.compile(
     rf"^{_SPK}\s++(?:(?:on|late|early)\s++\w+\s++)?(?:also\s++|meanwhile\s++|later\s++)?"
     r"(?:said|says|told [\w ]{2,30}?|"
-    r"reported|announced|confirmed|stated|added|claimed(?= that))(?:\s+(?:on|late|early|in a statement)\s*\w*)?,?\s+"
+    r"reported|announced|confirmed|stated|added|claimed(?= that))(?:\s+(?:on|late|early|in a statement)\s*\w*)?"
+    # "said in a press conference that ...": where it was said, before what
+    r"(?:\s+(?:in|at) an? (?:[\w-]+\s+){0,2}?(?:conference|briefing|interview|speech|post|news conference)(?=\s+that\b))?"
+    r",?\s+"
     r"(?:that\s+)?(?P<clause>[a-zA-Z].{15,})$"
 )
 # A verb as _STATEMENT_BEFORE takes it, after the whitespace that pattern puts before it: where

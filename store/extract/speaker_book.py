@@ -310,6 +310,11 @@ class SpeakerBook:
         people = self.people
         return _latest(people, (i for i in range(len(people)) if _one_person(people[i][1], False)), position)
 
+    def body_before(self, position: int | None) -> Speaker | None:
+        """The government body named last before ``position`` ("its spokesman" speaks for it)."""
+        people = self.people
+        return _latest(people, (i for i in range(len(people)) if people[i][1].kind == "government body"), position)
+
     def forget_last_if_body_since(self, start: int, end: int) -> None:
         """Forget who spoke last if a group or body was introduced between ``start`` and ``end``.
 

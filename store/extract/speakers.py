@@ -44,6 +44,7 @@ from store.extract.speaker_patterns import (
     PERSON_KINDS,
     WITNESS_HEADS,
     Speaker,
+    without_the,
 )
 from store.extract.text import MEDIUM
 
@@ -334,6 +335,16 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         and (person := book.person_before(position if position >= 0 else None)) is not None
     ):
         return book.remember(Speaker(f"{person.name}'s {aide['role']}", None, "anonymous official"), position)
+    if (
+        phrase.startswith(("its ", "Its "))
+        and (aide := _ITS_AIDE.match(phrase)) is not None
+        and (body := book.body_before(position if position >= 0 else None)) is not None
+    ):
+        # "The Iraqi government condemned the strikes, and its spokesman described them as ...":
+        # the spokesman of the body named before
+        return book.remember(
+            Speaker(f"the {without_the(body.name)} {aide['role']}", None, "anonymous official"), position
+        )
     if phrase.endswith(_GROUP_WORDS) and (of_group := _FOR_THE_GROUP.match(phrase)) is not None:
         group = book.resolve("the group", position if position >= 0 else None)
         if group is not None and group.kind == "claimant":
@@ -365,6 +376,9 @@ _AIDE_OF = re.compile(
     r"(?:spokesm[ae]n|spokeswom[ae]n|spokesperson|advis[eo]r|aide|deputy))$"
 )
 _LEADERS_OFFICES = ("office", "cabinet", "administration", "government")
+_ITS_AIDE = re.compile(
+    r"^[Ii]ts\s+(?P<role>(?:(?:military|press|media|official)\s+)?(?:spokesm[ae]n|spokeswom[ae]n|spokesperson))$"
+)
 
 
 def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | None:
