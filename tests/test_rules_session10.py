@@ -524,3 +524,21 @@ def test_and_before_a_surname_is_no_part_of_the_name() -> None:
 def test_its_spokesman_speaks_for_the_body_named_before() -> None:
     body = 'The Iraqi government condemned the strikes. Its spokesman said: "We will not accept it."'
     assert speakers(body, "2023-12-26") == [("We will not accept it.", "the Iraqi government spokesman")]
+
+
+def test_a_body_asked_for_comment_is_no_place_attacked() -> None:
+    body = (
+        "The Islamic Resistance in Iraq said it targeted Ain al-Asad air base on Friday with two drones. "
+        "There was no immediate comment from the international coalition or from the American embassy in "
+        "Baghdad about the attack of Friday."
+    )
+    assert bases(body, "2023-11-18") == [("Ain al-Asad Air Base", "2023-11-17")]
+
+
+def test_an_official_denying_rumours_of_an_attack_takes_it_back() -> None:
+    body = (
+        "Missiles struck Ain al-Asad air base on Saturday. Posts claimed drones also hit Harir on Saturday. "
+        "An official in the Harir base said it raised its preparedness, denying the rumors which were "
+        "circulated about the targeting of the base on Saturday."
+    )
+    assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]

@@ -181,10 +181,11 @@ DENIED = Cue(
         r"(?:rejected|dismissed|denied) (?:the |those |these )?(?:[\w-]+ )?claims?|"
         r"no (?:launch(?:es)?|drones?|rockets?|missiles?) [^.;]{0,40}?(?:was|were|had been) "
         r"(?:detected|recorded|seen|observed)|false alarm|"
-        r"nothing (?:was|has been|had been) (?:reported|seen|recorded|detected|hit) (?:at|in|near|on))\b",
+        r"nothing (?:was|has been|had been) (?:reported|seen|recorded|detected|hit) (?:at|in|near|on)|"
+        r"den(?:ied|ying|ies) (?:the )?(?:rumou?rs|reports))\b",  # "denying the rumors ... of the targeting of the base"
         re.I,
     ),
-    need=("no ", "rejected", "dismissed", "denied", "false alarm", "nothing "),
+    need=("no ", "rejected", "dismissed", "denied", "denying", "denies", "false alarm", "nothing "),
 )
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 OUT_OF_SCOPE = Cue(

@@ -53,6 +53,7 @@ from store.extract.incident_cues import (
 )
 from store.extract.incident_draft import Draft, SentenceOf, has_fields
 from store.extract.sentence_bases import (
+    COMMENT_FROM,
     as_bases,
     before_us_action,
     clause_of,
@@ -73,7 +74,7 @@ _HOLIDAY_WORD = re.compile(r"Christmas|New Year")
 _YEAR_HEADING = re.compile(r"\s*((?:19|20)\d\d)\s*:?\s*")
 # "rejected claims that drones had hit Ain al-Assad again on Thursday" tells of no attack, but
 # "dismissed the claim as propaganda" may dispute only what the claim says the attack did.
-_ONLY_DISPUTED = re.compile(r"(?:rejected|dismissed|denied)\b", re.I)
+_ONLY_DISPUTED = re.compile(r"(?:rejected|dismissed|denied) (?:\w+ ){0,2}claims?\b", re.I)
 _FAR_DAYS = 7  # an attack further than this from the one in focus is another one
 # "rockets were fired at it", "its dining facility", "struck there": the base in focus, by reference
 _BACK_TO_FOCUS = re.compile(r"\b(?:it|its|there)\b", re.I)
@@ -621,6 +622,8 @@ class IncidentReader:
         ):
             generic = of_town  # "The Erbil attack, on Feb. 15, 2021": the base of that town
         generic = generic or pronoun or unknown
+        if generic is not None and COMMENT_FROM.search(text, max(0, generic.start() - 60), generic.start()):
+            generic = unknown = None  # "no comment from the American embassy about the attack of Friday"
         if (
             (bg := BACKGROUND.search(text))
             and not _in_group_aside(text, bg)

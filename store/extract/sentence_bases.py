@@ -103,6 +103,10 @@ _EVENT_AS_TIME = re.compile(
     r"(?:before|after|until)\s+$|\bsince\s+$",
     re.I,
 )
+# "no immediate comment from the coalition or from the American embassy": a body that speaks
+COMMENT_FROM = re.compile(
+    r"\b(?:comment|word|response|reaction|statement)s? from (?:the )?(?:[\w-]+ ){0,6}?(?:or from (?:the )?)?$", re.I
+)
 _COUNT_BEFORE = re.compile(rf"\b(?:{FEW_DAYS}|\d+|a few|several)\s+$", re.I)
 
 
@@ -124,6 +128,7 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
         for m in mentions
         if not PLACE_QUALIFIER.match(text, m.end - start)
         and not _event_as_time(text, m.start - start)
+        and not COMMENT_FROM.search(text, max(0, m.start - start - 60), m.start - start)
         and (
             not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
             or _BASE_BY_TOWN.search(text, max(0, m.start - start - 50), m.start - start)
