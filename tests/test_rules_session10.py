@@ -542,3 +542,21 @@ def test_an_official_denying_rumours_of_an_attack_takes_it_back() -> None:
         "circulated about the targeting of the base on Saturday."
     )
     assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_a_date_a_little_after_a_base_with_no_comma_between_is_its_own() -> None:
+    body = (
+        "CENTCOM said its forces dealt with two drones which attacked the Ain al-Asad base in the west of Iraq "
+        "on Tuesday night, and with a third drone which targeted the Harir base in the north of the country "
+        "at the dawn of Wednesday."
+    )
+    assert bases(body, "2023-10-19") == [("Ain al-Asad Air Base", "2023-10-17"), ("Harir Air Base", "2023-10-18")]
+
+
+def test_either_of_those_attacks_is_each_of_the_two_told_before() -> None:
+    body = (
+        "An armed drone was launched at the Erbil airport base on November 23, while the al-Harir base came "
+        "under attack on November 9, when two drones set off a fire. No American casualties were reported "
+        "in either of those attacks, the Pentagon said."
+    )
+    assert tolls(body, "2023-12-26") == [("Erbil Air Base", "2023-11-23", 0, 0), ("Harir Air Base", "2023-11-09", 0, 0)]

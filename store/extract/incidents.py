@@ -71,6 +71,9 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one, or a holiday's name
 _HOLIDAY_WORD = re.compile(r"Christmas|New Year")
+_EITHER_OF = re.compile(
+    r"\b(?:(?:either|both|neither|each) of (?:those|these|the) (?:two )?(?:attacks|strikes)|both attacks)\b", re.I
+)
 _YEAR_HEADING = re.compile(r"\s*((?:19|20)\d\d)\s*:?\s*")
 # "rejected claims that drones had hit Ain al-Assad again on Thursday" tells of no attack, but
 # "dismissed the claim as propaganda" may dispute only what the claim says the attack did.
@@ -257,6 +260,7 @@ class IncidentReader:
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
         self.list_claim: tuple[str, Span, int] | None = None  # a group's claim of the list being read
+        self.told_before: tuple[int, tuple[Draft, ...]] = (-1, ())  # the last sentence to tell attacks, and those
         self.year_head: int | None = None  # a year alone on its line, heading the list of days below it
         self.denied: set[tuple[str | None, date]] = set()  # a chronology's entries that say "False alarm."
         self.lead: int | None = None  # an undated attack with no place, told right before its place
@@ -793,10 +797,15 @@ class IncidentReader:
             # "Three US service members killed in a drone attack in northeast Jordan, Biden says. The
             # one-way attack drone hit an outpost known as Tower 22 early Sunday": the lead's toll.
             self._absorb(targets[0], self.sentences[lead], lead)
+        if self._either_of_those(index, targets, text):
+            # "... on November 23, while the al-Harir base came under attack on November 9. No
+            # casualties were reported in either of those attacks": both, whatever their days
+            targets = list(self.told_before[1])
         for draft in targets:
             self._absorb(draft, clauses.get(id(draft), sentence), index, shared.get(id(draft)))
             if self.list_claim is not None and draft.claimed_by is None:
                 draft.claim_as(*self.list_claim[:2])
+        self.told_before = (index, tuple(targets))
         if targets:
             self.current = targets[-1]
             self._intercepted_all(targets, sentence)
@@ -806,6 +815,18 @@ class IncidentReader:
             self.salvo = targets
         elif named and not is_attack and self._another_day(sentence) is None:
             self._refocus(index, named)
+
+    def _either_of_those(self, index: int, targets: list[Draft | None], text: str) -> bool:
+        """Whether the sentence, naming no base, tells of "either of those attacks" the sentence
+        before told."""
+        before, told = self.told_before
+        return (
+            len(targets) == 1
+            and not self.mentions[index]
+            and before == index - 1
+            and len(told) > 1
+            and (_EITHER_OF.search(text) is not None)
+        )
 
     def _intercepted_all(self, targets: list[Draft], sentence: Sentence) -> None:
         """ "Two drones targeted Ain al-Asad and a third Harir. US forces shot down all three, but

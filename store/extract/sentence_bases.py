@@ -303,17 +303,43 @@ def _date_of_the_blow(dates: list[DateMention], sentence: Sentence) -> DateMenti
 _STRUCK_JUST_BEFORE = re.compile(r"\b(?:struck|hit|slammed|targeted|attacked|exploded|landed|impacted)\b[^,;]*$")
 
 
-def _date_right_after(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
-    """The date right after a base in the same clause ("Tower 22 in Jordan on January 28")."""
+def _listed_with(base: BaseMention, others: list[BaseMention], sentence: Sentence) -> bool:
+    """Whether the bases after ``base`` and before its day are listed with it ("Kharab al-Jir and
+    the Rmelan landing zone on Dec. 31"), not told of apart ("the Jan. 20 attack on Ain al-Asad was
+    followed by a drone strike on Harir air base on Jan. 22")."""
+    end = base.end
+    for o in others:
+        if not _LIST_JOIN.fullmatch(sentence.text, end - sentence.start, o.start - sentence.start):
+            return False
+        end = o.end
+    return True
+
+
+_LIST_JOIN = re.compile(r"\s*,?\s*(?:and|or)?\s+(?:the\s+)?")
+_TELLING_DAY = frozenset(("today", "tonight", "this morning", "this evening", "earlier today"))
+
+
+def _date_right_after(
+    base: BaseMention, dates: list[DateMention], sentence: Sentence, bases: list[BaseMention] = ()
+) -> DateMention | None:
+    """The date right after a base in the same clause ("Tower 22 in Jordan on January 28"), or a
+    little further with no comma between ("the Harir base in the north of the country at the dawn
+    of Wednesday")."""
     for d in dates:
         between = sentence.text[base.end - sentence.start : d.start - sentence.start]
-        if 0 <= d.start - base.end <= 25 and not _CLAUSE_BREAK.search(between):
+        gap = d.start - base.end
+        further = (
+            "," not in between
+            and d.text.lower() not in _TELLING_DAY  # "... of Hasakah today": told then
+            and _listed_with(base, [o for o in bases if base.end <= o.start < d.start], sentence)
+        )
+        if 0 <= gap <= 60 and (gap <= 25 or further) and not _CLAUSE_BREAK.search(between):
             return d
     return None
 
 
 def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMention], sentence: Sentence) -> DateMention:
-    if (after := _date_right_after(base, dates, sentence)) is not None:
+    if (after := _date_right_after(base, dates, sentence, bases)) is not None:
         return after
     before = [d for d in dates if d.end <= base.start and not any(d.end <= o.start < base.start for o in bases)]
     if before:
