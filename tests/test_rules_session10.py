@@ -560,3 +560,23 @@ def test_either_of_those_attacks_is_each_of_the_two_told_before() -> None:
         "in either of those attacks, the Pentagon said."
     )
     assert tolls(body, "2023-12-26") == [("Erbil Air Base", "2023-11-23", 0, 0), ("Harir Air Base", "2023-11-09", 0, 0)]
+
+
+def test_no_new_attacks_reported_at_bases_this_week_opens_none() -> None:
+    body = (
+        "A rocket landed outside Mission Support Site Euphrates on Wednesday. "
+        "No new attacks reported at al-Tanf, al-Shaddadi, Kharab al-Jir or the Conoco field this week."
+    )
+    assert bases(body, "2023-11-30") == [("Mission Support Site Euphrates", "2023-11-29")]
+
+
+def test_a_feeds_dateline_heads_no_section() -> None:
+    body = (
+        "Levant Watch daily feed, 1 January 2024\n\n"
+        "Hasakah: IRI claims drones at Kharab al-Jir on New Year's Eve\n\n"
+        "On Sunday, the last day of 2023, the Islamic Resistance in Iraq said it had attacked the airfield at "
+        "Kharab al-Jir with drones.\n\n"
+        "The choice of Hasakah sites, rather than al-Tanf or Deir ez-Zor, fits a pattern of attacking the less "
+        "defended airstrips."
+    )
+    assert bases(body, "2024-01-01") == [("Kharab al-Jir", "2023-12-31")]

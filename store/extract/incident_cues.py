@@ -149,7 +149,8 @@ EVENT = Cue(
 NEGATED = Cue(
     re.compile(
         r"\b(?:(?:was|were) no (?:separate |other |second |new |further )?(?:attack|strike)s?|"
-        r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:on|against|at|vs\.?)|false alarm|"
+        r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:(?:were |was )?(?:reported|recorded) )?"
+        r"(?:on|against|at|vs\.?)|false alarm|"  # "No new attacks reported at al-Tanf or the Conoco field this week"
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:(?:Americans?|anyone|anybody|US|coalition|troops|personnel|soldiers|service)\b|U\.S\.|"
         r"any\s+(?:U\.S\.|US\b|American|troops|personnel)))|"

@@ -540,6 +540,8 @@ class IncidentReader:
             and (_DIGIT.search(text) or _HOLIDAY_WORD.search(text))
             and (heading := self._heading_date(sentence)) is not None
         ):
+            if sentence.paragraph == self.sentences[0].paragraph and heading.day == self.pub:
+                return  # "Levant Watch daily feed, 1 January 2024": the report's dateline, heading nothing
             self.section = heading
             self.section_base = self.mentions[index][0] if _one_base(self.mentions[index]) else None
             self.section_timed = _CLOCK.search(text) is not None
