@@ -351,14 +351,14 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
                 date(year, int(m["month"]), int(m["day"])) if year else _with_year(pub, int(m["month"]), int(m["day"]))
             )
             dates.add(day, "day", m)
-    if has_month and " of " in sentence:
+    if has_month and any(map(sentence.__contains__, _ORDINAL_OF)):
         for m in _WORDED_DAY.finditer(sentence):  # "In the ninth of November", as translations write it
             with suppress(ValueError, KeyError):
                 dates.add(_with_year(pub, _month_number(m["month"]), _ORDINAL_WORDS[m["ord"].lower()]), "day", m)
     if "oday, " in sentence and (m := _TODAY_WEEKDAY.search(sentence)) is not None:
         # "at the dawn of today, Thursday": a statement's own day, by its weekday
         dates.add(latest_weekday(pub, WEEKDAYS[m["weekday"].lower()]), "day", m)
-    if has_month and " of " in sentence:
+    if has_month and "day of " in sentence:
         for m in _NTH_WEEKDAY.finditer(sentence):
             with suppress(ValueError, KeyError):
                 dates.add(_nth_weekday(pub, m), "day", m)
@@ -480,6 +480,7 @@ _ORDINAL_WORDS = {
     **{f"twenty-{w}": i + 21 for i, w in enumerate(_UNITS)},
     **{"thirtieth": 30, "thirty-first": 31},
 }
+_ORDINAL_OF = ("th of ", "st of ", "nd of ", "rd of ")  # every ordinal word ends in one of these
 _WORDED_DAY = re.compile(
     rf"\b(?:the\s+)?(?P<ord>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+of\s+{_MONTH}(?!\w)",
     re.I,

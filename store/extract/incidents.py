@@ -260,6 +260,7 @@ class IncidentReader:
         self.pending_taken: int | None = None  # the sentence whose bases took the pending day
         self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
         self.list_claim: tuple[str, Span, int] | None = None  # a group's claim of the list being read
+        self._told_days: dict[int, list[DateMention]] = {}  # _days_told, by sentence
         self.told_before: tuple[int, tuple[Draft, ...]] = (-1, ())  # the last sentence to tell attacks, and those
         self.year_head: int | None = None  # a year alone on its line, heading the list of days below it
         self.denied: set[tuple[str | None, date]] = set()  # a chronology's entries that say "False alarm."
@@ -527,7 +528,7 @@ class IncidentReader:
             and sentence.paragraph != self._year_para(index)
         ):
             self.year_head = None
-        if self.story is not None and _DIGIT.search(text):
+        if self.story is not None and 0 < index - self.story_at <= _STORY_REACH and _DIGIT.search(text):
             self._event_dates_of(sentence)  # a day of the story moves its time on, whatever the sentence tells
         self._follow_claimed_list(index, sentence)
         if self.section is not None and (
@@ -1394,8 +1395,11 @@ class IncidentReader:
         return days[0].day if len(days) == 1 and days[0].day != current.date else None
 
     def _days_told(self, i: int) -> list[DateMention]:
-        """The days (to the day) sentence ``i`` tells something happened on."""
-        return [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
+        """The days (to the day) sentence ``i`` tells something happened on (read once: several
+        look-backs ask of the same sentence)."""
+        if (told := self._told_days.get(i)) is None:
+            told = self._told_days[i] = [d for d in read_dates(self.sentences[i], self.pub)[0] if d.precision == "day"]
+        return told
 
     def _told_just_before(self, draft: Draft) -> bool:
         """Whether one of the two sentences before the one being read tells ``draft``."""

@@ -19,11 +19,12 @@ from store.extract.scan import CUES, Anchored, Keys, first_at
 # A footnote marker after the stop ("injured.[8] Eight days later", "killed.² The") stays
 # between the two. The match starts at the stop itself, so the regex engine jumps from stop
 # to stop.
-# A stop before a capital or a digit; or the end of a line before a list's bullet, whatever
-# ends the line ("2020" heading "- 8 January: Iran fired missiles ...").
-_BOUNDARY = re.compile(
-    r"""[.!?]["'”’)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)*\s+(?=["'“‘(\[]?[A-Z0-9])|[^\s.!?]\n(?=[-*•–—] )"""
-)
+# A stop before a capital or a digit; in a paragraph with a list, also the end of a line before
+# a bullet, whatever ends the line ("2020" heading "- 8 January: Iran fired missiles ...").
+_STOP = r"""[.!?]["'”’)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)*\s+(?=["'“‘(\[]?[A-Z0-9])"""
+_BOUNDARY = re.compile(_STOP)
+_BOUNDARY_IN_LIST = re.compile(rf"{_STOP}|[^\s.!?]\n(?=[-*•–—] )")
+_BULLET_LINE = re.compile(r"\n[-*•–—] ")
 # Tokens that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
     [
@@ -116,7 +117,8 @@ def split_sentences(body: str) -> list[Sentence]:
     for number, (p_start, p_end) in enumerate(paragraph_spans(body)):
         start = p_start
         paragraph = body[p_start:p_end]
-        for m in _BOUNDARY.finditer(paragraph):
+        boundary = _BOUNDARY_IN_LIST if "\n" in paragraph and _BULLET_LINE.search(paragraph) else _BOUNDARY
+        for m in boundary.finditer(paragraph):
             cut = p_start + m.start() + 1
             if _ends_with_abbreviation(body, start, cut):
                 continue
