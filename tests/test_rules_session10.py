@@ -580,3 +580,30 @@ def test_a_feeds_dateline_heads_no_section() -> None:
         "defended airstrips."
     )
     assert bases(body, "2024-01-01") == [("Kharab al-Jir", "2023-12-31")]
+
+
+def test_the_base_a_group_repeatedly_targeted_is_the_one_the_next_sentence_means() -> None:
+    body = (
+        "A missile hit Ain al-Asad air base on Monday. The same alliance has repeatedly targeted Harir, a base "
+        "used by the coalition. On November 9, two explosive-laden drones struck the base, starting a fire."
+    )
+    assert bases(body, "2023-11-21") == [("Ain al-Asad Air Base", "2023-11-20"), ("Harir Air Base", "2023-11-09")]
+
+
+def test_the_same_base_at_a_named_place_is_that_place() -> None:
+    body = (
+        "Drones struck the Rmeilan base on Friday. Rockets hit Ain al-Asad air base on Monday. "
+        "On April 21, at least five rockets were fired toward the same base at Rmeilan."
+    )
+    assert ("Rumalyn Landing Zone", "2024-04-21") in bases(body, "2024-08-10")
+    assert ("Ain al-Asad Air Base", "2024-04-21") not in bases(body, "2024-08-10")
+
+
+def test_a_blast_at_a_base_others_hold_is_no_incident_at_a_base_named_later() -> None:
+    body = (
+        "A powerful explosion overnight at a military base south of Baghdad used by Iraq's Hashed al-Shaabi "
+        "killed one of its fighters. The blast tore through the Kalsu base in Babylon province. "
+        '"We heard a huge blast," an officer at the base told AFP. Kalsu does not host US troops, who are '
+        "stationed mainly at Ain al-Asad airbase."
+    )
+    assert bases(body, "2024-04-20") == []

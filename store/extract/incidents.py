@@ -59,6 +59,7 @@ from store.extract.sentence_bases import (
     clause_of,
     dates_by,
     generic_base,
+    names_a_base,
     note_paragraphs,
     only_where,
     own_parts,
@@ -71,6 +72,12 @@ from store.models import IncidentMention, Span
 
 _DIGIT = re.compile(r"\d")  # every heading's day has one, or a holiday's name
 _HOLIDAY_WORD = re.compile(r"Christmas|New Year")
+# A base that others hold, as the text says after naming it: not one hosting US or coalition troops.
+_THEIRS = re.compile(
+    r"(?:\s+[\w'’-]+){0,4}?\s+(?:used|run|held|operated|controlled|manned)\s+by\s+(?:Iraq['’]s\s+|the\s+Iraqi\s+|Iraqi\s+)?"
+    r"(?:Hashe?d|Popular Mobili[sz]ation|PMF|militias?|Kataib|army|police|Syrian (?:army|government|regime))",
+    re.I,
+)
 _EITHER_OF = re.compile(
     r"\b(?:(?:either|both|neither|each) of (?:those|these|the) (?:two )?(?:attacks|strikes)|both attacks)\b", re.I
 )
@@ -93,7 +100,8 @@ _THAT_DAY = re.compile(r"\b(?:that|the same) (?:day|night|morning|evening|aftern
 _ATTACKS_COUNTED_ON = re.compile(
     r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several|a string of|a series of)\s+(?:[\w-]+\s+)?"
     r"(?:attacks|strikes)\s+(?:(?:within|in|over)\s+(?:the\s+)?(?:past\s+|last\s+)?[\w-]+\s+(?:days|weeks|months)\s+)?"
-    r"(?:on|against)\s+(?:the\s+)?$",  # "two attacks within two weeks on the Harir base"
+    r"(?:on|against)\s+(?:the\s+)?$|"  # "two attacks within two weeks on the Harir base"
+    r"\b(?:repeatedly|frequently|often|regularly)\s+(?:targeted|attacked|hit|struck)\s+(?:the\s+)?$",
     re.I,
 )
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
@@ -419,6 +427,8 @@ class IncidentReader:
         last = self._last_named(index, None)
         if last is None or any(m.base == last.base for m in named):
             return named
+        if any(0 <= m.start - sentence.start - same.end() <= 4 for m in named):
+            return named  # "toward the same base at Rmeilan": the base it then names
         at = BaseMention(last.base, sentence.start + same.start(), sentence.start + same.end(), same.group(0))
         return sorted([*named, at], key=lambda m: m.start)
 
@@ -439,11 +449,20 @@ class IncidentReader:
             for mention in reversed(self.mentions[i]):
                 if fits(mention) and self.sentences[i].paragraph not in notes:
                     return mention
+        if kind is None and self._unlisted_before(index):
+            return (
+                None  # "The blast tore through the Kalsu base ... an officer at the base": not Ain al-Asad, named later
+            )
         for i in range(index + 1, min(index + 8, len(self.sentences))):
             for mention in self.mentions[i]:
                 if fits(mention) and self.sentences[i].paragraph not in notes:
                     return mention
         return None
+
+    def _unlisted_before(self, index: int) -> bool:
+        """Whether a sentence before names a base ("the Kalsu base") and none before names one the
+        gazetteer has: "the base" after it is that one."""
+        return not any(self.mentions[:index]) and any(names_a_base(s.text) for s in self.sentences[:index])
 
     def _open(self, base: str | None, place: str, day: date, precision: str, basis: str) -> Draft:
         draft = Draft(base, place, day, precision, basis)
@@ -631,6 +650,8 @@ class IncidentReader:
         generic = generic or pronoun or unknown
         if generic is not None and COMMENT_FROM.search(text, max(0, generic.start() - 60), generic.start()):
             generic = unknown = None  # "no comment from the American embassy about the attack of Friday"
+        if generic is not None and _THEIRS.match(text, generic.end()):
+            generic = unknown = None  # "a military base south of Baghdad used by Iraq's Hashed al-Shaabi"
         if (
             (bg := BACKGROUND.search(text))
             and not _in_group_aside(text, bg)
@@ -764,7 +785,9 @@ class IncidentReader:
                         clauses[id(target)] = part
                     elif target is not None and several_days:
                         clauses[id(target)] = clause_of(sentence, mention)
-            elif generic:
+            elif generic and not (
+                unknown is None and generic.group(0)[:4].lower() == "the " and self._unlisted_before(index)
+            ):
                 when = dates[0] if dates else None
                 targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
             targets = [t for t in targets if t is not None]

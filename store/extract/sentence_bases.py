@@ -46,6 +46,18 @@ _UNLISTED = re.compile(
 )
 
 
+# "the Kalsu base": a base by a name, whatever is told of it
+_THE_NAMED_BASE = re.compile(
+    r"\bthe\s+(?!(?:US|U\.S\.|American|Coalition|Iraqi|Syrian|Jordanian|Kurdish|Main|Forward|Same|Military|Air)\b)"
+    r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:base|air base|airbase)\b"
+)
+
+
+def names_a_base(text: str) -> bool:
+    """Whether the text names a base ("the Kalsu base"), listed or not."""
+    return "base" in text and _THE_NAMED_BASE.search(text) is not None
+
+
 def unlisted_base(text: str) -> re.Match[str] | None:
     """A base named in the text by a name the gazetteer lacks ("at Hemo base"); its group "name"."""
     if "base" not in text and "outpost" not in text and "garrison" not in text and "airfield" not in text:
