@@ -231,10 +231,21 @@ HELDOUT_SETS = [
     ("heldout34", 11, 0.85, 0.90),
     ("heldout35", 12, 0.75, 0.75),
     ("heldout36", 12, 0.90, 0.80),
-    # Written late in the ninth session and left untuned: their floors are their first contact.
+    # Written late in the ninth session and tuned in the tenth.
     ("heldout37", 11, 0.85, 0.80),
-    ("heldout38", 12, 0.80, 0.85),
-    ("heldout39", 12, 0.90, 0.65),
+    ("heldout38", 12, 0.90, 0.85),
+    ("heldout39", 12, 0.90, 0.75),
+    # Written in the tenth session, each scored once before any rule looked at it.
+    ("heldout40", 11, 0.85, 0.90),
+    ("heldout41", 11, 0.85, 0.70),
+    ("heldout42", 11, 0.90, 0.90),
+    ("heldout43", 12, 0.90, 0.80),
+    ("heldout44", 11, 0.90, 0.75),  # left untuned: its floor is its first contact
+    ("heldout45", 11, 0.90, 0.90),
+    ("heldout46", 11, 0.85, 0.80),
+    ("heldout47", 12, 0.90, 0.90),
+    ("heldout48", 11, 0.85, 0.85),
+    ("heldout49", 12, 0.95, 0.75),
 ]
 
 
