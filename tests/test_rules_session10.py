@@ -607,3 +607,12 @@ def test_a_blast_at_a_base_others_hold_is_no_incident_at_a_base_named_later() ->
         "stationed mainly at Ain al-Asad airbase."
     )
     assert bases(body, "2024-04-20") == []
+
+
+def test_a_scripts_running_times_are_no_quotation_marks() -> None:
+    body = (
+        "BULLETIN 0500 GMT -- READER: HELEN ASHWORTH -- DURATION 5'00\" -- CLEARED: DUTY EDITOR\n\n"
+        "[VOICE: HADDAD, 0'42\"]\n\n"
+        'Kataib Hezbollah said the strikes would "not pass without a response."'
+    )
+    assert [text for text, _ in speakers(body, "2023-12-26")] == ["not pass without a response."]

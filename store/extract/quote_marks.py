@@ -33,6 +33,9 @@ _CLOSING = {
 _GUILLEMETS = str.maketrans({"«": "\u201c", "»": "\u201d"})
 
 
+_DURATION = re.compile(r"\b\d{1,2}['′]\d\d\"")  # a script's running time: 5'00"
+
+
 def as_double_quotes(body: str) -> str:
     """``body`` with each pair of single quotation marks or guillemets made double, when single
     marks are how it quotes; otherwise ``body`` itself.
@@ -41,6 +44,9 @@ def as_double_quotes(body: str) -> str:
     (else they are quotations within quotations); straight ones only when the body has no double
     marks at all, as they are the apostrophe too.
     """
+    if "'" in body and '"' in body and _DURATION.search(body):
+        # "DURATION 5'00"", "[VOICE: HADDAD, 0'42"]": minutes and seconds, no quotation mark
+        body = _DURATION.sub(lambda m: m.group(0)[:-1] + "″", body)
     doubles = body.count("\u201c") + body.count('"') // 2
     if "«" in body:
         body = body.translate(_GUILLEMETS)
