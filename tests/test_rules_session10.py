@@ -616,3 +616,21 @@ def test_a_scripts_running_times_are_no_quotation_marks() -> None:
         'Kataib Hezbollah said the strikes would "not pass without a response."'
     )
     assert [text for text, _ in speakers(body, "2023-12-26")] == ["not pass without a response."]
+
+
+def test_a_us_drone_strike_and_its_toll_add_nothing_to_the_attack_before() -> None:
+    body = (
+        "Rockets hit a US base at Kharab al-Jir airfield twice within a few hours today. Neither attack caused "
+        "any casualties. A U.S. drone struck a group of five fighters in northern Iraq who were getting ready "
+        "to launch an attack drone. All five were killed."
+    )
+    assert tolls(body, "2023-12-08") == [("Kharab al-Jir", "2023-12-08", 0, 0)]
+
+
+def test_the_dead_of_the_strikes_are_no_attacks_toll() -> None:
+    body = (
+        "A drone struck Tower 22 on January 28. The United States struck more than 85 targets in retaliation "
+        "for the drone strike on Tower 22. The Syrian Observatory said 29 people were killed in the strikes "
+        "in Syria; Iraqi authorities said 16 died on their side of the border."
+    )
+    assert tolls(body, "2024-02-05") == [("Tower 22", "2024-01-28", None, None)]

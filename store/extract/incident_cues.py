@@ -36,6 +36,8 @@ US_ACTION = Cue(
         r"in (?:response|retaliation) to (?:the |an? |recent |repeated )?(?:[\w.-]+ ){0,3}(?:attacks?|killing|deaths)|"
         r"self-defen[cs]e strikes?|precision strikes?|air ?strikes? (?:on|against)|"
         r"(?:US|U\.S\.|American|coalition|Israeli|Washington's)\s+(?:air\s*|drone\s+|missile\s+|retaliatory\s+)?strikes?|"
+        # "A U.S. drone struck a group of five fighters in northern Iraq"
+        r"(?:US|U\.S\.|American) (?:drone|gunship|helicopter|warplane|jet) (?:struck|hit|killed|targeted|bombed)\b|"
         r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|jets|bombers) "
         r"(?:struck|strikes?|hit|hits|bombed|bombs?|conducted|conducts|carried out|carries out|launched|launches)\b(?!\s+by\b)|"
         r"(?:struck|hit|bombed) (?:[\w'’]+ ){0,4}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
@@ -251,7 +253,8 @@ STRIKE_TOLL = re.compile(
     r"\b(?:those|these|the US|US|U\.S\.|American|retaliatory|Washington's|its)\s+(?:air\s?|retaliatory\s+)?strikes\b"
     r"[^;]{0,40}\b(?:killed|killing|wounded|injured|dead)\b|"
     r"\b(?:killed|wounded|injured|dead)\b[^;]{0,40}\b(?:those|these|the US|US|U\.S\.|American|retaliatory)\s+"
-    r"(?:air\s?|retaliatory\s+)?strikes\b",
+    r"(?:air\s?|retaliatory\s+)?strikes\b|"
+    r"\b(?:killed|died|dead) in the (?:air\s?)?strikes\b",  # "29 people were killed in the strikes in Syria"
     re.I,
 )
 # The basis of an incident's date when the report gives none; a later sentence's day replaces it.
