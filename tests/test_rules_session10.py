@@ -634,3 +634,20 @@ def test_the_dead_of_the_strikes_are_no_attacks_toll() -> None:
         "in Syria; Iraqi authorities said 16 died on their side of the border."
     )
     assert tolls(body, "2024-02-05") == [("Tower 22", "2024-01-28", None, None)]
+
+
+def test_a_governments_first_word_on_where_the_attack_fell_opens_no_attack_there() -> None:
+    body = (
+        "A one-way attack drone hit Tower 22 in Jordan early Sunday, killing three soldiers. "
+        "Jordan's government at first insisted that the drone had hit the al-Tanf garrison on the Syrian side of "
+        "the border rather than Jordanian soil, a version contradicted within hours by US officials."
+    )
+    assert bases(body, "2024-01-29") == [("Tower 22", "2024-01-28")]
+
+
+def test_a_base_a_site_lies_south_of_is_not_where_the_drone_hit() -> None:
+    body = (
+        "US Central Command said the drone hit Tower 22 on Sunday, a support site that sits a few miles south "
+        "of the US garrison at al-Tanf in Syria and supplies it."
+    )
+    assert bases(body, "2024-01-29") == [("Tower 22", "2024-01-28")]

@@ -190,6 +190,19 @@ DENIED = Cue(
     ),
     need=("no ", "rejected", "dismissed", "denied", "denying", "denies", "false alarm", "nothing "),
 )
+# Another account of where the attack in the news fell, told as a government's first or disputed
+# word: "told state television that the attack "did not take place inside Jordan" and had targeted
+# the al-Tanf base across the border", "at first insisted the strike had hit al-Tanf".
+DISPUTED_PLACE = Cue(
+    re.compile(
+        r"\b(?:did not take place|had not taken place|not (?:on|in|inside) (?:Jordanian|Iraqi|Syrian) (?:territory|soil)|"
+        r"(?:at first|initially) (?:said|insisted|claimed) (?:that )?(?:the )?(?:attack|strike|drone) (?:had )?"
+        r"(?:hit|targeted|struck|fell)|(?:in the first hours|in a first position)[^.;]{0,120}\b(?:hit|targeted|struck|fell)|"
+        r"no longer repeated)\b",
+        re.I,
+    ),
+    need=("take", "taken", "territory", "soil", "at first", "initially", "first hours", "first position", "no longer"),
+)
 # Attacks elsewhere that reports mention beside ours: Houthi missiles at ships, Israel.
 OUT_OF_SCOPE = Cue(
     # Turkey's strikes fall on the SDF's towns, power stations and oil sites, not on the coalition's bases.
@@ -282,7 +295,8 @@ HEADING_PLACE_AFTER = re.compile(
 # lies, told from a base or a town.
 PLACE_BEFORE = re.compile(
     r"\b(?:(?:countryside|outskirts|province|governorate|district|area|town|city|village|region) of|"
-    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)? of) (?:the )?(?:al[- ]|el-)?$",
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)? of) (?:the )?"
+    r"(?:(?:US |U\.S\. |American |coalition )?(?:garrison|base|outpost) (?:at|in) )?(?:al[- ]|el-)?$",
     re.I,
 )
 PLACE_QUALIFIER = re.compile(r"\s+(?:countryside|area|district|region|province|governorate|outskirts|desert)\b")

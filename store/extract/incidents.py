@@ -36,6 +36,7 @@ from store.extract.incident_cues import (
     COUNTED_ATTACKS_ON,
     COUNTRY_HINT,
     DENIED,
+    DISPUTED_PLACE,
     EVENT,
     HEADING_END,
     HEADING_MAX,
@@ -594,6 +595,7 @@ class IncidentReader:
             or denied is not None
             or OUT_OF_SCOPE.search(text)
             or TALLY.search(text)
+            or (self.current is not None and DISPUTED_PLACE.search(text))
         ):
             if denied is not None and not _ONLY_DISPUTED.match(denied.group(0)):
                 self._deny(index, sentence)

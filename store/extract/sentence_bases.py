@@ -142,7 +142,7 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
         and not _event_as_time(text, m.start - start)
         and not COMMENT_FROM.search(text, max(0, m.start - start - 60), m.start - start)
         and (
-            not PLACE_BEFORE.search(text, max(0, m.start - start - 30), m.start - start)
+            not PLACE_BEFORE.search(text, max(0, m.start - start - 40), m.start - start)
             or _BASE_BY_TOWN.search(text, max(0, m.start - start - 50), m.start - start)
             or _A_BASE_WORD.match(text, m.end - start)  # "hit the area of the Kharab al-Jir airstrip": by the base
         )
