@@ -33,7 +33,8 @@ _CLOSING = {
 _GUILLEMETS = str.maketrans({"«": "\u201c", "»": "\u201d"})
 
 
-_DURATION = re.compile(r"\b\d{1,2}['′]\d\d\"")  # a script's running time: 5'00"
+_DURATION = re.compile(r"\d['′]\d\d\"")  # a script's running time: 5'00"
+_SECONDS = re.compile(r"['′]\d\d\"")  # its tail, which opens on a mark: a faster scan to rule most bodies out
 
 
 def as_double_quotes(body: str) -> str:
@@ -44,7 +45,7 @@ def as_double_quotes(body: str) -> str:
     (else they are quotations within quotations); straight ones only when the body has no double
     marks at all, as they are the apostrophe too.
     """
-    if "'" in body and '"' in body and _DURATION.search(body):
+    if "'" in body and '"' in body and _SECONDS.search(body) and _DURATION.search(body):
         # "DURATION 5'00"", "[VOICE: HADDAD, 0'42"]": minutes and seconds, no quotation mark
         body = _DURATION.sub(lambda m: m.group(0)[:-1] + "″", body)
     doubles = body.count("\u201c") + body.count('"') // 2
