@@ -372,6 +372,7 @@ def test_a_leaders_office_named_with_his_full_title_is_the_office() -> None:
 
 def test_a_spokesperson_for_the_coalitions_task_force_keeps_the_whole_body() -> None:
     body = (
+        "09:15 — Coalition: no Americans hurt\n"
         "A spokesperson for the coalition's Combined Joint Task Force said no US personnel were injured. "
         '"We are aware of the reports and are assessing," the spokesperson said.'
     )
