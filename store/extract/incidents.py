@@ -193,6 +193,11 @@ def _before(when: DateMention, draft: Draft) -> bool:
 _ASIDE = re.compile(r",\s+(?:an?|the)\s[^,\"“”]*,")
 
 
+def _takes_back(denied: re.Match[str] | None) -> bool:
+    """Whether a denial takes the attack back: all but "rejected/dismissed/denied claims"."""
+    return denied is not None and not _ONLY_DISPUTED.match(denied.group(0))
+
+
 def _real(draft: Draft) -> bool:
     """Whether the report tells of ``draft`` what only a real attack has: a shoot-down, the hurt
     or the killed, damage."""
@@ -272,6 +277,7 @@ class IncidentReader:
         self._told_days: dict[int, list[DateMention]] = {}  # _days_told, by sentence
         self.told_before: tuple[int, tuple[Draft, ...]] = (-1, ())  # the last sentence to tell attacks, and those
         self.year_head: int | None = None  # a year alone on its line, heading the list of days below it
+        self.year_para = -1  # the paragraph that year stands in
         self.denied: set[tuple[str | None, date]] = set()  # a chronology's entries that say "False alarm."
         self.lead: int | None = None  # an undated attack with no place, told right before its place
         self.pending_claims: list[int] = []  # sentences that claimed the pending attack before its places
@@ -451,9 +457,8 @@ class IncidentReader:
                 if fits(mention) and self.sentences[i].paragraph not in notes:
                     return mention
         if kind is None and self._unlisted_before(index):
-            return (
-                None  # "The blast tore through the Kalsu base ... an officer at the base": not Ain al-Asad, named later
-            )
+            # "The blast tore through the Kalsu base ... an officer at the base": not Ain al-Asad, named later
+            return None
         for i in range(index + 1, min(index + 8, len(self.sentences))):
             for mention in self.mentions[i]:
                 if fits(mention) and self.sentences[i].paragraph not in notes:
@@ -541,12 +546,9 @@ class IncidentReader:
         text = sentence.text
         if (year := _YEAR_HEADING.fullmatch(text)) is not None:
             self.year_head = int(year[1]) if int(year[1]) <= self.pub.year else None  # "2021", heading the list below
+            self.year_para = sentence.paragraph
             return
-        if (
-            self.year_head is not None
-            and not _BULLET_OPENING.match(text)
-            and sentence.paragraph != self._year_para(index)
-        ):
+        if self.year_head is not None and not _BULLET_OPENING.match(text) and sentence.paragraph != self.year_para:
             self.year_head = None
         if self.story is not None and 0 < index - self.story_at <= _STORY_REACH and _DIGIT.search(text):
             self._event_dates_of(sentence)  # a day of the story moves its time on, whatever the sentence tells
@@ -576,7 +578,7 @@ class IncidentReader:
             return
         adds = self._may_matter(index, text)
         if adds is False:
-            if (denied := DENIED.search(text)) is not None and not _ONLY_DISPUTED.match(denied.group(0)):
+            if _takes_back(denied := DENIED.search(text)):
                 self._deny(index, sentence)  # "It turned out to be a false alarm."
             elif (dated := self._claim_of_the_day(sentence)) is not None:
                 self._absorb(dated, sentence, index)
@@ -597,7 +599,7 @@ class IncidentReader:
             or TALLY.search(text)
             or (self.current is not None and DISPUTED_PLACE.search(text))
         ):
-            if denied is not None and not _ONLY_DISPUTED.match(denied.group(0)):
+            if _takes_back(denied):
                 self._deny(index, sentence)
             if asks and (cited := self._attack_asked_about(index, sentence)) is not None:
                 self._absorb(cited, sentence, index)
@@ -1030,7 +1032,7 @@ class IncidentReader:
         at = d.start - sentence.start
         if d.text.lower() not in WEEKDAYS or sentence.text[max(0, at - 5) : at].lower() != "that ":
             return d
-        index = self.sentences.index(sentence) if sentence in self.sentences else self.index
+        index = self.index_at.get(sentence.start, self.index)
         for i in range(index - 1, max(-1, index - _THAT_DAY_REACH), -1):
             for told in self._days_told(i):
                 if told.day.weekday() == WEEKDAYS[d.text.lower()] and told.day != d.day:
@@ -1070,13 +1072,6 @@ class IncidentReader:
                 self.story, self.story_at = d.day, at
             out.append(d)
         return out
-
-    def _year_para(self, index: int) -> int | None:
-        """The paragraph of the year heading read last before sentence ``index``, if any."""
-        for i in range(index - 1, -1, -1):
-            if _YEAR_HEADING.fullmatch(self.sentences[i].text):
-                return self.sentences[i].paragraph
-        return None
 
     def _in_year_head(self, d: DateMention) -> DateMention:
         """ "2021" heading a list, then "- 15 February: about 14 rockets ...": the day in that year."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from itertools import pairwise
 
 from store.extract.bases import GENERIC_BASE, BaseMention
@@ -315,7 +316,7 @@ def _date_of_the_blow(dates: list[DateMention], sentence: Sentence) -> DateMenti
 _STRUCK_JUST_BEFORE = re.compile(r"\b(?:struck|hit|slammed|targeted|attacked|exploded|landed|impacted)\b[^,;]*$")
 
 
-def _listed_with(base: BaseMention, others: list[BaseMention], sentence: Sentence) -> bool:
+def _listed_with(base: BaseMention, others: Sequence[BaseMention], sentence: Sentence) -> bool:
     """Whether the bases after ``base`` and before its day are listed with it ("Kharab al-Jir and
     the Rmelan landing zone on Dec. 31"), not told of apart ("the Jan. 20 attack on Ain al-Asad was
     followed by a drone strike on Harir air base on Jan. 22")."""
@@ -332,7 +333,7 @@ _TELLING_DAY = frozenset(("today", "tonight", "this morning", "this evening", "e
 
 
 def _date_right_after(
-    base: BaseMention, dates: list[DateMention], sentence: Sentence, bases: list[BaseMention] = ()
+    base: BaseMention, dates: list[DateMention], sentence: Sentence, bases: Sequence[BaseMention] = ()
 ) -> DateMention | None:
     """The date right after a base in the same clause ("Tower 22 in Jordan on January 28"), or a
     little further with no comma between ("the Harir base in the north of the country at the dawn
