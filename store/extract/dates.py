@@ -404,13 +404,13 @@ _DAYS_AGO = re.compile(
 # counts only beside a part of the day or in brackets: "Sun" alone may be a newspaper.
 _ABBR_WEEKDAY = {day[:3]: n for day, n in WEEKDAYS.items()}
 _ABBREVIATED_DAYS = tuple(day.capitalize() for day in _ABBR_WEEKDAY)
-_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"
+WEEKDAY_ABBR = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)"  # "Mon", "Tues", "Thurs"
 _INFORMAL = re.compile(
     r"\b(?P<yday>[Yy]day)\b|"
-    rf"(?:\b(?:late|early|last|on)\s+)?\b(?P<abbr>{_ABBR})\.?"
+    rf"(?:\b(?:late|early|last|on)\s+)?\b(?P<abbr>{WEEKDAY_ABBR})\.?"
     r"(?=\s+(?:night|morning|afternoon|evening|am|pm)\b|\)|['’]s\b)"  # "Sun night", "(Wed)", "Sun's strike"
 )
-_ABBREVIATED = re.compile(rf"\b{_ABBR}\b")  # not "Sunday", which _REL reads
+_ABBREVIATED = re.compile(rf"\b{WEEKDAY_ABBR}\b")  # not "Sunday", which _REL reads
 
 
 def _informal(dates: _Dates, pub: date) -> None:
@@ -469,7 +469,7 @@ _AFTER_ANOTHER = re.compile(r"\b(?:following|next)\s+$", re.I)
 # "20/11 - Ain al-Asad.", "29.11.23 - MSS Euphrates", "Sat 20/01 - Ain al-Asad". Only there: "24/7"
 # and "9/11" in running text are no days of this story.
 _ENTRY_DAY = re.compile(
-    r"\s*(?:(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+)?(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
+    rf"\s*(?:{WEEKDAY_ABBR}\.?\s+)?(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
     r"(?:\.(?P<yy>\d\d))?(?=\s+[-–—]\s)"
 )
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
@@ -485,7 +485,7 @@ _WORDED_DAY = re.compile(
     rf"\b(?:the\s+)?(?P<ord>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+of\s+{_MONTH}(?!\w)",
     re.I,
 )
-_TODAY_WEEKDAY = re.compile(r"\btoday,\s+(?P<weekday>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.I)
+_TODAY_WEEKDAY = re.compile(rf"\btoday,\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", re.I)
 # "the last Sunday of January", "the first Friday of December 2023"
 _NTH_WEEKDAY = re.compile(
     rf"\b(?P<nth>first|second|third|fourth|last) (?P<weekday>(?:mon|tues|wednes|thurs|fri|satur|sun)day) of "

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from store.extract.bases import GENERIC_BASE
+from store.extract.dates import WEEKDAY_ABBR
 from store.extract.scan import Anchored
 from store.extract.text import Cue
 
@@ -275,9 +276,7 @@ NO_DATE = "no date in the text: publication date"
 # A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
 HEADING_MAX = 80
 # "- " a list's bullet; "Ain al-Asad, 20 January"; a chronology's "Mon 23 Oct", "Thurs 9 Nov"
-HEADING_PLACE = re.compile(
-    r"\s*(?:[-*•–—]\s+)?(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){0,3},\s*|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+)?"
-)
+HEADING_PLACE = re.compile(rf"\s*(?:[-*•–—]\s+)?(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){{0,3}},\s*|{WEEKDAY_ABBR}\.?\s+)?")
 # A post's heading may end in its time: "Friday, 17 November 2023 — 08:51", "Jan. 4, 9:15 p.m. (GMT+3)"
 HEADING_END = re.compile(
     r"\s*(?:[,–—-]\s*[012]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\([^)]{0,20}\))?)?\s*[.:–—-]?\s*", re.I

@@ -193,6 +193,13 @@ def _before(when: DateMention, draft: Draft) -> bool:
 _ASIDE = re.compile(r",\s+(?:an?|the)\s[^,\"“”]*,")
 
 
+def _strikes_unnamed(text: str) -> bool:
+    """Whether a sentence tells a blow ("slammed into") by none of ours, at no place it names."""
+    return bool(
+        EVENT.search(text) and not (US_ACTION.search(text) or _PLACE_NAMED.search(text) or _MANY_PLACES.search(text))
+    )
+
+
 def _takes_back(denied: re.Match[str] | None) -> bool:
     """Whether a denial takes the attack back: all but "rejected/dismissed/denied claims"."""
     return denied is not None and not _ONLY_DISPUTED.match(denied.group(0))
@@ -375,8 +382,7 @@ class IncidentReader:
         when no attack was read before and the sentence strikes something ("slammed into")."""
         if self.drafts or self.pending is not None or sentence.paragraph == self.sentences[0].paragraph:
             return None
-        text = sentence.text
-        if not EVENT.search(text) or US_ACTION.search(text) or _PLACE_NAMED.search(text) or _MANY_PLACES.search(text):
+        if not _strikes_unnamed(sentence.text):
             return None  # "a drone strike in Baghdad on January 4 that killed a commander": somewhere else
         return next((m[0] for m in self.mentions[:index] if m), None)
 
@@ -396,8 +402,7 @@ class IncidentReader:
     def _passage_base(self, index: int, sentence: Sentence) -> BaseMention | None:
         """The one base the last three sentences describe, told no attack of, for an attack the
         sentence tells with a day but no place, when it strikes something and names no other place."""
-        text = sentence.text
-        if not EVENT.search(text) or US_ACTION.search(text) or _PLACE_NAMED.search(text) or _MANY_PLACES.search(text):
+        if not _strikes_unnamed(sentence.text):
             return None
         for i in range(index - 1, max(-1, index - 4), -1):
             if i in self.sentence_incident or self.sentences[i].paragraph in self.notes:
@@ -904,7 +909,7 @@ class IncidentReader:
         if len(days) == 1 and PLURAL_CLAIM.search(sentence.text) and claim_of_this_attack(sentence.text):
             # "The group had also claimed Tuesday's attacks": every attack of that day, the claim
             # going to all of them from the first
-            return next((d for d in self.drafts.values() if d.date in days and d.precision == "day"), None)
+            return next(iter(self._dated_on(days)), None)
         return self._the_one_on(days)
 
     def _claim_of_the_day(self, sentence: Sentence) -> Draft | None:
@@ -921,9 +926,13 @@ class IncidentReader:
             return next(iter(self.drafts.values()))
         return self._the_one_on(days)
 
+    def _dated_on(self, days: set[date]) -> list[Draft]:
+        """The incidents dated to the day to one of ``days``."""
+        return [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
+
     def _the_one_on(self, days: set[date]) -> Draft | None:
         """The incident dated to one of ``days``, when exactly one is."""
-        fits = [d for d in self.drafts.values() if d.precision == "day" and d.date in days]
+        fits = self._dated_on(days)
         return fits[0] if len(fits) == 1 else None
 
     def _named_instead(self, named: list[BaseMention]) -> Draft | None:
@@ -948,14 +957,14 @@ class IncidentReader:
         bases = [m.base for m in self.mentions[index]]
         if not bases and self.current is not None and self._near_current(index):
             bases = [self.current.base]  # "It turned out to be a false alarm", "no attack on the base that day"
+        if "since" in sentence.text:
+            return  # "no attack on Harir since Tuesday": later ones, not the one told
         for base in dict.fromkeys(bases):
             draft = self._latest_for(base)
-            if draft is None or (days and draft.date not in days) or "since" in sentence.text:
+            if draft is None or (days and draft.date not in days) or _real(draft):
                 continue
-            told = [i for i, k in self.sentence_incident.items() if k == draft.key()]
-            if index - max(told, default=-99) > _DENIAL_REACH:
-                continue
-            if not _real(draft):
+            key = draft.key()
+            if index - max((i for i, k in self.sentence_incident.items() if k == key), default=-99) <= _DENIAL_REACH:
                 draft.retracted = True
 
     def _refocus(self, index: int, named: list[BaseMention]) -> None:

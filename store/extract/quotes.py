@@ -540,12 +540,16 @@ class QuoteReader:
         rest = after.lstrip()
         return rest[:1].islower() and not rest.startswith(_VERB_PREFIXES)
 
+    def _paragraph_before(self, p_start: int) -> tuple[str, int]:
+        """The text up to the end of the paragraph before the one at ``p_start``, and where that
+        paragraph starts."""
+        previous = self.masked[:p_start].rstrip()
+        return previous, previous.rfind("\n") + 1
+
     def _quiet_paragraph_before(self, p_start: int) -> tuple[int, str]:
         """Where the paragraph before the one at ``p_start`` starts, and its text if no one was
         quoted in it, else ""."""
-        previous = self.masked[:p_start].rstrip()
-        cut = previous.rfind("\n")
-        start = cut + 1 if cut >= 0 else 0
+        previous, start = self._paragraph_before(p_start)
         return start, "" if self._spoke_at >= start else previous[start:]
 
     def _text_to_colon(self, p_start: int) -> str | None:
@@ -615,8 +619,7 @@ class QuoteReader:
         p_start = seg.paragraph[0]
         if self.body[p_start : seg.start - 1].strip():
             return None
-        previous = self.masked[:p_start].rstrip()
-        paragraph_start = previous.rfind("\n") + 1
+        previous, paragraph_start = self._paragraph_before(p_start)
         paragraph = previous[paragraph_start:]
         if not paragraph or '"' in paragraph or "“" in paragraph or paragraph.endswith(":"):
             return None
@@ -654,9 +657,8 @@ class QuoteReader:
     def _account_follows(self, p_start: int) -> str | None:
         """The text up to the paragraph at ``p_start`` when the paragraph before announces the
         quotation that follows: "What follows is his account, translated from Kurmanji."."""
-        previous = self.masked[:p_start].rstrip()
-        paragraph = previous[previous.rfind("\n") + 1 :]
-        return previous if _ACCOUNT_FOLLOWS.search(paragraph) else None
+        previous, start = self._paragraph_before(p_start)
+        return previous if _ACCOUNT_FOLLOWS.search(previous, start) else None
 
     def _own_statement(self, seg: _Segment) -> Speaker | None:
         """The group whose statement a quotation standing alone as a paragraph is, when it tells of
