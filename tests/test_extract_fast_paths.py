@@ -12,15 +12,31 @@ from pathlib import Path
 
 import pytest
 
-from store.extract import casualties, claims, counts, dates, event_dates, fields, incident_cues, incidents, tallies
+from store.extract import (
+    casualties,
+    claims,
+    counts,
+    dates,
+    event_dates,
+    fields,
+    incident_cues,
+    incident_focus,
+    incident_state,
+    incidents,
+    passage_dates,
+    passage_places,
+    tallies,
+)
 from store.extract import introductions as I
 from store.extract import quotes as Q
 from store.extract import speaker_patterns as S
+from store.extract.incident_state import NEAR
 from store.extract.quotes import mask
 from store.extract.scan import Anchored, lowered
-from store.extract.text import Cue, split_sentences
+from store.extract.text import Cue, Sentence, split_sentences
 from store.ingest.files import read_paths
 
+READER_LAYERS = (incident_state, passage_dates, passage_places, incident_focus, incidents)
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 AWKWARD = [
     "the US Central Command said. U.S. Central Command and CENTCOM, the Pentagon; Pentagon officials.",
@@ -80,7 +96,7 @@ def test_fast_scans_match_plain_patterns(body: str) -> None:
 
 def _anchored() -> list[tuple[str, Anchored]]:
     found = []
-    for module in (fields, counts, casualties, claims, dates, tallies, incident_cues, incidents):
+    for module in (fields, counts, casualties, claims, dates, tallies, incident_cues, *READER_LAYERS):
         for name, value in vars(module).items():
             values = value if isinstance(value, tuple | list) else (value,)
             found += [(f"{module.__name__}.{name}", v) for v in values if isinstance(v, Anchored)]
@@ -281,12 +297,12 @@ def test_cue_search_is_remembered_and_equals_the_plain_search() -> None:
 class _CheckedReader(incidents.IncidentReader):
     """Holds the reader's shortcuts to the plain rules while it reads."""
 
-    def _read(self, index: int, sentence: incidents.Sentence) -> None:
+    def _read(self, index: int, sentence: Sentence) -> None:
         if self.current is not None:
             current = self.current.key()
             last = max((i for i, key in self.sentence_incident.items() if key == current), default=-99)
             strike_between = last < self.us_action_at < index
-            assert self._near_current(index) == (index - last <= incidents.NEAR and not strike_between), index
+            assert self._near_current(index) == (index - last <= NEAR and not strike_between), index
         super()._read(index, sentence)
 
 
