@@ -9,6 +9,7 @@ to the current one. Threats, US strikes and tallies open nothing.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 
 from store.extract import fields as F
 from store.extract.bases import BaseMention
@@ -23,7 +24,6 @@ from store.extract.incident_cues import (
     ATTACK,
     BACKGROUND,
     COUNTED_ATTACKS_ON,
-    COUNTRY_HINT,
     DENIED,
     DISPUTED_PLACE,
     EVENT,
@@ -41,7 +41,7 @@ from store.extract.incident_draft import Draft, SentenceOf
 from store.extract.incident_focus import NIGHT, IncidentFocus
 from store.extract.incident_state import PENDING_REACH, PENDING_REACH_COUNTED
 from store.extract.passage_dates import DIGIT, STORY_REACH
-from store.extract.passage_places import DIPLOMATIC, one_base
+from store.extract.passage_places import one_base
 from store.extract.sentence_bases import (
     COMMENT_FROM,
     before_us_action,
@@ -74,7 +74,6 @@ _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison
 _BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
 _CLOCK = re.compile(r"\b[012]?\d:[0-5]\d\b")  # "— 08:51"
-_THERE_OPENING = re.compile(r"\s*There,")
 _THERE = re.compile(r"\b(?:[Tt]here|at the same (?:base|site|facility))\b(?! (?:was|were|is|are|has|have|had)\b)")
 # What a US strike answered, told early in what follows "after": "a drone attack", "a missile slammed into".
 _ANSWERED_BLOW = re.compile(
@@ -161,6 +160,28 @@ def _sentence_of(sentence: Sentence, parts: list[Sentence], k: int, several_days
     )
 
 
+@dataclass
+class _Unnamed:
+    """What a sentence naming no base in the gazetteer points at: ``generic`` is the mention
+    ("the base", "it", "Hemo base", "the Erbil attack"), ``pronoun`` set when it is "it",
+    ``unknown`` when it is a base the gazetteer lacks, ``town`` the base of a town it names."""
+
+    generic: re.Match[str] | None = None
+    pronoun: re.Match[str] | None = None
+    unknown: re.Match[str] | None = None
+    town: str | None = None
+
+
+@dataclass
+class _Told:
+    """The incidents a sentence tells, and for each (by id) its own clause and what it shares
+    with the rest of a sentence naming several bases."""
+
+    targets: list[Draft | None] = field(default_factory=list)
+    clauses: dict[int, Sentence] = field(default_factory=dict)
+    shared: dict[int, SentenceOf] = field(default_factory=dict)
+
+
 class IncidentReader(IncidentFocus):
     """One pass over an article's sentences."""
 
@@ -221,91 +242,26 @@ class IncidentReader(IncidentFocus):
         self.index = index
         if self.pending_taken is not None and self.pending_taken < index:
             self.pending = self.pending_taken = None
-        if sentence.paragraph in self.notes:
+        if sentence.paragraph in self.notes or self._read_layout(index, sentence):
             return
         text = sentence.text
-        if (year := _YEAR_HEADING.fullmatch(text)) is not None:
-            self.year_head = int(year[1]) if int(year[1]) <= self.pub.year else None  # "2021", heading the list below
-            self.year_para = sentence.paragraph
-            return
-        if self.year_head is not None and not _BULLET_OPENING.match(text) and sentence.paragraph != self.year_para:
-            self.year_head = None
-        if self.story is not None and 0 < index - self.story_at <= STORY_REACH and DIGIT.search(text):
-            self._event_dates_of(sentence)  # a day of the story moves its time on, whatever the sentence tells
-        self._follow_claimed_list(index, sentence)
-        if self.section is not None and (
-            self._undated_heading(index) or (self.section_item is not None and sentence.paragraph != self.section_item)
-        ):
-            # "What to watch": the dated entries above have ended; or the list item a date opened has
-            self.section = self.section_base = self.section_item = None
-        if (
-            len(text) <= HEADING_MAX
-            and (DIGIT.search(text) or _HOLIDAY_WORD.search(text))
-            and (heading := self._heading_date(sentence)) is not None
-        ):
-            if sentence.paragraph == self.sentences[0].paragraph and heading.day == self.pub:
-                return  # "Levant Watch daily feed, 1 January 2024": the report's dateline, heading nothing
-            self.section = heading
-            self.section_base = self.mentions[index][0] if one_base(self.mentions[index]) else None
-            self.section_timed = _CLOCK.search(text) is not None
-            self.section_diary = _WEEKDAY.search(text) is not None
-            # "- 30 September 2020. Six rockets ...": a dated list item dates its own lines only
-            self.section_item = sentence.paragraph if _BULLET_OPENING.match(text) else None
-            if self.mentions[index]:
-                # "20 January, Ain al-Assad (Anbar, Iraq)." heads a new entry: "the base" below is
-                # that one, not the incident the entry before was about.
-                self.current = None
-            return
         adds = self._may_matter(index, text)
         if adds is False:
-            if _takes_back(denied := DENIED.search(text)):
+            if _takes_back(DENIED.search(text)):
                 self._deny(index, sentence)  # "It turned out to be a false alarm."
             elif (dated := self._claim_of_the_day(sentence)) is not None:
                 self._absorb(dated, sentence, index)
             return
-        # "Was the U.S. Embassy attacked?" asks; it reports nothing
-        asks = text.rstrip().endswith("?") or (
-            sentence.paragraph in self.questions and claim_of_this_attack(text) is None  # a claim it cites holds
-        )
-        counted = COUNTED_ATTACKS_ON.match(text) is not None and not self._event_dates(sentence)
-        denied = DENIED.search(text)
-        if (
-            asks
-            or counted
-            or THREAT.search(text)
-            or (NEGATED.search(text) and not self._told_since_when(sentence))
-            or denied is not None
-            or OUT_OF_SCOPE.search(text)
-            or TALLY.search(text)
-            or (self.current is not None and DISPUTED_PLACE.search(text))
-        ):
-            if _takes_back(denied):
-                self._deny(index, sentence)
-            if asks and (cited := self._attack_asked_about(index, sentence)) is not None:
-                self._absorb(cited, sentence, index)
-                self.current = cited
-            elif self.mentions[index] and self._another_day(sentence) is None:
-                self._refocus(index, self.mentions[index])
-            elif (strike := US_ACTION.search(text)) is not None and self._us_action_leads(index, sentence, strike):
-                # "a self-defense strike against five militants preparing to launch a drone": the
-                # strike's story begins, and "All five were killed" is its toll.
-                self.us_action_at = index
+        if self._tells_no_attack(index, sentence):
             return
         us_action = US_ACTION.search(text)
         us_from = sentence.end
         if us_action and self._us_action_leads(index, sentence, us_action):
-            answered = ANSWERED.search(text, us_action.end())
-            if answered is None or not _ANSWERED_BLOW.search(answered["tail"][:80]):
+            tail = self._answered_part(index, sentence, us_action)
+            if tail is None:
                 self.us_action_at = index
                 return
-            start = sentence.start + answered.start("tail")
-            front = Sentence(sentence.start, start, text[: answered.start("tail")], sentence.paragraph)
-            sentence = Sentence(
-                start, sentence.end, self.sentences[index].text[answered.start("tail") :], sentence.paragraph
-            )
-            text = sentence.text
-            self._same_day_as_answer(front, sentence, answered)
-            self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
+            sentence, text = tail, tail.text
             adds = None  # asked of the whole sentence: ask again of what is left
         elif us_action:
             # "cast it as revenge for Soleimani, killed by an American drone strike outside Baghdad
@@ -317,165 +273,28 @@ class IncidentReader(IncidentFocus):
         if self.mentions[index] and (counted := self._counted_from_base(index, sentence)) is not None:
             self.mentions[index] = self.mentions[index][1:]  # "Eight days before Tower 22": not an attack on it
             self._dates = (sentence, ([counted], []))
-        generic = None if self.mentions[index] else generic_base(text)
-        # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
-        pronoun = None if self.mentions[index] or generic else IT_HIT.match(text)
-        # "targeting US forces at Hemo base": a base the gazetteer lacks, by its own name.
-        unknown = None if self.mentions[index] or generic or pronoun else unlisted_base(text)
-        town_named = self.matcher.of_town(unknown.group(0).split()[0]) if unknown is not None else None
-        if town_named is not None:
-            generic, unknown = unknown, None  # "Erbil base": the base of that town, as "a base in Erbil"
-        elif (
-            not (self.mentions[index] or generic or pronoun or unknown)
-            and (of_town := town_attack(text)) is not None
-            and (town_named := self.matcher.of_town(of_town["town"])) is not None
-        ):
-            generic = of_town  # "The Erbil attack, on Feb. 15, 2021": the base of that town
-        generic = generic or pronoun or unknown
-        if generic is not None and COMMENT_FROM.search(text, max(0, generic.start() - 60), generic.start()):
-            generic = unknown = None  # "no comment from the American embassy about the attack of Friday"
-        if generic is not None and _THEIRS.match(text, generic.end()):
-            generic = unknown = None  # "a military base south of Baghdad used by Iraq's Hashed al-Shaabi"
+        place = self._unnamed_place(index, text)
         if (
             (bg := BACKGROUND.search(text))
             and not _in_group_aside(text, bg)
-            and not ((self.mentions[index] or generic) and self._dated_closer_than_a_month(sentence))
+            and not ((self.mentions[index] or place.generic) and self._dated_closer_than_a_month(sentence))
         ):
             return
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
         named = only_where(self.mentions[index], sentence)
         if named and "same " in text and (same := _SAME_BASE.search(text)) is not None:
             named = self._with_the_same_base(index, sentence, named, same)
-        targets: list[Draft | None] = []
-        # With several attacks on several days in one sentence, each takes only its own clause.
-        clauses: dict[int, Sentence] = {}
-        shared: dict[int, SentenceOf] = {}  # drafts given a part of a sentence that names several bases
+        told = _Told()
         # "The 9 November strike started a fire inside the base": the one incident of that day,
         # named by it, whatever "the base" would otherwise resolve to.
         if not named and may_name_an_attack(text) and (of_the_day := self._named_by_its_day(sentence)) is not None:
-            targets.append(of_the_day)
-            generic = None
-        if is_attack and not (named or generic):
-            # "The group said late on Sunday that its fighters had launched drones": with nothing
-            # read yet, the day of the telling is the best date there is.
-            dates = self._before_us_action(sentence, us_from)
-            if not dates and not targets and (entry := self.section_base) is not None and self.section is not None:
-                # "## March 11, 2020 — Camp Taji" then "About 18 rockets fired from a truck killed ...":
-                # the entry's place and day.
-                targets.append(
-                    self._open(entry.base, entry.text, self.section.day, self.section.precision, self.section.text)
-                )
-            elif dates and not targets and (lead := self._story_base(index, sentence)) is not None:
-                # "The wind at Tower 22 comes off the flats ... That changed before dawn on Jan. 28,
-                # when a drone slammed into the housing area": the base the story opened with.
-                targets.append(self._open(lead.base, lead.text, dates[0].day, dates[0].precision, dates[0].text))
-            elif dates and not targets and (passage := self._passage_base(index, sentence)) is not None:
-                # "Tower 22 does not appear on most maps. It is an outpost ... In the dark hours of that
-                # Sunday morning, a one-way attack drone struck the housing area": the base described
-                targets.append(self._open(passage.base, passage.text, dates[0].day, dates[0].precision, dates[0].text))
-            elif dates and not targets and _THERE.search(text) and (there := self._last_named(index, None)) is not None:
-                # "Two days later, another drone damaged infrastructure there": the base named last
-                targets.append(self._open(there.base, there.text, dates[0].day, dates[0].precision, dates[0].text))
-            elif dates and not targets and self._on_the_day_of_current(index, dates[0]):
-                # "the base is called Tower 22. ... Early Sunday, a one-way attack drone hit the
-                # living quarters": the attack in focus, told again on its own day.
-                targets.append(self.current)
-            elif dates and not targets and (night := self._night_before(dates[0])) is not None:
-                # "Explosions were heard overnight at al-Omar. A drone struck the academy shortly
-                # after midnight on Sunday": the same attack, now with its day.
-                self._redate(night, dates[0])
-                targets.append(night)
-            elif dates and not targets and (again := self._again_at_focus(sentence, dates[0])) is not None:
-                # "On 20 January 2024 came a heavier salvo ...", "And on 5 August 2024 ... rockets struck
-                # once more": another attack on the base in focus, on its own day
-                targets.append(again)
-            elif dates and not targets:
-                self.pending = (dates[0], index)
-                self.pending_reach = PENDING_REACH_COUNTED if COUNTED_BASES.search(text) else PENDING_REACH
-            elif not dates and not targets and EVENT.search(text) and (scene := self._scene_just_before(index)):
-                # "That bet was lost before dawn on Sunday at Tower 22. A single drone flew in low and
-                # killed three soldiers": the place and day the sentence before set.
-                where, when = scene
-                targets.append(self._open(where.base, where.text, when.day, when.precision, when.text))
-            elif not dates and not targets and _TOLD.search(text):
-                self.lead = index
-        if is_attack and (named or generic):
-            dates = self._before_us_action(sentence, us_from)
-            spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
-            anaphoric = bool(ANAPHOR.search(text)) and not dates
-            if not named and generic and not unknown:
-                hint = COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
-                focus = self.current.base if self.current is not None and self.current.base else None
-                just_named = self._named_just_before(index)
-                if pronoun is not None:
-                    resolved = self._last_named(index, None)
-                elif (kind := DIPLOMATIC.search(generic.group(0))) is not None:
-                    resolved = self._last_named(index, None, kind.group(0).lower())
-                elif _THERE_OPENING.match(text) and (there := self._last_named(index, None)) is not None:
-                    # "Contrast that with al-Tanf. There, on Oct. 23, US forces destroyed two drones
-                    # before either could reach the base": the place named last, not the one in focus
-                    resolved = there
-                elif (town := self.matcher.in_town(text, generic.end()) or town_named) is not None:
-                    resolved = BaseMention(town, 0, 0, town)  # "a base in Erbil"
-                elif (town := self._town_opening_before(index)) is not None:
-                    resolved = BaseMention(town, 0, 0, town)  # "Erbil has seen its own share of trouble."
-                elif (of_kind := self._named_of_kind(index, generic.group(0), focus)) is not None:
-                    resolved = of_kind  # "... supports the garrison at al-Tanf. That garrison had been targeted"
-                elif (kind_before := self._kind_just_before(index)) is not None:
-                    # "The embassy was hit repeatedly in 2020. ... a rocket struck inside the compound."
-                    resolved = kind_before
-                elif just_named is not None and (
-                    hint is None or self.countries.get(just_named.base) == hint["country"]
-                ):
-                    # "The 4th, al-Omar oil field (Syria). ... a drone hit the academy inside the base."
-                    resolved = just_named
-                elif focus and (hint is None or self.countries.get(focus) == hint["country"]):
-                    resolved = BaseMention(focus, 0, 0, focus)
-                else:
-                    resolved = self._last_named(index, hint["country"] if hint else None)
-                if resolved is not None:
-                    named = [
-                        BaseMention(
-                            resolved.base,
-                            sentence.start + generic.start(),
-                            sentence.start + generic.end(),
-                            generic.group(0),
-                        )
-                    ]
-            if named:
-                same_day = bool(SAME_DAY.search(text))
-                strong = bool(EVENT.search(text))
-                pairs = pair_bases_and_days(named, dates, sentence)
-                if len(pairs) > 1:
-                    pairs = [(m, w) for m, w in pairs if not _in_background(sentence, m, w)]
-                several_days = len({when.day for _, when in pairs if when is not None}) > 1
-                several_bases = len({m.base for m, _ in pairs}) > 1
-                parts = own_parts(sentence, pairs) if several_bases else []
-                for k, (mention, when) in enumerate(pairs):
-                    if when is not None and when.text in spoken_texts and self._pending_near():
-                        # "the force said in a statement on Monday": the attack dated just before
-                        # ("late on Sunday"), not the day it was told.
-                        when = None
-                    target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
-                    if target is not None and when is not None and when.text in spoken_texts:
-                        target.provisional = True
-                    targets.append(target)
-                    if target is not None and several_bases:
-                        shared[id(target)] = _sentence_of(sentence, parts, k, several_days)
-                        part = parts[k]
-                        if (had := clauses.get(id(target))) is not None:  # the same attack told in two parts
-                            joined = sentence.text[had.start - sentence.start : part.end - sentence.start]
-                            part = Sentence(had.start, part.end, joined, sentence.paragraph)
-                        clauses[id(target)] = part
-                    elif target is not None and several_days:
-                        clauses[id(target)] = clause_of(sentence, mention)
-            elif generic and not (
-                unknown is None and generic.group(0)[:4].lower() == "the " and self._unlisted_before(index)
-            ):
-                when = dates[0] if dates else None
-                targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
-            targets = [t for t in targets if t is not None]
-        elif targets:
+            told.targets.append(of_the_day)
+            place = _Unnamed()
+        if is_attack and not (named or place.generic):
+            self._read_unplaced(index, sentence, us_from, told.targets)
+        if is_attack and (named or place.generic):
+            named = self._read_placed(index, sentence, us_from, named, place, told)
+        elif told.targets:
             pass  # named by its day above
         elif self._pended_far_from_current(index):
             pass  # an attack months from the one in focus, its place still to come: not that one
@@ -489,20 +308,254 @@ class IncidentReader(IncidentFocus):
                 # "the drone strike on Tower 22 came out of nowhere" told "this week", then "The
                 # January 28 drone killed three soldiers": the attack's own day
                 self._redate(target, day)
-            targets.append(target)
+            told.targets.append(target)
         elif (dated := self._claim_of_the_day(sentence)) is not None:
-            targets.append(dated)
-        if len(targets) == 1 and claim_of_this_attack(text) is not None:
-            if (plural := PLURAL_CLAIM.search(text)) is not None:
-                if plural.group(0).lower().startswith("both") and len(self.order) >= 2:
-                    # "claimed both attacks": the two told last, whatever their days.
-                    targets = [self.drafts[k] for k in self.order[-2:]]
-                else:
-                    targets = [d for d in self.drafts.values() if d.date == targets[0].date]
-            elif not named and any(d is targets[0] for d in self.salvo):
-                # "... fired missiles at Ain al-Asad and at Erbil. The Guard announced the attack":
-                # one attack on several bases, claimed once.
-                targets = list(self.salvo)
+            told.targets.append(dated)
+        self._tell(index, sentence, named, is_attack, told)
+
+    def _read_layout(self, index: int, sentence: Sentence) -> bool:
+        """Keep track of the layout a sentence belongs to (a year heading a list, a round-up's
+        dated section, a claimed list); True when the sentence is a heading and tells nothing."""
+        text = sentence.text
+        if (year := _YEAR_HEADING.fullmatch(text)) is not None:
+            self.year_head = int(year[1]) if int(year[1]) <= self.pub.year else None  # "2021", heading the list below
+            self.year_para = sentence.paragraph
+            return True
+        if self.year_head is not None and not _BULLET_OPENING.match(text) and sentence.paragraph != self.year_para:
+            self.year_head = None
+        if self.story is not None and 0 < index - self.story_at <= STORY_REACH and DIGIT.search(text):
+            self._event_dates_of(sentence)  # a day of the story moves its time on, whatever the sentence tells
+        self._follow_claimed_list(index, sentence)
+        if self.section is not None and (
+            self._undated_heading(index) or (self.section_item is not None and sentence.paragraph != self.section_item)
+        ):
+            # "What to watch": the dated entries above have ended; or the list item a date opened has
+            self.section = self.section_base = self.section_item = None
+        if (
+            len(text) > HEADING_MAX
+            or not (DIGIT.search(text) or _HOLIDAY_WORD.search(text))
+            or (heading := self._heading_date(sentence)) is None
+        ):
+            return False
+        if sentence.paragraph == self.sentences[0].paragraph and heading.day == self.pub:
+            return True  # "Levant Watch daily feed, 1 January 2024": the report's dateline, heading nothing
+        self.section = heading
+        self.section_base = self.mentions[index][0] if one_base(self.mentions[index]) else None
+        self.section_timed = _CLOCK.search(text) is not None
+        self.section_diary = _WEEKDAY.search(text) is not None
+        # "- 30 September 2020. Six rockets ...": a dated list item dates its own lines only
+        self.section_item = sentence.paragraph if _BULLET_OPENING.match(text) else None
+        if self.mentions[index]:
+            # "20 January, Ain al-Assad (Anbar, Iraq)." heads a new entry: "the base" below is
+            # that one, not the incident the entry before was about.
+            self.current = None
+        return True
+
+    def _tells_no_attack(self, index: int, sentence: Sentence) -> bool:
+        """Whether a sentence asks, threatens, denies, counts or tallies rather than tells an
+        attack; such a sentence may still take one back, cite one, or bring a base into focus."""
+        text = sentence.text
+        # "Was the U.S. Embassy attacked?" asks; it reports nothing
+        asks = text.rstrip().endswith("?") or (
+            sentence.paragraph in self.questions and claim_of_this_attack(text) is None  # a claim it cites holds
+        )
+        counted = COUNTED_ATTACKS_ON.match(text) is not None and not self._event_dates(sentence)
+        denied = DENIED.search(text)
+        if not (
+            asks
+            or counted
+            or THREAT.search(text)
+            or (NEGATED.search(text) and not self._told_since_when(sentence))
+            or denied is not None
+            or OUT_OF_SCOPE.search(text)
+            or TALLY.search(text)
+            or (self.current is not None and DISPUTED_PLACE.search(text))
+        ):
+            return False
+        if _takes_back(denied):
+            self._deny(index, sentence)
+        if asks and (cited := self._attack_asked_about(index, sentence)) is not None:
+            self._absorb(cited, sentence, index)
+            self.current = cited
+        elif self.mentions[index] and self._another_day(sentence) is None:
+            self._refocus(index, self.mentions[index])
+        elif (strike := US_ACTION.search(text)) is not None and self._us_action_leads(index, sentence, strike):
+            # "a self-defense strike against five militants preparing to launch a drone": the
+            # strike's story begins, and "All five were killed" is its toll.
+            self.us_action_at = index
+        return True
+
+    def _answered_part(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> Sentence | None:
+        """The part of a sentence about a US strike that tells the attack it answered ("The US
+        struck three sites on Dec. 25, hours after a drone attack on Erbil wounded three"), or
+        None: the sentence is about the strike."""
+        text = sentence.text
+        answered = ANSWERED.search(text, us_action.end())
+        if answered is None or not _ANSWERED_BLOW.search(answered["tail"][:80]):
+            return None
+        start = sentence.start + answered.start("tail")
+        front = Sentence(sentence.start, start, text[: answered.start("tail")], sentence.paragraph)
+        tail = Sentence(start, sentence.end, self.sentences[index].text[answered.start("tail") :], sentence.paragraph)
+        self._same_day_as_answer(front, tail, answered)
+        self.mentions[index] = [m for m in self.mentions[index] if m.start >= start]
+        return tail
+
+    def _unnamed_place(self, index: int, text: str) -> _Unnamed:
+        """The place a sentence that names no base in the gazetteer points at: "the base", "it",
+        a base by a name the gazetteer lacks, or a town's base."""
+        if self.mentions[index]:
+            return _Unnamed()
+        generic = generic_base(text)
+        # "On December 8, it was hit by rockets": the base named last, whatever is in focus.
+        pronoun = None if generic else IT_HIT.match(text)
+        # "targeting US forces at Hemo base": a base the gazetteer lacks, by its own name.
+        unknown = None if generic or pronoun else unlisted_base(text)
+        town_named = self.matcher.of_town(unknown.group(0).split()[0]) if unknown is not None else None
+        if town_named is not None:
+            generic, unknown = unknown, None  # "Erbil base": the base of that town, as "a base in Erbil"
+        elif (
+            not (generic or pronoun or unknown)
+            and (of_town := town_attack(text)) is not None
+            and (town_named := self.matcher.of_town(of_town["town"])) is not None
+        ):
+            generic = of_town  # "The Erbil attack, on Feb. 15, 2021": the base of that town
+        generic = generic or pronoun or unknown
+        if generic is not None and COMMENT_FROM.search(text, max(0, generic.start() - 60), generic.start()):
+            return _Unnamed()  # "no comment from the American embassy about the attack of Friday"
+        if generic is not None and _THEIRS.match(text, generic.end()):
+            return _Unnamed()  # "a military base south of Baghdad used by Iraq's Hashed al-Shaabi"
+        return _Unnamed(generic, pronoun, unknown, town_named)
+
+    def _read_unplaced(self, index: int, sentence: Sentence, us_from: int, targets: list[Draft | None]) -> None:
+        """An attack told with no place: the place the passage gives it, or its day kept until its
+        place is named."""
+        text = sentence.text
+        # "The group said late on Sunday that its fighters had launched drones": with nothing
+        # read yet, the day of the telling is the best date there is.
+        dates = self._before_us_action(sentence, us_from)
+        if not dates and not targets and (entry := self.section_base) is not None and self.section is not None:
+            # "## March 11, 2020 — Camp Taji" then "About 18 rockets fired from a truck killed ...":
+            # the entry's place and day.
+            targets.append(
+                self._open(entry.base, entry.text, self.section.day, self.section.precision, self.section.text)
+            )
+        elif dates and not targets and (lead := self._story_base(index, sentence)) is not None:
+            # "The wind at Tower 22 comes off the flats ... That changed before dawn on Jan. 28,
+            # when a drone slammed into the housing area": the base the story opened with.
+            targets.append(self._open(lead.base, lead.text, dates[0].day, dates[0].precision, dates[0].text))
+        elif dates and not targets and (passage := self._passage_base(index, sentence)) is not None:
+            # "Tower 22 does not appear on most maps. It is an outpost ... In the dark hours of that
+            # Sunday morning, a one-way attack drone struck the housing area": the base described
+            targets.append(self._open(passage.base, passage.text, dates[0].day, dates[0].precision, dates[0].text))
+        elif dates and not targets and _THERE.search(text) and (there := self._last_named(index, None)) is not None:
+            # "Two days later, another drone damaged infrastructure there": the base named last
+            targets.append(self._open(there.base, there.text, dates[0].day, dates[0].precision, dates[0].text))
+        elif dates and not targets and self._on_the_day_of_current(index, dates[0]):
+            # "the base is called Tower 22. ... Early Sunday, a one-way attack drone hit the
+            # living quarters": the attack in focus, told again on its own day.
+            targets.append(self.current)
+        elif dates and not targets and (night := self._night_before(dates[0])) is not None:
+            # "Explosions were heard overnight at al-Omar. A drone struck the academy shortly
+            # after midnight on Sunday": the same attack, now with its day.
+            self._redate(night, dates[0])
+            targets.append(night)
+        elif dates and not targets and (again := self._again_at_focus(sentence, dates[0])) is not None:
+            # "On 20 January 2024 came a heavier salvo ...", "And on 5 August 2024 ... rockets struck
+            # once more": another attack on the base in focus, on its own day
+            targets.append(again)
+        elif dates and not targets:
+            self.pending = (dates[0], index)
+            self.pending_reach = PENDING_REACH_COUNTED if COUNTED_BASES.search(text) else PENDING_REACH
+        elif not dates and not targets and EVENT.search(text) and (scene := self._scene_just_before(index)):
+            # "That bet was lost before dawn on Sunday at Tower 22. A single drone flew in low and
+            # killed three soldiers": the place and day the sentence before set.
+            where, when = scene
+            targets.append(self._open(where.base, where.text, when.day, when.precision, when.text))
+        elif not dates and not targets and _TOLD.search(text):
+            self.lead = index
+
+    def _read_placed(
+        self, index: int, sentence: Sentence, us_from: int, named: list[BaseMention], place: _Unnamed, told: _Told
+    ) -> list[BaseMention]:
+        """An attack told at the bases a sentence names or points at: each base with its day
+        opens or returns to its incident, taking its own clause when the sentence tells several.
+        Returns the bases, a generic mention resolved to the base it means."""
+        text = sentence.text
+        dates = self._before_us_action(sentence, us_from)
+        spoken_texts = {d.text for d in dates} - {d.text for d in self._event_dates(sentence)}
+        anaphoric = bool(ANAPHOR.search(text)) and not dates
+        generic = place.generic
+        if not named and generic and not place.unknown:
+            named = self._resolve_generic(index, sentence, generic, place.pronoun, place.town)
+        if named:
+            self._at_named(sentence, named, dates, spoken_texts, anaphoric, told)
+        elif generic and not (
+            place.unknown is None and generic.group(0)[:4].lower() == "the " and self._unlisted_before(index)
+        ):
+            when = dates[0] if dates else None
+            told.targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
+        told.targets = [t for t in told.targets if t is not None]
+        return named
+
+    def _at_named(
+        self,
+        sentence: Sentence,
+        named: list[BaseMention],
+        dates: list[DateMention],
+        spoken_texts: set[str],
+        anaphoric: bool,
+        told: _Told,
+    ) -> None:
+        """Each named base with the day the sentence pairs with it, to its incident."""
+        text = sentence.text
+        same_day = bool(SAME_DAY.search(text))
+        strong = bool(EVENT.search(text))
+        pairs = pair_bases_and_days(named, dates, sentence)
+        if len(pairs) > 1:
+            pairs = [(m, w) for m, w in pairs if not _in_background(sentence, m, w)]
+        several_days = len({when.day for _, when in pairs if when is not None}) > 1
+        several_bases = len({m.base for m, _ in pairs}) > 1
+        parts = own_parts(sentence, pairs) if several_bases else []
+        for k, (mention, when) in enumerate(pairs):
+            if when is not None and when.text in spoken_texts and self._pending_near():
+                # "the force said in a statement on Monday": the attack dated just before
+                # ("late on Sunday"), not the day it was told.
+                when = None
+            target = self._target(mention.base, mention.text, when, anaphoric, same_day, strong)
+            if target is not None and when is not None and when.text in spoken_texts:
+                target.provisional = True
+            told.targets.append(target)
+            if target is not None and several_bases:
+                told.shared[id(target)] = _sentence_of(sentence, parts, k, several_days)
+                part = parts[k]
+                if (had := told.clauses.get(id(target))) is not None:  # the same attack told in two parts
+                    joined = sentence.text[had.start - sentence.start : part.end - sentence.start]
+                    part = Sentence(had.start, part.end, joined, sentence.paragraph)
+                told.clauses[id(target)] = part
+            elif target is not None and several_days:
+                told.clauses[id(target)] = clause_of(sentence, mention)
+
+    def _claimed_together(self, text: str, named: list[BaseMention], targets: list[Draft]) -> list[Draft]:
+        """The incidents one claim takes: "claimed both attacks", "claimed Tuesday's attacks", or
+        every base of a salvo claimed once."""
+        if len(targets) != 1 or claim_of_this_attack(text) is None:
+            return targets
+        if (plural := PLURAL_CLAIM.search(text)) is not None:
+            if plural.group(0).lower().startswith("both") and len(self.order) >= 2:
+                # "claimed both attacks": the two told last, whatever their days.
+                return [self.drafts[k] for k in self.order[-2:]]
+            return [d for d in self.drafts.values() if d.date == targets[0].date]
+        if not named and any(d is targets[0] for d in self.salvo):
+            # "... fired missiles at Ain al-Asad and at Erbil. The Guard announced the attack":
+            # one attack on several bases, claimed once.
+            return list(self.salvo)
+        return targets
+
+    def _tell(self, index: int, sentence: Sentence, named: list[BaseMention], is_attack: bool, told: _Told) -> None:
+        """The sentence (or each incident's part of it) into the incidents it tells, which then
+        hold the focus."""
+        text = sentence.text
+        targets = self._claimed_together(text, named, told.targets)
         if len(targets) == 1 and named and (lead := self._lead_of(index)) is not None:
             # "Three US service members killed in a drone attack in northeast Jordan, Biden says. The
             # one-way attack drone hit an outpost known as Tower 22 early Sunday": the lead's toll.
@@ -512,7 +565,7 @@ class IncidentReader(IncidentFocus):
             # casualties were reported in either of those attacks": both, whatever their days
             targets = list(self.told_before[1])
         for draft in targets:
-            self._absorb(draft, clauses.get(id(draft), sentence), index, shared.get(id(draft)))
+            self._absorb(draft, told.clauses.get(id(draft), sentence), index, told.shared.get(id(draft)))
             if self.list_claim is not None and draft.claimed_by is None:
                 draft.claim_as(*self.list_claim[:2])
         self.told_before = (index, tuple(targets))

@@ -11,12 +11,7 @@ from datetime import timedelta
 from store.extract.bases import BaseMention
 from store.extract.dates import DateMention
 from store.extract.event_dates import FEW_DAYS
-from store.extract.incident_cues import (
-    ATTACK,
-    EVENT,
-    TALLY,
-    US_ACTION,
-)
+from store.extract.incident_cues import ATTACK, COUNTRY_HINT, EVENT, TALLY, US_ACTION
 from store.extract.passage_dates import PassageDates
 from store.extract.sentence_bases import generic_base, names_a_base
 from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
@@ -51,6 +46,7 @@ _KIND_WORDS = {
 # "Since then, Harir Air Base has become ...": a short opening phrase may come first.
 _SUBJECT_OPENING = re.compile(rf"(?:[A-Z][\w' ]{{0,24}},\s+)?(?:(?:The|the|A|An)\s+)?(?:{ARABIC_ARTICLE})?")
 # "the embassy", "the consulate": a generic mention that means a base of that kind only.
+_THERE_OPENING = re.compile(r"\s*There,")
 DIPLOMATIC = re.compile(r"embass|consul", re.I)  # as the gazetteer's names hold them, lower-cased
 
 
@@ -242,3 +238,45 @@ class PassagePlaces(PassageDates):
             if self.mentions[i]:
                 return None  # "The latest case involved al-Tanf garrison.": the place is set there, undated
         return None
+
+    def _resolve_generic(
+        self, index: int, sentence: Sentence, generic: re.Match[str], pronoun: re.Match[str] | None, town: str | None
+    ) -> list[BaseMention]:
+        """The base a generic mention means, as a mention at its place in the sentence; none if
+        no base fits. ``pronoun`` is set when the mention is "it", ``town`` the base of the town
+        it names, if any."""
+        text = sentence.text
+        hint = COUNTRY_HINT.search(text, generic.end(), generic.end() + 60)
+        focus = self.current.base if self.current is not None and self.current.base else None
+        just_named = self._named_just_before(index)
+        if pronoun is not None:
+            resolved = self._last_named(index, None)
+        elif (kind := DIPLOMATIC.search(generic.group(0))) is not None:
+            resolved = self._last_named(index, None, kind.group(0).lower())
+        elif _THERE_OPENING.match(text) and (there := self._last_named(index, None)) is not None:
+            # "Contrast that with al-Tanf. There, on Oct. 23, US forces destroyed two drones
+            # before either could reach the base": the place named last, not the one in focus
+            resolved = there
+        elif (in_town := self.matcher.in_town(text, generic.end()) or town) is not None:
+            resolved = BaseMention(in_town, 0, 0, in_town)  # "a base in Erbil"
+        elif (opening := self._town_opening_before(index)) is not None:
+            resolved = BaseMention(opening, 0, 0, opening)  # "Erbil has seen its own share of trouble."
+        elif (of_kind := self._named_of_kind(index, generic.group(0), focus)) is not None:
+            resolved = of_kind  # "... supports the garrison at al-Tanf. That garrison had been targeted"
+        elif (kind_before := self._kind_just_before(index)) is not None:
+            # "The embassy was hit repeatedly in 2020. ... a rocket struck inside the compound."
+            resolved = kind_before
+        elif just_named is not None and (hint is None or self.countries.get(just_named.base) == hint["country"]):
+            # "The 4th, al-Omar oil field (Syria). ... a drone hit the academy inside the base."
+            resolved = just_named
+        elif focus and (hint is None or self.countries.get(focus) == hint["country"]):
+            resolved = BaseMention(focus, 0, 0, focus)
+        else:
+            resolved = self._last_named(index, hint["country"] if hint else None)
+        if resolved is None:
+            return []
+        return [
+            BaseMention(
+                resolved.base, sentence.start + generic.start(), sentence.start + generic.end(), generic.group(0)
+            )
+        ]
