@@ -227,8 +227,15 @@ GROUP_BACKREF = re.compile(r"\b(?:the (?:[\w-]+ ){0,2}(?:group|militia|faction|a
 
 @lru_cache(maxsize=256)
 def claim_of_this_attack(text: str) -> Claim | None:
-    """:func:`find_claim`, but None for a claim of attacks in general (``GENERAL_CLAIM``)."""
-    return None if " of " in text and GENERAL_CLAIM.search(text) else find_claim(text)
+    """:func:`find_claim`, but None for a claim of attacks in general (``GENERAL_CLAIM``), unless
+    that is told in an aside and a claim follows it: "The Islamic Resistance in Iraq, the umbrella
+    of militias that have claimed most of the attacks since October, said it was behind the strike"."""
+    if " of " not in text or (general := GENERAL_CLAIM.search(text)) is None:
+        return find_claim(text)
+    aside_end = text.find(", ", general.end())
+    if aside_end < 0 or find_claim_match(text[aside_end:]) is None:
+        return None
+    return find_claim(text)
 
 
 _IRI_ACRONYM = re.compile(r"\bIRI\b")

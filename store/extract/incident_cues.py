@@ -21,13 +21,14 @@ ATTACK = Cue(
         r"\b(?:attack(?:ed|s|ing)?|(?<!\bthe )target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
         r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
         r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
-        r"shot down|intercept(?:ed)?|downed)\b",
+        r"shot down|intercept(?:ed)?|downed|"
+        r"(?:was|were) aimed at)\b",  # "The third was aimed at al-Harir base"
         re.I,
     ),
     (
         *("attack", "target", "struck", "strike", "hit", "fired", "launched", "landed", "impacted", "slammed"),
         *("explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained"),
-        *("crashed into", "shot down", "intercept", "downed"),
+        *("crashed into", "shot down", "intercept", "downed", "was aimed", "were aimed"),
     ),
 )
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
@@ -135,7 +136,7 @@ EVENT = Cue(
         r"destroyed(?= (?:as|while|before|when) (?:it|they) (?:approached|neared|headed|flew)))|"
         r"attacked|(?<!\bthe )targeted|struck|"
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
-        r"(?:was|were|had been|have been) (?:launched|fired)|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
+        r"(?:was|were|had been|have been) (?:launched|fired|aimed (?:at|toward))|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|(?:headed|heading) for|flew into|"
         # "US forces destroyed a third drone that was approaching Harir airbase"
         r"destroyed (?:(?:an?|the|one|two|three|a second|a third|both) )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"

@@ -70,6 +70,11 @@ _YEAR_HEADING = re.compile(r"\s*((?:19|20)\d\d)\s*:?\s*")
 _ONLY_DISPUTED = re.compile(r"(?:rejected|dismissed|denied) (?:\w+ ){0,2}claims?\b", re.I)
 _DENIAL_REACH = 30  # how many sentences after a claim a denial of it still comes (a fact-check ends on it)
 _TOLD = re.compile(r"\b(?:killed|wounded|injured|hurt)\b")  # a toll an unplaced attack tells
+# "The third was aimed at", "The other hit": a subject whose weapon the sentence before named.
+_ELIDED = re.compile(
+    r"\s*(?:The|A|the|a) (?:second|third|fourth|fifth|other|last|remaining) (?:one )?"
+    r"(?:was|were|hit|struck|landed|targeted|exploded|crashed|fell)\b"
+)
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
 _BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
@@ -361,10 +366,11 @@ class IncidentReader(IncidentFocus):
         )
         counted = COUNTED_ATTACKS_ON.match(text) is not None and not self._event_dates(sentence)
         denied = DENIED.search(text)
+        threat = THREAT.search(text)
         if not (
             asks
             or counted
-            or THREAT.search(text)
+            or threat
             or (NEGATED.search(text) and not self._told_since_when(sentence))
             or denied is not None
             or OUT_OF_SCOPE.search(text)
@@ -383,7 +389,19 @@ class IncidentReader(IncidentFocus):
             # "a self-defense strike against five militants preparing to launch a drone": the
             # strike's story begins, and "All five were killed" is its toll.
             self.us_action_at = index
+        elif threat is not None and denied is None:
+            self._claimed_in_threat(sentence)
         return True
+
+    def _claimed_in_threat(self, sentence: Sentence) -> None:
+        """ "In its statement claiming Saturday's attack, the Islamic Resistance in Iraq vowed to
+        keep striking": the claim goes to the attack of that day; the threat adds nothing."""
+        claim = claim_of_this_attack(sentence.text)
+        if claim is None or claim.group is None:
+            return
+        dated = self._claim_of_the_day(sentence)
+        if dated is not None and dated.claimed_by is None:
+            dated.claim_as(claim.group, Span(sentence.start, sentence.end, sentence.text))
 
     def _answered_part(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> Sentence | None:
         """The part of a sentence about a US strike that tells the attack it answered ("The US
@@ -534,6 +552,18 @@ class IncidentReader(IncidentFocus):
                 told.clauses[id(target)] = part
             elif target is not None and several_days:
                 told.clauses[id(target)] = clause_of(sentence, mention)
+            elif target is not None and len(pairs) == 1 and (arms := self._elided_weapon(sentence)) is not None:
+                told.shared[id(target)] = SentenceOf(Span(sentence.start, sentence.end, sentence.text), False, arms)
+
+    def _elided_weapon(self, sentence: Sentence) -> Span | None:
+        """The sentence before that names the weapon an elided subject means: "Two of the drones
+        targeted Ain al-Assad. The third was aimed at al-Harir base" (a drone)."""
+        if not _ELIDED.match(sentence.text) or F.find_weapons(sentence.text):
+            return None
+        for i in (self.index - 1, self.index - 2):
+            if i >= 0 and F.find_weapons(before := self.sentences[i].text):
+                return Span(self.sentences[i].start, self.sentences[i].end, before)
+        return None
 
     def _claimed_together(self, text: str, named: list[BaseMention], targets: list[Draft]) -> list[Draft]:
         """The incidents one claim takes: "claimed both attacks", "claimed Tuesday's attacks", or

@@ -168,6 +168,8 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     before = masked_body[max(0, start - 16) : start]
     if before.endswith(("the ", "The ")) or after_place_preposition(before):
         return True
+    if before.endswith(", ") and _DATELINE_HEAD.fullmatch(masked_body, masked_body.rfind("\n", 0, start) + 1, start):
+        return True  # "UNITED NATIONS, New York, Monday": a dateline's place
     end = start + len(who)
     # "Ain al-Assad air base": a place noun follows (a prefix test first, as most names have none)
     return (
@@ -175,6 +177,8 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     )
 
 
+# The capitals a dateline opens with, up to the place after them: "UNITED NATIONS, ".
+_DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, ")
 # A name a place noun follows is a place's: "Ain al-Assad air base", "the Conoco gas field".
 _PLACE_NOUN_AFTER = re.compile(
     r" (?:air ?base|airbase|base|airfield|airport|garrison|outpost|compound|(?:oil|gas) ?field)\b"
