@@ -67,3 +67,57 @@ def test_an_aside_on_past_claims_with_no_claim_after_it_claims_nothing() -> None
         "that have claimed most of the attacks on US forces since October, has been silent."
     )
     assert incidents(body, "2024-01-22") == [("Ain al-Asad Air Base", "2024-01-20", ("rocket",), None)]
+
+
+def bases(body: str, published: str) -> list[tuple[str | None, str | None]]:
+    return [(i.base, i.date) for i in extraction(body, published).incidents]
+
+
+def test_a_base_said_not_hit_takes_back_a_first_wrong_placing_there() -> None:
+    body = (
+        "A one-way attack drone struck Tower 22 in Jordan early on Sunday, killing three soldiers. "
+        'Jordan\'s spokesman first told state media the attack "did not take place in Jordan". '
+        "He said it had targeted the al-Tanf base across the border in Syria. "
+        "Al-Tanf Garrison, about 20 km to the north, was not hit, according to US officials."
+    )
+    assert bases(body, "2024-01-30") == [("Tower 22", "2024-01-28")]
+
+
+def test_a_base_said_not_hit_after_rockets_fired_at_it_keeps_the_attack() -> None:
+    body = "Two rockets were fired at Ain al-Asad air base on Monday. The base was not hit, officials said."
+    assert bases(body, "2024-01-30") == [("Ain al-Asad Air Base", "2024-01-29")]
+
+
+def test_a_forecast_of_attacks_on_named_bases_is_no_attack() -> None:
+    body = (
+        "A drone struck Tower 22 in Jordan on Sunday. "
+        "Militia counter-attacks on US sites, including Ain al-Asad, Erbil Air Base and Harir, "
+        "are possible in response. "
+        "Protests outside US diplomatic premises cannot be ruled out."
+    )
+    assert bases(body, "2024-01-30") == [("Tower 22", "2024-01-28")]
+
+
+def test_a_neighbour_base_not_reported_hit_is_no_attack() -> None:
+    body = (
+        "Mortar rounds landed inside the US embassy compound in Baghdad early on Friday. "
+        "The embassy compound stands across the road from Union III, the coalition's headquarters base, "
+        "which was not reported to have been hit."
+    )
+    assert bases(body, "2023-12-09") == [("US Embassy Baghdad", "2023-12-08")]
+
+
+def test_a_neighbour_base_where_officials_did_not_say_rounds_landed_is_no_attack() -> None:
+    body = (
+        "Mortar rounds struck the US embassy compound in Baghdad early on Friday. "
+        "The embassy sits across the road from Union III; officials did not say whether any rounds landed there."
+    )
+    assert bases(body, "2023-12-09") == [("US Embassy Baghdad", "2023-12-08")]
+
+
+def test_bases_targeted_in_previous_years_are_background() -> None:
+    body = (
+        "Two drones were launched at al-Tanf on Monday. "
+        "US sites in eastern Syria, including the Conoco gas field, have been targeted in previous years."
+    )
+    assert bases(body, "2023-10-24") == [("Al-Tanf Garrison", "2023-10-23")]

@@ -64,12 +64,16 @@ THREAT = Cue(
         r"plan(?:s|ned|ning)? to (?:attack|target|strike)|if (?:the|US|U\.S\.|American)|legitimate targets?|"
         r"would (?:become|be) (?:a )?(?:target|legitimate)|"
         r"potential (?:attacks?|strikes?)|possible (?:attacks?|strikes?)|preparing to launch|"
-        r"(?<![\w-])expects? (?:[\w-]+ ){0,4}(?:attacks?|strikes?)|(?:probable|likely) targets?)\b",
+        r"(?<![\w-])expects? (?:[\w-]+ ){0,4}(?:attacks?|strikes?)|(?:probable|likely) targets?|"
+        # a forecast: "Militia counter-attacks on US sites, including Harir, are possible in response."
+        r"(?:are|is|remain) (?:(?:highly|very|also) )?(?:possible|likely|probable)(?= in (?:the coming|response)|\s*[.;]|$)|"
+        r"cannot be ruled out)\b",
         re.I,
     ),
     (
         *("threaten", "warn", "vow", "pledg", "would ", "will ", "could ", "plan", "if "),
         *("legitimate", "potential", "possible", "preparing to launch", "expect", "probable", "likely"),
+        *("are ", "is ", "remain ", "cannot be"),
     ),
 )
 # Counts of many attacks: a tally, never one incident.
@@ -99,7 +103,7 @@ BACKGROUND = Cue(
         r"previously(?= (?:been|targeted|attacked|hit|struck|shelled|come under|came under))|"
         r"(?<=has )previously|(?<=had )previously|(?<=have )previously|(?<=was )previously|(?<=were )previously|"
         r"(?:targeted|attacked) since|(?:has|have) also been (?:targeted|attacked|hit|struck)|"
-        r"(?:has|have|had) been (?:\w+ )?(?:targeted|attacked|hit|struck) (?:before|in the past)|"
+        r"(?:has|have|had) been (?:\w+ )?(?:targeted|attacked|hit|struck) (?:before|in the past|in (?:previous|past|earlier) years)|"
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
         r"(?:[\w-]+ ){0,4}(?:attacks|strikes)|"
         # "Most of the attacks involved one-way drones or rockets"
@@ -162,7 +166,10 @@ NEGATED = Cue(
         r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:has|have|had) (?:\w+ ){0,2}been (?:\w+ )?spared|"
         r"no (?:new |further |other |fresh |more )?(?:attacks?|strikes?) (?:was|were|had been|have been) reported|"
         r"(?:none|neither) of (?:those|these|the|them)(?: [\w-]+)? (?:had|has|have|was|were) (?:been )?"
-        r"(?:hit|attacked|targeted|struck))\b",
+        r"(?:hit|attacked|targeted|struck)|"
+        # "Union III, ..., which was not reported to have been hit"; "did not say whether any rounds landed there"
+        r"not (?:reported|said|known|believed) to have been (?:hit|attacked|targeted|struck)|"
+        r"(?:did|would) not say whether any (?:[\w-]+ ){0,2}(?:landed|hit|struck|fell))\b",
         re.I,
     ),
     need=(

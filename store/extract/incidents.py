@@ -39,7 +39,7 @@ from store.extract.incident_cues import (
 )
 from store.extract.incident_draft import Draft, SentenceOf
 from store.extract.incident_focus import NIGHT, IncidentFocus
-from store.extract.incident_state import PENDING_REACH, PENDING_REACH_COUNTED
+from store.extract.incident_state import NEAR, PENDING_REACH, PENDING_REACH_COUNTED
 from store.extract.passage_dates import DIGIT, STORY_REACH
 from store.extract.passage_places import one_base
 from store.extract.sentence_bases import (
@@ -75,6 +75,7 @@ _ELIDED = re.compile(
     r"\s*(?:The|A|the|a) (?:second|third|fourth|fifth|other|last|remaining) (?:one )?"
     r"(?:was|were|hit|struck|landed|targeted|exploded|crashed|fell)\b"
 )
+_NOT_HIT = re.compile(r"\b(?:was|were)(?:n[’']t| not) (?:hit|struck|targeted|attacked)\b")
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
 _BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
@@ -380,6 +381,8 @@ class IncidentReader(IncidentFocus):
             return False
         if _takes_back(denied):
             self._deny(index, sentence)
+        elif self.mentions[index] and (not_hit := _NOT_HIT.search(text)) is not None:
+            self._unsaid(index, not_hit)
         if asks and (cited := self._attack_asked_about(index, sentence)) is not None:
             self._absorb(cited, sentence, index)
             self.current = cited
@@ -392,6 +395,21 @@ class IncidentReader(IncidentFocus):
         elif threat is not None and denied is None:
             self._claimed_in_threat(sentence)
         return True
+
+    def _unsaid(self, index: int, not_hit: re.Match[str]) -> None:
+        """ "Al-Tanf Garrison, about 20 km to the north, was not hit": an attack told at the base
+        it names just before with nothing that only a real attack has, not even a weapon (someone's
+        first, wrong word on where it fell), did not happen there."""
+        sentence = self.sentences[index]
+        for mention in self.mentions[index]:
+            if mention.start - sentence.start > not_hit.start():
+                continue  # "... was not hit, unlike Harir": the base named after is not the one
+            draft = self._latest_for(mention.base)
+            if draft is None or draft.weapons or _real(draft):
+                continue
+            told = max((i for i, k in self.sentence_incident.items() if k == draft.key()), default=-99)
+            if index - told <= NEAR:
+                draft.retracted = True
 
     def _claimed_in_threat(self, sentence: Sentence) -> None:
         """ "In its statement claiming Saturday's attack, the Islamic Resistance in Iraq vowed to
