@@ -121,3 +121,50 @@ def test_bases_targeted_in_previous_years_are_background() -> None:
         "US sites in eastern Syria, including the Conoco gas field, have been targeted in previous years."
     )
     assert bases(body, "2023-10-24") == [("Al-Tanf Garrison", "2023-10-23")]
+
+
+def test_a_datelined_first_paragraph_above_a_header_line_is_body_not_a_dek() -> None:
+    from store.ingest.textfile import parse_text_article
+
+    text = (
+        "Senator: Tower 22 Attack Demands a Response\n\n"
+        "WASHINGTON, Jan. 29, 2024 -- Senator Dana Whitfield released a statement on Sunday's drone attack "
+        "that killed three American soldiers at Tower 22.\n\n"
+        "FOR IMMEDIATE RELEASE\n\n"
+        '"Three families woke up to the knock on the door," Whitfield said.\n'
+    )
+    article = parse_text_article(text)
+    assert article.dek is None
+    assert article.body.startswith("WASHINGTON, Jan. 29, 2024 -- Senator Dana Whitfield")
+
+
+def tolls(body: str, published: str) -> list[tuple[str | None, int | None, int | None]]:
+    return [(i.base, i.killed, i.injured) for i in extraction(body, published).incidents]
+
+
+def test_a_revised_figure_that_names_no_kind_revises_the_count_told_last() -> None:
+    body = (
+        "A drone struck Tower 22 on Sunday, killing three soldiers and wounding 25. "
+        "On Monday, officials raised the figure to 34."
+    )
+    assert tolls(body, "2024-01-30") == [("Tower 22", 3, 34)]
+
+
+def test_a_figure_grown_in_the_sentence_of_its_first_count_is_that_count() -> None:
+    body = (
+        "A drone struck Tower 22 on Sunday. The Pentagon initially reported 25 wounded; by Monday morning "
+        "that figure had grown to at least 34."
+    )
+    assert tolls(body, "2024-01-30") == [("Tower 22", None, 34)]
+
+
+def test_the_dead_a_paragraph_names_are_not_who_she_means() -> None:
+    body = (
+        "Senator Dana Whitfield spoke on Monday.\n\n"
+        '"We have been counting attacks," she said.\n\n'
+        "Whitfield also recalled January 8, 2020, when Iran's Islamic Revolutionary Guard Corps fired ballistic "
+        "missiles at Al-Asad Air Base in retaliation for the killing of Qassem Soleimani and openly took credit "
+        "for it. More than 100 US service members at the base were later diagnosed with brain injuries. "
+        '"We learned then that Iran will test us," she said.'
+    )
+    assert [who for _, who in speakers(body, "2024-01-29")] == ["Dana Whitfield", "Dana Whitfield"]

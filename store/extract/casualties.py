@@ -342,6 +342,7 @@ class Casualties:
     injured: int | None = None
     injuries_reported: bool = False
     none_reported: bool = False
+    revised: int | None = None  # "that figure had grown to 34": a count of whichever kind was told last
 
 
 _KILL_WORDS = ("kill", "dead", "died", "slain", "lives", "toll", "kia")
@@ -400,7 +401,16 @@ _UNKNOWN_CASUALTIES_AT = Anchored(_UNKNOWN_CASUALTIES, CUES.anchor(("no ", "casu
 
 
 # Every casualty phrase above holds one of these.
-_CASUALTY_WORDS = (*_KILL_WORDS, *_HURT_WORDS, "death", "fatalit", "tbi", "human")
+_CASUALTY_WORDS = (*_KILL_WORDS, *_HURT_WORDS, "death", "fatalit", "tbi", "human", "figure", "tally", "total")
+# A count revised with no word for what it counts: "by Monday that figure had grown to at least
+# 34", "officials raised the figure to 34". It counts what the report counted last.
+_REVISED = re.compile(
+    r"\b(?:(?:the|that|this|its) (?:figure|number|count|tally|toll|total) (?:had |has |have |was )?(?:since )?"
+    r"(?:grown|grew|risen|rose|climbed|increased|jumped|been revised(?: upwards?| up)?|revised(?: upwards?| up)?)|"
+    r"(?:raised|revised|increased|updated) (?:the|that|its) (?:figure|number|count|tally|toll|total)(?: upwards?| up)?)"
+    rf" to {_COUNT}\b",
+    re.I,
+)
 
 
 @lru_cache(maxsize=256)
@@ -426,13 +436,28 @@ def find_casualties(sentence: str) -> Casualties:
         killed = 0
     if none_injured:
         injured = 0
+    revised = None
+    if ("figure" in low or "count" in low or "number" in low or "toll" in low or "tally" in low or "total" in low) and (
+        m := _REVISED.search(sentence)
+    ):
+        revised = number_value(m["n"])
+        if revised is not None and injured is not None and killed is None:
+            injured, revised = max(injured, revised), None  # "reported 25 wounded; that figure had grown to 34"
+        elif revised is not None and killed is not None and injured is None:
+            killed, revised = max(killed, revised), None
+        elif killed is not None and injured is not None:
+            revised = None  # which of the two it revises is not said
     reported = bool(injured) or (
         bool(_INJURIES_NO_NUMBER_AT.search(sentence, fast))
         and injured != 0
         and not _UNKNOWN_CASUALTIES_AT.search(sentence, fast)
     )
     return Casualties(
-        killed=killed, injured=injured, injuries_reported=reported, none_reported=killed == 0 and injured == 0
+        killed=killed,
+        injured=injured,
+        injuries_reported=reported,
+        none_reported=killed == 0 and injured == 0,
+        revised=revised,
     )
 
 

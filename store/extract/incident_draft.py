@@ -102,6 +102,8 @@ class Draft:
         if c.injured is not None and (self.injured is None or c.injured > self.injured):
             self.injured = c.injured
             self.field_evidence.append(("injured", span))
+        if c.revised is not None:
+            self._revise(c.revised, span)
         if c.injuries_reported and not self.injuries_reported:
             self.injuries_reported = True
             self.field_evidence.append(("injuries_reported", span))
@@ -119,6 +121,17 @@ class Draft:
             span = whole.span
         if group and self.claimed_by is None:
             self.claim_as(group, span)
+
+    def _revise(self, count: int, span: Span) -> None:
+        """A revised count that does not say what it counts ("that figure had grown to 34"): the
+        dead or the hurt, whichever the report gave a figure for last, when it is higher."""
+        last = next((name for name, _ in reversed(self.field_evidence) if name in ("killed", "injured")), None)
+        if last == "killed" and self.killed is not None and count > self.killed:
+            self.killed = count
+            self.field_evidence.append(("killed", span))
+        elif last == "injured" and self.injured is not None and count > self.injured:
+            self.injured = count
+            self.field_evidence.append(("injured", span))
 
     def claim_as(self, group: str, span: Span) -> None:
         """Claimed by ``group``, as ``span`` (a claim of several attacks at once) says."""
@@ -168,6 +181,7 @@ def has_fields(text: str) -> bool:
         or casualties.killed is not None
         or casualties.injured is not None
         or casualties.injuries_reported
+        or casualties.revised is not None
         or F.find_damage(text)
         or find_claim(text) is not None
     )

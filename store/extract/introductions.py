@@ -177,6 +177,11 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     )
 
 
+# "the killing of", "the assassination of Quds Force commander": the dead a report names.
+_THE_DEAD_BEFORE = re.compile(
+    r"\b(?:killing|death|assassination|murder|slaying|funeral|burial) of (?:(?:the |top |Iranian |Quds Force )?"
+    r"(?:[a-z]+ )?(?:general|commander|leader|chief) )?$"
+)
 # The capitals a dateline opens with, up to the place after them: "UNITED NATIONS, ".
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, ")
 # A name a place noun follows is a place's: "Ain al-Assad air base", "the Conoco gas field".
@@ -398,6 +403,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
     for start, who in found:
         if who in places or any(a <= start and start + len(who) <= b for a, b in org_spans):
             continue  # "Human Rights" in "the Syrian Observatory for Human Rights" is no one
+        if _THE_DEAD_BEFORE.search(masked_body, max(0, start - 60), start):
+            continue  # "in retaliation for the killing of Qassem Soleimani": named, never the one quoted next
         person = _introduced(who.replace("․", "."))
         if (
             person is not None

@@ -24,6 +24,10 @@ _LABEL = re.compile(r"^[A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,2}$")  # "MENA", "Liv
 _WIRE = re.compile(
     r"^[A-Z][A-Z .,'-]{2,40}(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*\((?P<agency>[A-Za-z ]{2,30})\)\s*[-–—]"
 )
+# A dek is a line or two under the title; a paragraph that opens on a dateline ("WASHINGTON,
+# Jan. 29, 2024 -- Senator ...") is the story's first, whatever header line follows it.
+_DEK_MAX = 300
+_DATELINE_OPENING = re.compile(r"[A-Z][A-Z.'’-]{3,}(?:\s+[A-Z][A-Z.'’-]+)*\s*[,(]")
 _FRONT = re.compile(r"\A---\s*\n(?P<meta>.*?)\n---\s*\n", re.S)
 
 
@@ -234,7 +238,14 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
                 paragraphs.append(" ".join(current))
                 current = []
             continue
-        if not seen_body and dek is None and "published" not in fields and _next_is_meta(lines, index):
+        if (
+            not seen_body
+            and dek is None
+            and "published" not in fields
+            and len(line) <= _DEK_MAX
+            and not _DATELINE_OPENING.match(line)
+            and _next_is_meta(lines, index)
+        ):
             dek = line
             continue
         seen_body = True
