@@ -168,3 +168,29 @@ def test_the_dead_a_paragraph_names_are_not_who_she_means() -> None:
         '"We learned then that Iran will test us," she said.'
     )
     assert [who for _, who in speakers(body, "2024-01-29")] == ["Dana Whitfield", "Dana Whitfield"]
+
+
+def test_the_first_of_counted_attacks_gives_its_day_to_the_drones_told_next() -> None:
+    body = (
+        "From October 17 through yesterday, the Department counted 13 attacks on U.S. forces. "
+        "The first came on October 17. Two one-way attack drones flew at Ain al-Assad Air Base in Anbar. "
+        "That same day a single drone was launched toward al-Harir air base."
+    )
+    assert bases(body, "2023-10-26") == [("Ain al-Asad Air Base", "2023-10-17"), ("Harir Air Base", "2023-10-17")]
+
+
+def test_a_day_of_the_month_in_words_ending_its_clause_is_that_day() -> None:
+    body = (
+        "Drones struck Harir air base on October 17. "
+        "There were press reports of another attack at Ain al-Assad on the eighteenth. "
+        "On October 18 the base sounded an alert for what turned out to be a false alarm."
+    )
+    assert bases(body, "2023-10-26") == [("Harir Air Base", "2023-10-17")]
+
+
+def test_chatter_online_about_strikes_is_no_report_of_one() -> None:
+    body = (
+        "Two drones were shot down near al-Tanf on Monday. "
+        "There has been chatter online about strikes on the Erbil air base and on the Conoco field in Syria."
+    )
+    assert bases(body, "2023-10-26") == [("Al-Tanf Garrison", "2023-10-23")]

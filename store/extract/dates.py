@@ -339,6 +339,10 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
     if has_digit and "n the " in sentence:
         for m in _ORDINAL_DAY.finditer(sentence):
             dates.add(_day_of_month(pub, int(m["day"])), "day", m)
+    if "n the " in sentence and ("th" in sentence or "first" in sentence or "second" in sentence):
+        for m in _WORDED_ORDINAL_DAY.finditer(sentence):
+            # "another attack at Ain al-Assad on the eighteenth.": the day alone, as a speaker says it
+            dates.add(_day_of_month(pub, _ORDINAL_WORDS[m["ord"].lower()]), "day", m)
     if "Christmas" in sentence or "New Year" in sentence:
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
@@ -480,6 +484,11 @@ _ORDINAL_WORDS = {
     **{f"twenty-{w}": i + 21 for i, w in enumerate(_UNITS)},
     **{"thirtieth": 30, "thirty-first": 31},
 }
+# "on the eighteenth" ending its clause: the day of the month alone, in words ("on the second
+# attack" and "on the first day" are no day).
+_WORDED_ORDINAL_DAY = re.compile(
+    rf"\b[Oo]n the (?P<ord>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})(?=\s*[.,;:)]|\s*$)"
+)
 _ORDINAL_OF = ("th of ", "st of ", "nd of ", "rd of ")  # every ordinal word ends in one of these
 _WORDED_DAY = re.compile(
     rf"\b(?:the\s+)?(?P<ord>{'|'.join(sorted(_ORDINAL_WORDS, key=len, reverse=True))})\s+of\s+{_MONTH}(?!\w)",

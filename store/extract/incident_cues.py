@@ -22,13 +22,17 @@ ATTACK = Cue(
         r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
         r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
         r"shot down|intercept(?:ed)?|downed|"
-        r"(?:was|were) aimed at)\b",  # "The third was aimed at al-Harir base"
+        r"(?:was|were) aimed at|"  # "The third was aimed at al-Harir base"
+        # "13 attacks ... The first came on October 17.": an attack counted, told by its place in the count
+        r"(?<=the )(?:first|second|third|latest|last|most recent|deadliest) (?:one |attack |strike )?"
+        r"(?:came|happened|took place|occurred))\b",
         re.I,
     ),
     (
         *("attack", "target", "struck", "strike", "hit", "fired", "launched", "landed", "impacted", "slammed"),
         *("explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained"),
         *("crashed into", "shot down", "intercept", "downed", "was aimed", "were aimed"),
+        *("first", "second", "third", "latest", "last", "most recent", "deadliest"),
     ),
 )
 # US or coalition action: retaliation and self-defence strikes are not attacks on bases.
@@ -141,7 +145,7 @@ EVENT = Cue(
         r"attacked|(?<!\bthe )targeted|struck|"
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"(?:was|were|had been|have been) (?:launched|fired|aimed (?:at|toward))|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
-        r"shot down|intercepted|downed|engaged|(?:headed|heading) for|flew into|"
+        r"shot down|intercepted|downed|engaged|(?:headed|heading) for|flew (?:into|at|toward|towards)|"
         # "US forces destroyed a third drone that was approaching Harir airbase"
         r"destroyed (?:(?:an?|the|one|two|three|a second|a third|both) )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
         r"(?= (?:that|which) (?:was|were) (?:approaching|heading|headed|aimed|flying))|"
@@ -169,13 +173,16 @@ NEGATED = Cue(
         r"(?:hit|attacked|targeted|struck)|"
         # "Union III, ..., which was not reported to have been hit"; "did not say whether any rounds landed there"
         r"not (?:reported|said|known|believed) to have been (?:hit|attacked|targeted|struck)|"
-        r"(?:did|would) not say whether any (?:[\w-]+ ){0,2}(?:landed|hit|struck|fell))\b",
+        r"(?:did|would) not say whether any (?:[\w-]+ ){0,2}(?:landed|hit|struck|fell)|"
+        # "There has been chatter online about strikes on the Erbil air base": hearsay, no report
+        r"chatter (?:online |on social media )?(?:about|of)|rumou?rs? (?:online |circulating )?(?:about|of))\b",
         re.I,
     ),
     need=(
         *("no attack", "no strike", "no confirmed", "no reported", "no new", "no further", "no incident"),
         *("no separate", "no other", "no second", "no fresh", "no more"),
         *("false alarm", "not ", "denied", "deny", "denies", "n't", "n’t", "spared", "none of", "neither of"),
+        *("chatter", "rumor", "rumour"),
     ),
 )
 # A report that says a claimed attack did not happen: "no attack on Conoco had been recorded that
