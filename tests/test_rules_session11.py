@@ -194,3 +194,11 @@ def test_chatter_online_about_strikes_is_no_report_of_one() -> None:
         "There has been chatter online about strikes on the Erbil air base and on the Conoco field in Syria."
     )
     assert bases(body, "2023-10-26") == [("Al-Tanf Garrison", "2023-10-23")]
+
+
+def test_that_same_night_is_the_night_of_the_attack_in_focus() -> None:
+    body = (
+        "The first attempt came on the night of October 17, when a single drone flying toward Harir was shot down. "
+        "That same night two more drones were downed over Ain al-Asad in Anbar."
+    )
+    assert bases(body, "2023-11-14") == [("Harir Air Base", "2023-10-17"), ("Ain al-Asad Air Base", "2023-10-17")]

@@ -230,7 +230,7 @@ OUT_OF_SCOPE = Cue(
 )
 SAME_DAY = Cue(
     re.compile(
-        r"\b(?:the same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
+        r"\b(?:(?:the|that) same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
         r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b",
         re.I,
     ),
