@@ -198,6 +198,8 @@ def test_chatter_online_about_strikes_is_no_report_of_one() -> None:
 
 def test_that_same_night_is_the_night_of_the_attack_in_focus() -> None:
     body = (
+        "Karwan Mustafa keeps sheep on the slope above the al-Harir air base. "
+        "Today it is a quiet coalition airfield, and since the middle of October it has been a target. "
         "The first attempt came on the night of October 17, when a single drone flying toward Harir was shot down. "
         "That same night two more drones were downed over Ain al-Asad in Anbar."
     )
