@@ -204,3 +204,15 @@ def test_that_same_night_is_the_night_of_the_attack_in_focus() -> None:
         "That same night two more drones were downed over Ain al-Asad in Anbar."
     )
     assert bases(body, "2023-11-14") == [("Harir Air Base", "2023-10-17"), ("Ain al-Asad Air Base", "2023-10-17")]
+
+
+def test_a_scene_that_sets_the_day_at_a_base_dates_the_barrage_told_after_quotes() -> None:
+    body = (
+        "The sun had been down for barely an hour on Saturday when the first launch warning sounded across "
+        "Ayn al-Asad, the vast air base in Iraq's western desert.\n\n"
+        "Cpl. Haider Jassim was walking back from the canteen. "
+        '"There is a sound the alarm makes when it is serious," he said. "I heard the long one and I ran." '
+        "It was about 18:30. Over the next twenty minutes, a barrage of ballistic missiles and rockets was fired "
+        "at the base from inside Iraq."
+    )
+    assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]

@@ -16,6 +16,7 @@ from store.extract.passage_dates import PassageDates
 from store.extract.sentence_bases import generic_base, names_a_base
 from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 
+_SCENE_REACH = 7  # how many sentences back the day and place a scene set may still date an attack there
 _FAR_DAYS = 7  # an attack further than this from the one in focus is another one
 # "rockets were fired at it", "its dining facility", "struck there": the base in focus, by reference
 _BACK_TO_FOCUS = re.compile(r"\b(?:it|its|there)\b", re.I)
@@ -226,7 +227,7 @@ class PassagePlaces(PassageDates):
         it did not go off in time. The drone came in low from the east. It struck the trailers")."""
         if base is None:
             return None
-        for i in range(self.index - 1, max(-1, self.index - 3), -1):
+        for i in range(self.index - 1, max(-1, self.index - _SCENE_REACH), -1):
             if i in self.sentence_incident or TALLY.search(self.sentences[i].text):
                 return None
             # "... On Sunday, one did not. The drone that struck Tower 22 killed three soldiers": a
@@ -234,6 +235,9 @@ class PassagePlaces(PassageDates):
             if self.mentions[i] and all(m.base != base for m in self.mentions[i]):
                 return None
             if found := self._days_told(i):
+                if self.index - i > 2 and not self.mentions[i]:
+                    return None  # further back, only a scene that names the base: "on Saturday when
+                    # the first launch warning sounded across Ayn al-Asad", quotes, then the barrage
                 return found[0] if len(found) == 1 else None
             if self.mentions[i]:
                 return None  # "The latest case involved al-Tanf garrison.": the place is set there, undated
