@@ -216,3 +216,24 @@ def test_a_scene_that_sets_the_day_at_a_base_dates_the_barrage_told_after_quotes
         "at the base from inside Iraq."
     )
     assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_a_scene_over_two_sentences_dates_the_attack_told_after_quotes() -> None:
+    body = (
+        "ERBIL, Iraq -- Hawre Aziz was halfway through a night shift at the cargo terminal of Erbil International "
+        "Airport when the sirens started. It was before dawn on Christmas Day, a Monday, and the troops had the "
+        'morning off.\n\n"You learn the sirens here," Aziz said. "This one was different. It didn\'t stop."\n\n'
+        "A one-way attack drone had struck Erbil Air Base. Three US service members were wounded.\n\n"
+        "Responsibility was claimed by the Islamic Resistance in Iraq, the banner under which militias have "
+        "claimed attacks since October."
+    )
+    assert incidents(body, "2024-01-02") == [("Erbil Air Base", "2023-12-25", ("drone",), "Islamic Resistance in Iraq")]
+
+
+def test_a_weekday_in_apposition_to_a_day_names_that_day() -> None:
+    from datetime import date
+
+    from store.extract.dates import find_dates
+
+    found = find_dates("It was before dawn on Christmas Day, a Monday, and the base was quiet.", date(2024, 1, 2))
+    assert [(d.day, d.text) for d in found] == [(date(2023, 12, 25), "Christmas Day")]

@@ -398,7 +398,21 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         # "after midnight" is the report's day only when the sentence gives no day of its own
         found = [d for d in found if not d.text.lower().endswith("midnight")]
     found.sort(key=lambda d: d.start)
+    if len(found) > 1:
+        found = _without_apposed_weekdays(found, sentence, offset)
     return tuple(found)
+
+
+def _without_apposed_weekdays(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:
+    """ "before dawn on Christmas Day, a Monday": the weekday names the day just given, no other."""
+    out = [found[0]]
+    for d in found[1:]:
+        before = out[-1]
+        between = sentence[before.end - offset : d.start - offset]
+        if before.precision == "day" and d.text.lower() in WEEKDAYS and between in (", a ", ", which was a "):
+            continue
+        out.append(d)
+    return out
 
 
 _DAYS_AGO = re.compile(

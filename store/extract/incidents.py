@@ -96,8 +96,8 @@ LIST_ENTRY = re.compile(
     rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:{_MONTH_WORD}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH_WORD})"
     r"(?:,?\s+\d{4})?\s*[:–—-]"
 )
-# ", a banner under which several armed groups have been claiming attacks since mid-October,"
-_ASIDE = re.compile(r",\s+(?:an?|the)\s[^,\"“”]*,")
+# ", a banner under which several armed groups have been claiming attacks since mid-October," or to the end
+_ASIDE = re.compile(r",\s+(?:an?|the)\s[^,\"“”]*(?:,|[.!]?\s*$)")
 
 
 def _takes_back(denied: re.Match[str] | None) -> bool:

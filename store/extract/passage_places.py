@@ -235,13 +235,23 @@ class PassagePlaces(PassageDates):
             if self.mentions[i] and all(m.base != base for m in self.mentions[i]):
                 return None
             if found := self._days_told(i):
-                if self.index - i > 2 and not self.mentions[i]:
+                if self.index - i > 2 and not (self.mentions[i] or self._opens_scene_at(i - 1, base)):
                     return None  # further back, only a scene that names the base: "on Saturday when
                     # the first launch warning sounded across Ayn al-Asad", quotes, then the barrage
                 return found[0] if len(found) == 1 else None
             if self.mentions[i]:
                 return None  # "The latest case involved al-Tanf garrison.": the place is set there, undated
         return None
+
+    def _opens_scene_at(self, i: int, base: str) -> bool:
+        """Whether sentence ``i`` names ``base`` alone and the next, in its paragraph, goes on with
+        it: "... the cargo terminal of Erbil International Airport when the sirens started. It was
+        before dawn on Christmas Day"."""
+        return (
+            i >= 0
+            and self.sentences[i].paragraph == self.sentences[i + 1].paragraph
+            and one_base(self.mentions[i]) == base
+        )
 
     def _resolve_generic(
         self, index: int, sentence: Sentence, generic: re.Match[str], pronoun: re.Match[str] | None, town: str | None
