@@ -237,3 +237,15 @@ def test_a_weekday_in_apposition_to_a_day_names_that_day() -> None:
 
     found = find_dates("It was before dawn on Christmas Day, a Monday, and the base was quiet.", date(2024, 1, 2))
     assert [(d.day, d.text) for d in found] == [(date(2023, 12, 25), "Christmas Day")]
+
+
+def test_an_office_named_as_un_documents_name_it_is_the_speaker() -> None:
+    body = (
+        "Mortar rounds hit the US embassy in Baghdad on Friday. In a statement, the Special Representative of the "
+        'Secretary-General for Iraq said such acts "jeopardize the safety of civilians". '
+        '"We are not in a position to verify claims of that kind," the Spokesperson said.'
+    )
+    assert speakers(body, "2023-12-08") == [
+        ("jeopardize the safety of civilians", "the Special Representative of the Secretary-General for Iraq"),
+        ("We are not in a position to verify claims of that kind", "the Spokesperson"),
+    ]

@@ -287,6 +287,17 @@ def _handle(phrase: str) -> Speaker | None:
     return Speaker(handle, None, "government body" if body is not None else "other")
 
 
+# An office of the UN or a mission to it, as its documents name the one who holds it: "the
+# Spokesperson", "the Assistant Secretary-General for the Middle East, Asia and the Pacific", "the
+# representative of Iraq" (a lower-case office only with what it represents after it).
+_INSTITUTIONAL_ROLE = re.compile(
+    r"[Tt]he (?:(?:(?:Deputy|Assistant|Under|Special|Permanent|High|Acting|Chief)[ -])*"
+    r"(?:Spokes(?:person|man|woman)|Secretary-General|Representative|Envoy|Coordinator|Commissioner|Rapporteur)"
+    r"(?: (?:of|for|to) (?:the )?[A-Z][\w'’-]*(?:,? (?:and |of |for |the )*[A-Z][\w'’-]*)*)?|"
+    r"(?:representative|ambassador|envoy) (?:of|for|to) (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)*)"
+)
+
+
 def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
     """parse_speaker without the appositive."""
     phrase = phrase.strip().strip(",").strip()
@@ -324,6 +335,10 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = subject.group(1)
     if not phrase or len(phrase) < 2:
         return None
+    if phrase[:4] in ("the ", "The ") and (office := _INSTITUTIONAL_ROLE.fullmatch(phrase)) is not None:
+        # "the Special Representative of the Secretary-General for Iraq", "the Spokesperson": the
+        # office as the report names it, which is how such reports name the one who holds it
+        return book.remember(Speaker("the" + office.group(0)[3:], None, "anonymous official"), position)
     if "Islamic Resistance" in phrase and IRI_SHORT.search(phrase) and any(s.name == IRI for _, s in book.people):
         return book.remember(Speaker(IRI, None, "claimant"), position)  # "the Islamic Resistance's statement"
     if phrase.endswith(_LEADERS_OFFICES) and (office := _OFFICE_OF.match(phrase)) is not None:
