@@ -249,3 +249,17 @@ def test_an_office_named_as_un_documents_name_it_is_the_speaker() -> None:
         ("jeopardize the safety of civilians", "the Special Representative of the Secretary-General for Iraq"),
         ("We are not in a position to verify claims of that kind", "the Spokesperson"),
     ]
+
+
+def test_the_chair_addressed_is_no_one_and_a_letter_from_a_person_of_a_town_is_hers() -> None:
+    body = (
+        "Six days later, drones flew at two of our sites in Syria.\n\n"
+        "Mr. President, I want to read from a letter I received last week from Linda Marsh, of Casper, whose son "
+        'is serving in Syria. "He tells me not to worry," she wrote.'
+    )
+    assert speakers(body, "2024-01-10") == [("He tells me not to worry", "Linda Marsh")]
+
+
+def test_the_chair_addressed_is_not_who_he_means() -> None:
+    body = 'Mr. President, the attacks go on. "We will not stand for it," he said.'
+    assert speakers(body, "2024-01-10") == [("We will not stand for it", None)]

@@ -20,6 +20,7 @@ from store.extract.claims import ACRONYM_AFTER, find_groups
 from store.extract.roles import PERSONAL_TITLES, RANK_NAMES, TITLE_WORDS
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
+    ADDRESS,
     ANON,
     BACKREF_ORG,
     DETERMINERS,
@@ -166,6 +167,8 @@ def _not_a_person(masked_body: str, start: int, who: str) -> bool:
     if who.split(None, 1)[0].lower() in TITLE_WORDS:
         return False
     before = masked_body[max(0, start - 16) : start]
+    if after_place_preposition(before) and _PERSON_AFTER.match(masked_body, start + len(who)):
+        return False  # "a letter from Linda Marsh, of Casper, whose son ...": a person and her town
     if before.endswith(("the ", "The ")) or after_place_preposition(before):
         return True
     if before.endswith(", ") and _DATELINE_HEAD.fullmatch(masked_body, masked_body.rfind("\n", 0, start) + 1, start):
@@ -182,6 +185,8 @@ _THE_DEAD_BEFORE = re.compile(
     r"\b(?:killing|death|assassination|murder|slaying|funeral|burial) of (?:(?:the |top |Iranian |Quds Force )?"
     r"(?:[a-z]+ )?(?:general|commander|leader|chief) )?$"
 )
+# What follows a person's name and never a place's: her town ("Linda Marsh, of Casper,"), her age.
+_PERSON_AFTER = re.compile(r", (?:of [A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?,|\d{1,2}, )")
 # The capitals a dateline opens with, up to the place after them: "UNITED NATIONS, ".
 _DATELINE_HEAD = re.compile(r"\s*[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+)*, ")
 # A name a place noun follows is a place's: "Ain al-Assad air base", "the Conoco gas field".
@@ -403,6 +408,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
     for start, who in found:
         if who in places or any(a <= start and start + len(who) <= b for a, b in org_spans):
             continue  # "Human Rights" in "the Syrian Observatory for Human Rights" is no one
+        if ADDRESS.fullmatch(who):
+            continue  # "Mr. President, I want to read from a letter": the chair addressed, no one named
         if _THE_DEAD_BEFORE.search(masked_body, max(0, start - 60), start):
             continue  # "in retaliation for the killing of Qassem Soleimani": named, never the one quoted next
         person = _introduced(who.replace("․", "."))

@@ -218,3 +218,7 @@ ORG_CORES = [
     "military",
 ]
 ORG_PREFIXES = ("the ", "US ", "U.S. ", "U․S․ ", "the US ", "the U.S. ", "the U․S․ ")
+
+
+# How a speaker addresses the chair, naming no one: "Mr. President", "Madam Speaker", "Mr. Chairman".
+ADDRESS = re.compile(r"(?:Mr|Madam|Madame|Mister|Ms)\.? (?:President|Speaker|Chairman|Chairwoman|Chair|Secretary)")

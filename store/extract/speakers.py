@@ -29,6 +29,7 @@ from store.extract.roles import (
 )
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
+    ADDRESS,
     ANON,
     BACKREF_ORG,
     CAP_RUN,
@@ -435,7 +436,7 @@ def _titled(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
     """A title and a surname: the person of that surname the book knows, else the phrase itself,
     a named official ("Secretary Austin said on Sunday ...")."""
     m = _TITLED.match(phrase)
-    if m is None or m["title"].rstrip(".").lower() not in PERSONAL_TITLES:
+    if m is None or m["title"].rstrip(".").lower() not in PERSONAL_TITLES or ADDRESS.fullmatch(phrase):
         return None
     known = book.resolve(m["surname"], position if position >= 0 else None)
     title = m["title"].rstrip(".").lower()
