@@ -263,3 +263,28 @@ def test_the_chair_addressed_is_no_one_and_a_letter_from_a_person_of_a_town_is_h
 def test_the_chair_addressed_is_not_who_he_means() -> None:
     body = 'Mr. President, the attacks go on. "We will not stand for it," he said.'
     assert speakers(body, "2024-01-10") == [("We will not stand for it", None)]
+
+
+def test_the_drone_told_after_a_scene_set_over_several_sentences_is_an_attack_there() -> None:
+    body = (
+        "Tower 22 is not much to look at: gravel and blast walls, a short drive south of the garrison at al-Tanf. "
+        "The soldiers there keep that garrison supplied. On the morning of Sunday, January 28, most of them were "
+        'asleep. Sgt. Alana Pierce was awake. "I heard it, a lawnmower sound, low," she said. "Then the whole '
+        'container jumped." The one-way attack drone hit the living area in the last dark hour before dawn.'
+    )
+    assert bases(body, "2024-02-26") == [("Tower 22", "2024-01-28")]
+
+
+def test_an_undated_unplaced_strike_after_a_scene_is_no_attack_there_unless_the_weapon_opens_it() -> None:
+    body = (
+        "Kirkuk province, 3 December. Some reports link the Conoco gas field to the site. "
+        "Rudaw said the men were struck near Kirkuk, a location US officials have not confirmed."
+    )
+    assert bases(body, "2023-12-09") == []
+
+
+def test_soldiers_of_a_units_numbered_company_are_the_dead() -> None:
+    from store.extract.casualties import find_casualties
+
+    found = find_casualties("Three soldiers of the Army Reserve's 718th Engineer Company were dead.")
+    assert found.killed == 3

@@ -23,9 +23,10 @@ _PEOPLE = (
 # "one of the dead was a member of Kataib Hezbollah": one among a toll, no toll of its own.
 _COUNT = rf"(?<!\w-)(?:{QUALIFIER}\s+)?(?P<n>{NUMBER})(?!\s+of\s+(?:the|those)\s+(?:dead|killed|wounded|injured)\b)"
 # "six fighters of the Syrian Democratic Forces (SDF) were killed": the force they belong to.
-# "three soldiers of an Army Reserve engineer unit": the unit they served in.
+# "three soldiers of an Army Reserve engineer unit", "of the Army Reserve's 718th Engineer Company":
+# the unit they served in.
 _OF_FORCE = (
-    r"(?:of (?:the )?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}(?:\s*\([A-Z]{2,6}\))?\s+|"
+    r"(?:of (?:the )?[A-Z][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*){0,4}(?:\s*\([A-Z]{2,6}\))?\s+|"
     r"of an? (?:[\w-]+\s+){1,4}?(?:unit|battalion|company|brigade|regiment|squadron)\s+)"
 )
 # "Three soldiers — Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett — were killed"

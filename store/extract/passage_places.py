@@ -16,6 +16,8 @@ from store.extract.passage_dates import PassageDates
 from store.extract.sentence_bases import generic_base, names_a_base
 from store.extract.text import ARABIC_ARTICLE, Sentence, number_value
 
+# "The one-way attack drone hit the living area": a weapon the passage has set the scene for.
+_THE_WEAPON_OPENING = re.compile(r"\s*The (?:[\w-]+ ){0,3}(?:drone|rocket|missile)s?\b")
 _SCENE_REACH = 7  # how many sentences back the day and place a scene set may still date an attack there
 _FAR_DAYS = 7  # an attack further than this from the one in focus is another one
 # "rockets were fired at it", "its dining facility", "struck there": the base in focus, by reference
@@ -97,7 +99,33 @@ class PassagePlaces(PassageDates):
                 return None
             found = self._days_told(i)  # not the cache of the sentence being read, which it would evict
             if found:
-                return (self.mentions[i][-1], found[0]) if len(found) == 1 and one_base(self.mentions[i]) else None
+                if len(found) == 1 and one_base(self.mentions[i]):
+                    return self.mentions[i][-1], found[0]
+                break
+        return self._scene_over_passage(index) if _THE_WEAPON_OPENING.match(self.sentences[index].text) else None
+
+    def _scene_over_passage(self, index: int) -> tuple[BaseMention, DateMention] | None:
+        """The one base and the one day the sentences just before set between them, telling no
+        attack: "Tower 22 is not much to look at ... On the morning of Sunday, January 28, most of
+        them were asleep." then a medic's quotes, then "The one-way attack drone hit the living area"."""
+        day: DateMention | None = None
+        base: BaseMention | None = None
+        for i in range(index - 1, max(-1, index - _SCENE_REACH), -1):
+            if i in self.sentence_incident or self.sentences[i].paragraph in self.notes:
+                return None
+            if day is None and (days := self._days_told(i)):
+                if len(days) != 1:
+                    return None
+                day = days[0]
+            if base is None and (mentions := self.mentions[i]):
+                opening = _SUBJECT_OPENING.fullmatch(
+                    self.sentences[i].text, 0, mentions[0].start - self.sentences[i].start
+                )
+                if not one_base(mentions) and opening is None:
+                    return None
+                base = mentions[0]
+            if day is not None and base is not None:
+                return base, day
         return None
 
     def _named_of_kind(self, index: int, generic: str, focus: str | None) -> BaseMention | None:
