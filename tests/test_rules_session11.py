@@ -288,3 +288,17 @@ def test_soldiers_of_a_units_numbered_company_are_the_dead() -> None:
 
     found = find_casualties("Three soldiers of the Army Reserve's 718th Engineer Company were dead.")
     assert found.killed == 3
+
+
+def test_defences_that_never_fired_or_held_their_fire_intercepted_nothing() -> None:
+    from store.extract.fields import find_intercepted
+
+    for sentence in (
+        "The base's air defenses never fired at it.",
+        "No interceptor was launched at the drone.",
+        '"There was confusion about whose drone it was, and there was no engagement," the official said.',
+        "Air defenses at the site had no opportunity to engage it.",
+        "Crews there held their fire because the radar showed the rocket would miss.",
+    ):
+        assert find_intercepted(sentence) is False, sentence
+    assert find_intercepted("No one was hurt and nothing was damaged.") is None

@@ -127,7 +127,14 @@ _NOT_INTERCEPTED = re.compile(
     r"(?:(?:was|were)(?:n[’']t| not)|(?:had|has|have)(?:n[’']t| not) been) (?:intercepted|shot down|stopped|engaged)|"
     r"(?:air |base |missile )?defen[cs]es? (?:failed|did not)|"
     r"(?:did not|didn[’']t|could not|couldn[’']t) (?:engage|intercept|stop|shoot down) (?:it|them|the (?:drone|rocket|missile)s?)|"
-    r"nothing (?:shot|brought) (?:it|them) down)\b",  # "As far as we know, nothing shot it down."
+    r"nothing (?:shot|brought) (?:it|them) down|"  # "As far as we know, nothing shot it down."
+    # "The base's air defenses never fired at it", "No interceptor was launched at the drone",
+    # "there was no engagement", "no opportunity to engage it", "crews held their fire"
+    r"never (?:fired at|engaged|shot at|intercepted) (?:it|them|the (?:drone|rocket|missile)s?)|"
+    r"no (?:interceptors?|one|air defen[cs]es?) (?:(?:was|were) )?(?:launched|fired) (?:at|against|on) "
+    r"(?:it|them|the (?:drone|rocket|missile)s?)|"
+    r"no (?:engagement|attempt to (?:shoot (?:it|them) down|intercept|engage))|without an engagement|"
+    r"no (?:opportunity|chance|time) to (?:engage|intercept|shoot)|held (?:their|its) fire)\b",
     re.I,
 )
 _DAMAGE = re.compile(
@@ -153,6 +160,7 @@ _NOT_INTERCEPTED_KEYS = CUES.anchor(
         *("wasn't ", "weren't ", "had not ", "has not ", "have not ", "hadn't ", "hasn't ", "haven't "),
         *("wasn’t ", "weren’t ", "hadn’t ", "hasn’t ", "haven’t ", "didn’t ", "couldn’t "),
         *("air defen", "base defen", "missile defen", "nothing "),
+        *("never ", "no ", "without an engagement", "held "),
     )
 )
 _INTERCEPTED_AT = Anchored(_INTERCEPTED, _INTERCEPTED_KEYS)
