@@ -302,3 +302,27 @@ def test_defences_that_never_fired_or_held_their_fire_intercepted_nothing() -> N
     ):
         assert find_intercepted(sentence) is False, sentence
     assert find_intercepted("No one was hurt and nothing was damaged.") is None
+
+
+def test_a_claim_of_both_attacks_with_a_warning_claims_both() -> None:
+    body = (
+        "Two of the drones targeted the Ain al-Assad air base on Tuesday. "
+        "The third was aimed at al-Harir base, north of Erbil. It was shot down. "
+        "The Islamic Resistance in Iraq claimed both attacks on Telegram, warning that more operations would follow."
+    )
+    found = [(i.base, i.claimed_by) for i in extraction(body, "2023-10-19").incidents]
+    assert found == [
+        ("Ain al-Asad Air Base", "Islamic Resistance in Iraq"),
+        ("Harir Air Base", "Islamic Resistance in Iraq"),
+    ]
+
+
+def test_a_claim_with_a_warning_right_after_an_attack_claims_it() -> None:
+    body = (
+        "Drones hit Ain al-Asad air base on Tuesday. Rockets struck Harir air base on Thursday. "
+        "Kataib Hezbollah claimed the attack, warning that US forces would face more."
+    )
+    assert incidents(body, "2023-11-10") == [
+        ("Ain al-Asad Air Base", "2023-11-07", ("drone",), None),
+        ("Harir Air Base", "2023-11-09", ("rocket",), "Kataib Hezbollah"),
+    ]

@@ -417,9 +417,16 @@ class IncidentReader(IncidentFocus):
         claim = claim_of_this_attack(sentence.text)
         if claim is None or claim.group is None:
             return
-        dated = self._claim_of_the_day(sentence)
-        if dated is not None and dated.claimed_by is None:
-            dated.claim_as(claim.group, Span(sentence.start, sentence.end, sentence.text))
+        claimed: list[Draft] = []
+        if (dated := self._claim_of_the_day(sentence)) is not None:
+            claimed = [dated]
+        elif (plural := PLURAL_CLAIM.search(sentence.text)) is not None and plural.group(0).lower().startswith("both"):
+            claimed = [self.drafts[k] for k in self.order[-2:]] if len(self.order) >= 2 else []
+        elif self.current is not None and self._near_current(self.index):
+            claimed = [self.current]  # "claimed the attack on Telegram, warning that more would follow"
+        for draft in claimed:
+            if draft.claimed_by is None:
+                draft.claim_as(claim.group, Span(sentence.start, sentence.end, sentence.text))
 
     def _answered_part(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> Sentence | None:
         """The part of a sentence about a US strike that tells the attack it answered ("The US
