@@ -326,3 +326,13 @@ def test_a_claim_with_a_warning_right_after_an_attack_claims_it() -> None:
         ("Ain al-Asad Air Base", "2023-11-07", ("drone",), None),
         ("Harir Air Base", "2023-11-09", ("rocket",), "Kataib Hezbollah"),
     ]
+
+
+def test_claimed_both_on_a_channel_and_drone_attacks_on_a_weekday_are_claims() -> None:
+    from store.extract.claims import find_claim
+
+    iri = "Islamic Resistance in Iraq"
+    assert find_claim("The Islamic Resistance in Iraq claimed both on its Telegram channel.").group == iri
+    claim = find_claim("The Islamic Resistance in Iraq claimed drone attacks on Sunday against several US positions.")
+    assert claim is not None and claim.group == iri
+    assert find_claim("Kataib Hezbollah has claimed drone attacks on US bases since October.") is None

@@ -44,7 +44,9 @@ _CLAIM = re.compile(
     r"\b(?:claim(?:ed|s|ing)?\s+(?:responsibility|credit|(?:the|that|this|those|these|two|three|several|both|an?) "
     r"(?:[\w-]+ ){0,3}?(?:attacks?|strikes?|operations?|barrages?|salvos?|assaults?|bombardments?)|"
     r"[A-Z]\w+['’]s (?:[\w-]+ )?(?:attacks?|strikes?|operations?|barrages?)|"  # "claimed Tuesday's drone attacks"
-    r"(?:this|that|the latest|the second|the third) one\b|both(?=\s*[.;,])|"  # "claimed this one too"
+    r"(?:this|that|the latest|the second|the third) one\b|both(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
+    # "claimed drone attacks on Sunday against several US positions": the attacks of that day
+    r"(?:[\w-]+ )?attacks (?=on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
     # "it claimed two drones against Ayn al-Asad"
     r"(?:an?|one|two|three|four|several|\d+) (?:[\w-]+ )?(?:drones?|rockets?|missiles?|UAVs?) (?:against|on|at|targeting)\b)|"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) (?:also )?claimed by|claims? (?:\w+ )?attacks?|"
