@@ -336,3 +336,20 @@ def test_claimed_both_on_a_channel_and_drone_attacks_on_a_weekday_are_claims() -
     claim = find_claim("The Islamic Resistance in Iraq claimed drone attacks on Sunday against several US positions.")
     assert claim is not None and claim.group == iri
     assert find_claim("Kataib Hezbollah has claimed drone attacks on US bases since October.") is None
+
+
+def test_a_markets_lead_dates_the_rise_not_the_attack_it_follows() -> None:
+    body = (
+        "SINGAPORE/LONDON, Jan 29 (Meridian Commodities Wire) - Oil prices rose on Monday as traders added back "
+        "a risk premium after a drone attack on a remote US military outpost in northeast Jordan killed three "
+        "American soldiers, the first US combat deaths in the string of militia attacks that began in October.\n\n"
+        "The one-way attack drone struck Tower 22, near Jordan's border with Syria and Iraq, on Sunday. "
+        "The outpost lies about 20 km south of the al-Tanf garrison in Syria, which was not reported hit."
+    )
+    assert tolls(body, "2024-01-29") == [("Tower 22", 3, None)]
+    assert bases(body, "2024-01-29") == [("Tower 22", "2024-01-28")]
+
+
+def test_a_day_counted_after_an_attack_is_still_read_so() -> None:
+    body = "Tuesday's announcement came two days after the attack on Tower 22, where three soldiers died."
+    assert bases(body, "2024-01-31") == [("Tower 22", "2024-01-28")]

@@ -17,7 +17,7 @@ from store.extract.text import MEDIUM, OUR_SIDE, Sentence, number_value
 # "ERBIL, Iraq, Dec. 26 -- Three American service members ...": the day the report was filed.
 _PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[\w .,]+")  # up to the day's end
 _DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
-_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,20})\)\s*[-–—]")
+_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,40})\)\s*[-–—]")
 # A few days, counted in words or figures: "a day", "two days", "9 days".
 FEW_DAYS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "Nine days before Wednesday's rocket": a day counted from the day the sentence names.
@@ -189,6 +189,16 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         # "demanded a briefing on Wednesday, two days after a ballistic missile struck Al Asad": the
         # day counted back is the attack's after it, the day named stays with what came before.
         found = _counted_back(sentence, back, found, spoken, keep_anchor=True)
+    if (
+        found
+        and " after " in text
+        and (after := _AFTER_AN_ATTACK.search(text)) is not None
+        and not EVENT.search(text[: after.start()])
+        and not US_ACTION.search(text[: after.start()])
+    ):
+        # "Oil prices rose on Monday as traders ... after a drone attack on a remote US outpost
+        # killed three": Monday is the day of the rise; the attack's is not told here.
+        found = [d for d in found if d.start - sentence.start > after.start()]
     if len(found) > 1 and any(d.precision == "week" for d in found) and any(d.precision == "day" for d in found):
         # "an unscheduled episode this week, because on Sunday three soldiers were killed": the day
         found = [d for d in found if d.precision != "week"]
@@ -214,6 +224,10 @@ _COUNTED_BACK = re.compile(
 )
 
 
+_AFTER_AN_ATTACK = re.compile(
+    r"(?<!days )(?<!day )(?<!hours )(?<!weeks )\bafter (?:an?|the) (?:[\w-]+ ){0,3}(?:attack|strike)s? (?:on|against)\b"
+    r"(?![^,.;]{0,40}\b(?:Israel|Hamas)\b)"
+)
 _COUNTED_AFTER = re.compile(
     rf"\b(?P<count>(?P<n>{FEW_DAYS})\s+days?\s+after)\s+(?:an?|the)\s+(?:[\w.-]+\s+){{0,3}}?"
     r"(?:attack|strike|assault|barrage|drone|rocket|missile)s?\b",

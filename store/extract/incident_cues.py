@@ -172,7 +172,7 @@ NEGATED = Cue(
         r"(?:none|neither) of (?:those|these|the|them)(?: [\w-]+)? (?:had|has|have|was|were) (?:been )?"
         r"(?:hit|attacked|targeted|struck)|"
         # "Union III, ..., which was not reported to have been hit"; "did not say whether any rounds landed there"
-        r"not (?:reported|said|known|believed) to have been (?:hit|attacked|targeted|struck)|"
+        r"not (?:reported|said|known|believed) (?:to have been )?(?:hit|attacked|targeted|struck)|"
         r"(?:did|would) not say whether any (?:[\w-]+ ){0,2}(?:landed|hit|struck|fell)|"
         # "There has been chatter online about strikes on the Erbil air base": hearsay, no report
         r"chatter (?:online |on social media )?(?:about|of)|rumou?rs? (?:online |circulating )?(?:about|of))\b",

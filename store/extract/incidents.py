@@ -100,6 +100,17 @@ LIST_ENTRY = re.compile(
 _ASIDE = re.compile(r",\s+(?:an?|the)\s[^,\"“”]*(?:,|[.!]?\s*$)")
 
 
+def _trailing_aside(text: str, found: re.Match[str]) -> int:
+    """Where the aside starts that what ``found`` matched lies in, after the attack the sentence
+    tells and the toll it took, or -1: "... after a drone attack on a remote US outpost killed three
+    American soldiers, the first US combat deaths in the string of militia attacks since October"."""
+    attack = ATTACK.search(text)
+    if attack is None or attack.start() > found.start():
+        return -1
+    comma = text.rfind(", ", attack.end(), found.start())
+    return comma if comma >= 0 and _TOLD.search(text, attack.end(), comma) is not None else -1
+
+
 def _takes_back(denied: re.Match[str] | None) -> bool:
     """Whether a denial takes the attack back: all but "rejected/dismissed/denied claims"."""
     return denied is not None and not _ONLY_DISPUTED.match(denied.group(0))
@@ -285,7 +296,10 @@ class IncidentReader(IncidentFocus):
             and not _in_group_aside(text, bg)
             and not ((self.mentions[index] or place.generic) and self._dated_closer_than_a_month(sentence))
         ):
-            return
+            if (aside := _trailing_aside(text, bg)) < 0:
+                return
+            found, spoken = self._event_dates_of(sentence)  # the aside's days are the series'
+            self._dates = (sentence, ([d for d in found if d.start - sentence.start < aside], spoken))
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
         named = only_where(self.mentions[index], sentence)
         if named and "same " in text and (same := _SAME_BASE.search(text)) is not None:
