@@ -353,3 +353,16 @@ def test_a_markets_lead_dates_the_rise_not_the_attack_it_follows() -> None:
 def test_a_day_counted_after_an_attack_is_still_read_so() -> None:
     body = "Tuesday's announcement came two days after the attack on Tower 22, where three soldiers died."
     assert bases(body, "2024-01-31") == [("Tower 22", "2024-01-28")]
+
+
+def test_one_of_the_officials_is_one_of_those_introduced_together() -> None:
+    body = (
+        "A drone hit Tower 22 on Sunday. According to two US officials, who asked not to be named because the "
+        'investigation was not complete, it arrived with a US drone. "There was confusion," one of the officials said.'
+    )
+    assert speakers(body, "2024-02-26") == [("There was confusion", "a US official")]
+
+
+def test_one_of_them_with_no_group_before_stays_as_told() -> None:
+    body = 'A drone hit Tower 22 on Sunday. "There was confusion," one of the officials said.'
+    assert speakers(body, "2024-02-26") == [("There was confusion", "one of the officials")]

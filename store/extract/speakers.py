@@ -299,6 +299,30 @@ _INSTITUTIONAL_ROLE = re.compile(
 )
 
 
+# "one of the officials", "one of those officials", "one of them": one of a group of sources met before.
+_ONE_OF = re.compile(r"[Oo]ne of (?:the|those|these|them)(?: (?P<head>[a-z]+s))?")
+_COUNTED = re.compile(r"(?:two|three|four|several|a few|a number of|both|\d+) (?P<rest>.*\S)s$")
+
+
+def _one_of(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
+    """One of the sources a report introduced together, as one: "According to two US officials,
+    ... one of the officials said" is "a US official"."""
+    m = _ONE_OF.fullmatch(phrase)
+    if m is None:
+        return None
+    for at, who in reversed(book.people):
+        if 0 <= position <= at or who.kind != "anonymous official":
+            continue
+        counted = _COUNTED.fullmatch(who.name)
+        if counted is None or (m["head"] and not who.name.endswith(m["head"])):
+            continue
+        rest = counted["rest"]
+        first = rest.split()[0]
+        vowel = first[0] in ("AEFHILMNORSX" if first.isupper() else "aeiouAEIOU")
+        return book.remember(Speaker(f"{'an' if vowel else 'a'} {rest}", None, "anonymous official"), position)
+    return None
+
+
 def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
     """parse_speaker without the appositive."""
     phrase = phrase.strip().strip(",").strip()
@@ -336,6 +360,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         phrase = subject.group(1)
     if not phrase or len(phrase) < 2:
         return None
+    if phrase[:7] in ("one of ", "One of ") and (one := _one_of(phrase, book, position)) is not None:
+        return one
     if phrase[:4] in ("the ", "The ") and (office := _INSTITUTIONAL_ROLE.fullmatch(phrase)) is not None:
         # "the Special Representative of the Secretary-General for Iraq", "the Spokesperson": the
         # office as the report names it, which is how such reports name the one who holds it
