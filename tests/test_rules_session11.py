@@ -366,3 +366,8 @@ def test_one_of_the_officials_is_one_of_those_introduced_together() -> None:
 def test_one_of_them_with_no_group_before_stays_as_told() -> None:
     body = 'A drone hit Tower 22 on Sunday. "There was confusion," one of the officials said.'
     assert speakers(body, "2024-02-26") == [("There was confusion", "one of the officials")]
+
+
+def test_an_official_of_a_nation_with_a_who_clause_is_that_official() -> None:
+    body = 'An Israeli official who spoke on condition of anonymity says Israel is prepared for "every scenario".'
+    assert speakers(body, "2023-12-26") == [("every scenario", "an Israeli official")]

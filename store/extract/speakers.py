@@ -518,6 +518,9 @@ def _new_speaker(phrase: str) -> Speaker | None:
     return None if speaker is None else _known_body(speaker)
 
 
+_WHO_TAIL = re.compile(r",?\s+who\s")
+
+
 def _read_speaker(phrase: str) -> Speaker | None:
     """Whom a phrase that refers back to no one names: a group, an official, a body or a person."""
     group = find_group(phrase)
@@ -543,7 +546,8 @@ def _read_speaker(phrase: str) -> Speaker | None:
         lowered = _anonymous(low)
         if lowered is not None and len(lowered.group(0)) >= len(low) - 2:
             anon, phrase = lowered, low
-    if anon and len(anon.group(0)) >= len(phrase) - 2:
+    # "An Israeli official who spoke on condition of anonymity": the official, whatever the clause says
+    if anon and (len(anon.group(0)) >= len(phrase) - 2 or _WHO_TAIL.match(phrase, anon.end())):
         kind = "witness" if anon["head"].lower().startswith(WITNESS_HEADS) else "anonymous official"
         text = anon["phrase"]
         if anon["det"] in ("A", "An", "One", "Another", "This"):
