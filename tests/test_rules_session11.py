@@ -371,3 +371,8 @@ def test_one_of_them_with_no_group_before_stays_as_told() -> None:
 def test_an_official_of_a_nation_with_a_who_clause_is_that_official() -> None:
     body = 'An Israeli official who spoke on condition of anonymity says Israel is prepared for "every scenario".'
     assert speakers(body, "2023-12-26") == [("every scenario", "an Israeli official")]
+
+
+def test_ab_after_a_base_name_is_air_base() -> None:
+    body = "Two one-way attack drones went after Al Asad AB, the sprawling air base in Anbar, on Wednesday."
+    assert bases(body, "2023-10-19") == [("Ain al-Asad Air Base", "2023-10-18")]

@@ -22,6 +22,7 @@ _VARIANTS = {
     "ayn": "ain",
     "assad": "asad",
     "airbase": ("air", "base"),
+    "ab": ("air", "base"),  # "Al Asad AB": the military shorthand
     "airfield": ("air", "base"),
     "airport": ("air", "port"),
     "arbil": "erbil",
