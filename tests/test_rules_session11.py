@@ -376,3 +376,15 @@ def test_an_official_of_a_nation_with_a_who_clause_is_that_official() -> None:
 def test_ab_after_a_base_name_is_air_base() -> None:
     body = "Two one-way attack drones went after Al Asad AB, the sprawling air base in Anbar, on Wednesday."
     assert bases(body, "2023-10-19") == [("Ain al-Asad Air Base", "2023-10-18")]
+
+
+def test_the_day_that_opens_the_attack_on_a_base_is_its_day() -> None:
+    body = (
+        "A rocket was fired at Mission Support Site Euphrates on Wednesday. Wednesday's rocket was a far cry from "
+        "the last attack to cause US casualties: the Nov. 20 close-range ballistic missile strike on Ain al-Asad "
+        "in western Iraq, which wounded eight."
+    )
+    assert bases(body, "2023-11-30") == [
+        ("Mission Support Site Euphrates", "2023-11-29"),
+        ("Ain al-Asad Air Base", "2023-11-20"),
+    ]

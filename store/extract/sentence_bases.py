@@ -255,6 +255,10 @@ def pair_bases_and_days(
             # day with its own clause, which the mention placed at the day stands for.
             b = bases[0]
             return [(BaseMention(b.base, d.start, d.start + len(b.text), b.text), d) for d in dates]
+        if (named := _date_naming_the_attack_on(bases[0], dates, sentence)) is not None:
+            # "Wednesday's rocket ... was a far cry from the Nov. 20 close-range ballistic missile
+            # strike on Ain al-Asad": the day that names the attack on the base
+            return [(bases[0], named)]
         if (counted := next((d for d in dates if _COUNTED_DAY.search(d.text)), None)) is not None:
             # "Flights at Erbil airport ran on schedule on Wednesday, two days after a drone attack
             # on the coalition base": the day counted to the attack is its day
@@ -262,6 +266,19 @@ def pair_bases_and_days(
         # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
         return [(bases[0], _date_right_after(bases[0], dates, sentence) or _date_of_the_blow(dates, sentence))]
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
+
+
+_DAY_OF_ATTACK_ON = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,4}(?:attack|strike|barrage|assault|bombardment)s?\s+(?:on|at|against|targeting)\s+"
+    r"(?:the\s+)?",
+    re.I,
+)
+
+
+def _date_naming_the_attack_on(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
+    """The date that opens the phrase naming the attack on ``base``: "the Nov. 20 strike on Ain al-Asad"."""
+    at = sentence.start
+    return next((d for d in dates if _DAY_OF_ATTACK_ON.fullmatch(sentence.text, d.end - at, base.start - at)), None)
 
 
 # "on November 9 and again on November 11", "on Jan. 20 and 22": not ", and on Jan. 22 the
