@@ -388,3 +388,11 @@ def test_the_day_that_opens_the_attack_on_a_base_is_its_day() -> None:
         ("Mission Support Site Euphrates", "2023-11-29"),
         ("Ain al-Asad Air Base", "2023-11-20"),
     ]
+
+
+def test_previous_strikes_on_named_bases_are_background() -> None:
+    body = (
+        "A drone struck Erbil Air Base on 25 December, wounding three US service members. "
+        "Previous strikes on Erbil Air Base and nearby Harir Air Base caused mostly minor injuries."
+    )
+    assert bases(body, "2023-12-26") == [("Erbil Air Base", "2023-12-25")]

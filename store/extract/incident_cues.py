@@ -115,7 +115,9 @@ BACKGROUND = Cue(
         # "Five years after Iran's missiles fell on Al Asad, the wounded are still counting"
         r"(?:years?|months?|decades?) after|"
         # "it follows a steady run of drone attacks on Harir and Ain al-Asad this month"
-        r"(?:run|stream|streak|succession|drumbeat|string|series|wave|spate) of (?:[\w-]+ ){0,4}(?:attacks|strikes))\b",
+        r"(?:run|stream|streak|succession|drumbeat|string|series|wave|spate) of (?:[\w-]+ ){0,4}(?:attacks|strikes)|"
+        # "Previous strikes on Erbil Air Base and nearby Harir caused mostly minor injuries"
+        r"(?:previous|prior|past) (?:[\w-]+ )?(?:attacks|strikes) (?:on|against|at))\b",
         re.I,
     ),
     {
@@ -129,6 +131,7 @@ BACKGROUND = Cue(
         **dict.fromkeys(("most of", "many of", "some of", "all of", "none of", "majority of"), (0,)),
         **dict.fromkeys(("years after", "year after", "months after", "month after", "decades after"), (0,)),
         **dict.fromkeys(("run of", "stream of", "streak of", "succession of", "drumbeat of"), (0,)),
+        **dict.fromkeys(("previous", "prior", "past"), (0,)),
     },
 )
 # "9 attacks on Al-Shaddadi base": a count of attacks on one base, a tally unless it gives their
