@@ -396,3 +396,21 @@ def test_previous_strikes_on_named_bases_are_background() -> None:
         "Previous strikes on Erbil Air Base and nearby Harir Air Base caused mostly minor injuries."
     )
     assert bases(body, "2023-12-26") == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_an_alerts_update_date_is_when_it_was_told() -> None:
+    body = (
+        "Incident: Update on ballistic missile attack\nLocation: Al-Asad Air Base, Anbar\n"
+        "Date: Saturday, Jan. 20 (attack); Jan. 21 (update)\n\n"
+        "A number of US personnel were being evaluated for brain injuries following Saturday's attack on "
+        "Al-Asad Air Base, CENTCOM said."
+    )
+    assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_the_risk_of_further_attacks_on_named_bases_is_a_forecast() -> None:
+    body = (
+        "Missiles struck Al-Asad Air Base on Saturday. Halcyon assesses the risk of further attacks on Al-Asad "
+        "Air Base, Erbil Air Base and US sites in northeast Syria as high for the coming week."
+    )
+    assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]

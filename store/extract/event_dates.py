@@ -38,7 +38,11 @@ _SPEECH_BEFORE = re.compile(
 _SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
 _SPEECH_STARTS = CUES.anchor(_SPEECH_WORDS.split("|"))
 # "Jon Finer on Sunday described ...", "officials on Monday said"
-_SPEECH_AFTER = re.compile(rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b", re.I)
+_SPEECH_AFTER = re.compile(
+    rf"\s*,?\s*(?:that\s+)?(?:{_SPEECH_WORDS})\b|"
+    r"\s*\((?:update|updated|report|reported|published|filed|issued|alert)\)",  # "Jan. 21 (update)" in an alert's header
+    re.I,
+)
 # "the first such attack since Washington struck ... on Friday", "the most serious attack before
 # Sunday": a reference point, not the event.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$|\b(?:attacks?|strikes?|incidents?)\s+before\s+$", re.I)

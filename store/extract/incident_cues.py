@@ -71,13 +71,14 @@ THREAT = Cue(
         r"(?<![\w-])expects? (?:[\w-]+ ){0,4}(?:attacks?|strikes?)|(?:probable|likely) targets?|"
         # a forecast: "Militia counter-attacks on US sites, including Harir, are possible in response."
         r"(?:are|is|remain) (?:(?:highly|very|also) )?(?:possible|likely|probable)(?= in (?:the coming|response)|\s*[.;]|$)|"
-        r"cannot be ruled out)\b",
+        r"cannot be ruled out|"
+        r"(?:risk|threat|likelihood|prospect) of (?:further |more |new |renewed |retaliatory )?(?:[\w-]+ )?(?:attacks?|strikes?))\b",
         re.I,
     ),
     (
         *("threaten", "warn", "vow", "pledg", "would ", "will ", "could ", "plan", "if "),
         *("legitimate", "potential", "possible", "preparing to launch", "expect", "probable", "likely"),
-        *("are ", "is ", "remain ", "cannot be"),
+        *("are ", "is ", "remain ", "cannot be", "risk of", "threat of", "likelihood of", "prospect of"),
     ),
 )
 # Counts of many attacks: a tally, never one incident.
