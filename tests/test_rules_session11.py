@@ -399,13 +399,15 @@ def test_previous_strikes_on_named_bases_are_background() -> None:
 
 
 def test_an_alerts_update_date_is_when_it_was_told() -> None:
-    body = (
-        "Incident: Update on ballistic missile attack\nLocation: Al-Asad Air Base, Anbar\n"
-        "Date: Saturday, Jan. 20 (attack); Jan. 21 (update)\n\n"
-        "A number of US personnel were being evaluated for brain injuries following Saturday's attack on "
-        "Al-Asad Air Base, CENTCOM said."
-    )
-    assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]
+    from datetime import date
+
+    from store.extract.event_dates import read_dates
+    from store.extract.text import split_sentences
+
+    text = "Date: Saturday, Jan. 20 (attack); Jan. 21 (update)"
+    found, spoken = read_dates(split_sentences(text)[0], date(2024, 1, 21))
+    assert [d.day for d in found] == [date(2024, 1, 20)]
+    assert [d.day for d in spoken] == [date(2024, 1, 21)]
 
 
 def test_the_risk_of_further_attacks_on_named_bases_is_a_forecast() -> None:
