@@ -416,3 +416,11 @@ def test_the_risk_of_further_attacks_on_named_bases_is_a_forecast() -> None:
         "Air Base, Erbil Air Base and US sites in northeast Syria as high for the coming week."
     )
     assert bases(body, "2024-01-21") == [("Ain al-Asad Air Base", "2024-01-20")]
+
+
+def test_the_last_day_of_the_year_is_new_years_eve() -> None:
+    body = (
+        "Kharab al-Jir was targeted again, this time with drones, on the last day of the year, and on the same "
+        "day drones were also launched at the coalition site near Rmeilan."
+    )
+    assert bases(body, "2024-01-10") == [("Kharab al-Jir", "2023-12-31"), ("Rumalyn Landing Zone", "2023-12-31")]

@@ -180,6 +180,7 @@ _MONTH_DAY = re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!,?\s+(?:19|20)\d\d)(?!\s*(?:%
 _ORDINAL_DAY = re.compile(r"\b[Oo]n the (?P<day>[0-3]?\d)(?:st|nd|rd|th)\b(?! of\b)")
 # Holidays reports date attacks by: "on Christmas Day".
 _HOLIDAY = re.compile(r"\b(?P<name>Christmas Day|Christmas Eve|Christmas|New Year's Day|New Year's Eve|New Year)\b")
+_YEAR_END = re.compile(r"\b(?:[Oo]n )?the (?P<which>last|first) day of (?:the year|(?P<year>(?:19|20)\d\d))\b")
 _HOLIDAYS = {
     "christmas day": (12, 25),
     "christmas eve": (12, 24),
@@ -347,6 +348,12 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
             dates.add(_with_year(pub, month, day), "day", m)
+    if " day of " in sentence:
+        for m in _YEAR_END.finditer(sentence):
+            # "on the last day of the year": New Year's Eve, told as a translation or a statement tells it
+            month, day = (12, 31) if m["which"].lower() == "last" else (1, 1)
+            on = date(int(m["year"]), month, day) if m["year"] else _with_year(pub, month, day)
+            dates.add(on if on is not None and on <= pub else None, "day", m)
     if has_digit and (m := _ENTRY_DAY.match(sentence)) is not None:
         with suppress(ValueError):
             # a chronology's entry: "20/11 - Ain al-Asad.", "29.11.23 - MSS Euphrates", "Sat 20/01 - ..."
