@@ -424,3 +424,13 @@ def test_the_last_day_of_the_year_is_new_years_eve() -> None:
         "day drones were also launched at the coalition site near Rmeilan."
     )
     assert bases(body, "2024-01-10") == [("Kharab al-Jir", "2023-12-31"), ("Rumalyn Landing Zone", "2023-12-31")]
+
+
+def test_the_attack_of_a_day_answered_by_a_us_strike_is_that_days() -> None:
+    body = (
+        "United States airstrikes on 2 February 2024 against sites in western Iraq killed 16 people.\n\n"
+        "Armed groups should also be held to account.\n\n"
+        "The US Defense Department said its forces struck more than 85 targets, in what it described as a response "
+        "to the drone attack of 28 January 2024 on Tower 22, in which three US soldiers were killed."
+    )
+    assert bases(body, "2024-02-12") == [("Tower 22", "2024-01-28")]

@@ -52,6 +52,9 @@ _ATTACK_OF_DAY = re.compile(
     r"(?:attack|strike|assault|barrage|bombardment)s?\b",
     re.I,
 )
+_ATTACK_THEN_DAY = re.compile(
+    r"\b(?:attack|assault|barrage|bombardment)s? of (?:on )?$", re.I
+)  # not "strikes of": often ours
 _ATTACK_ON_A_BASE = re.compile(
     _ATTACK_OF_DAY.pattern + r"\s+(?:on|at|against|targeting)\s+[^,.;]{0,40}?"
     r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate|compound)\b",
@@ -84,7 +87,11 @@ def may_name_an_attack(text: str) -> bool:
 def names_the_attack(sentence: Sentence, d: DateMention) -> bool:
     """Whether the day ``d`` names an attack: "Sunday's attack", "the 20 November missile"."""
     at = d.end - sentence.start
-    return bool(_ATTACK_OF_DAY.match(sentence.text, at) or _WEAPON_OF_DAY.match(sentence.text, at))
+    if _ATTACK_OF_DAY.match(sentence.text, at) or _WEAPON_OF_DAY.match(sentence.text, at):
+        return True
+    start = d.start - sentence.start
+    # "the drone attack of 28 January 2024 on Tower 22": the attack named, then its day
+    return _ATTACK_THEN_DAY.search(sentence.text, max(0, start - 40), start) is not None
 
 
 _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|camp|Tower|embassy|consulate)\b", re.I)
