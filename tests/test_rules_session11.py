@@ -434,3 +434,13 @@ def test_the_attack_of_a_day_answered_by_a_us_strike_is_that_days() -> None:
         "to the drone attack of 28 January 2024 on Tower 22, in which three US soldiers were killed."
     )
     assert bases(body, "2024-02-12") == [("Tower 22", "2024-01-28")]
+
+
+def test_a_base_someone_spoke_from_is_no_attack_there() -> None:
+    body = (
+        "Capt. Evan Moreno is a logistics officer in eastern Syria. "
+        '"The people who launch these things want a headline more than a hit," he said in a phone interview from '
+        'Mission Support Site Euphrates. "Most nights they get neither." On Wednesday night they got neither again. '
+        "At about 21:00, Moreno said, a single rocket was fired at MSS Euphrates. It missed."
+    )
+    assert bases(body, "2023-12-04") == [("Mission Support Site Euphrates", "2023-11-29")]

@@ -76,6 +76,7 @@ _ELIDED = re.compile(
     r"(?:was|were|hit|struck|landed|targeted|exploded|crashed|fell)\b"
 )
 _NOT_HIT = re.compile(r"\b(?:was|were)(?:n[’']t| not) (?:hit|struck|targeted|attacked)\b")
+_SPOKEN_FROM = re.compile(r"\b(?:interview|call|speaking|spoke|talking|video link|message)\s+from\s+(?:the\s+)?$")
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
 _BULLET_OPENING = re.compile(r"\s*[-*•–—]\s")
 _WEEKDAY = re.compile(rf"\b(?:{'|'.join(day.capitalize() for day in WEEKDAYS)})\b")
@@ -109,6 +110,13 @@ def _trailing_aside(text: str, found: re.Match[str]) -> int:
         return -1
     comma = text.rfind(", ", attack.end(), found.start())
     return comma if comma >= 0 and _TOLD.search(text, attack.end(), comma) is not None else -1
+
+
+def _spoken_from(sentence: Sentence, mention: BaseMention) -> bool:
+    """Whether a base is named as where someone spoke from: "he said in a phone interview from
+    Mission Support Site Euphrates"."""
+    at = mention.start - sentence.start
+    return _SPOKEN_FROM.search(sentence.text, max(0, at - 40), at) is not None
 
 
 def _takes_back(denied: re.Match[str] | None) -> bool:
@@ -301,7 +309,7 @@ class IncidentReader(IncidentFocus):
             found, spoken = self._event_dates_of(sentence)  # the aside's days are the series'
             self._dates = (sentence, ([d for d in found if d.start - sentence.start < aside], spoken))
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
-        named = only_where(self.mentions[index], sentence)
+        named = [m for m in only_where(self.mentions[index], sentence) if not _spoken_from(sentence, m)]
         if named and "same " in text and (same := _SAME_BASE.search(text)) is not None:
             named = self._with_the_same_base(index, sentence, named, same)
         told = _Told()
