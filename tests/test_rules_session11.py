@@ -444,3 +444,15 @@ def test_a_base_someone_spoke_from_is_no_attack_there() -> None:
         "At about 21:00, Moreno said, a single rocket was fired at MSS Euphrates. It missed."
     )
     assert bases(body, "2023-12-04") == [("Mission Support Site Euphrates", "2023-11-29")]
+
+
+def test_a_day_things_stood_by_is_no_day_of_attack() -> None:
+    from datetime import date
+
+    from store.extract.event_dates import read_dates
+    from store.extract.text import split_sentences
+
+    found, spoken = read_dates(
+        split_sentences("No group had claimed the attack by Thursday afternoon.")[0], date(2023, 12, 1)
+    )
+    assert found == [] and [d.day for d in spoken] == [date(2023, 11, 30)]

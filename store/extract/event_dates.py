@@ -144,7 +144,13 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
                 found.append(d)  # "... since October 23, when US forces engaged two drones": that day's attack
             continue
         # "described the Jan. 20 barrage": a day that names an attack is never the day of the telling
-        if (spoken_before(text, s) or _SPEECH_AFTER.match(text, e)) and not _ATTACK_OF_DAY.match(text, e):
+        # "No group had claimed the attack by Thursday afternoon": a day things stood by, told then
+        by = (
+            d.text[:3].lower() == "by "
+            or text[max(0, s - 3) : s] in ("by ", "By ")
+            or text[max(0, s - 6) : s] == "as of "
+        )
+        if (by or spoken_before(text, s) or _SPEECH_AFTER.match(text, e)) and not _ATTACK_OF_DAY.match(text, e):
             if d.day <= pub and d.precision == "day":
                 # "a statement released on Thursday said ... earlier that day": the day of both.
                 (found if _SAME_DAY_LATER.search(text, e) else spoken).append(d)
