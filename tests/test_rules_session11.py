@@ -456,3 +456,15 @@ def test_a_day_things_stood_by_is_no_day_of_attack() -> None:
         split_sentences("No group had claimed the attack by Thursday afternoon.")[0], date(2023, 12, 1)
     )
     assert found == [] and [d.day for d in spoken] == [date(2023, 11, 30)]
+
+
+def test_a_warning_or_a_promise_attributes_its_words() -> None:
+    body = (
+        "Drones hit Harir on Thursday. Kataib Hezbollah issued a statement warning that US bases would become "
+        '"legitimate targets" if Washington intervened. Asaib Ahl al-Haq has since promised "a response that will '
+        'shake the occupiers."'
+    )
+    assert speakers(body, "2023-11-13") == [
+        ("legitimate targets", "Kataib Hezbollah"),
+        ("a response that will shake the occupiers.", "Asaib Ahl al-Haq"),
+    ]

@@ -38,6 +38,8 @@ VERB_WORDS = (
     "noting", "threatened", "argues", "put it", "puts it", "assessed", "assesses",
     # a live log's present tense: "The office of the prime minister calls the strikes "a hostile act""
     "calls", "condemns", "describes", "warns", "vows", "insists", "notes", "stresses", "confirms", "announces",
+    # "Kataib Hezbollah issued a statement warning that US bases would become "legitimate targets""
+    "promised", "promises", "warning", "threatening",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
