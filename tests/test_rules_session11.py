@@ -468,3 +468,8 @@ def test_a_warning_or_a_promise_attributes_its_words() -> None:
         ("legitimate targets", "Kataib Hezbollah"),
         ("a response that will shake the occupiers.", "Asaib Ahl al-Haq"),
     ]
+
+
+def test_a_leaders_office_named_by_the_office_speaks() -> None:
+    body = 'Rockets hit the embassy on Friday. The Iraqi prime minister\'s office said the attack "harms Iraq."'
+    assert speakers(body, "2023-12-08") == [("harms Iraq.", "the Iraqi prime minister's office")]

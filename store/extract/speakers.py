@@ -407,7 +407,9 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
 
 # "Sudani's office", "His office": a leader's office is a body of its own, named by the leader.
 _OFFICE_OF = re.compile(
-    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,5}(?:(?:al|el)-)?[A-Z][\w-]*)['’]s)\s+"
+    r"^(?:(?P<pronoun>[Hh]is|[Hh]er)|(?P<owner>(?:[A-Z][\w'’-]*\s+){0,5}(?:(?:al|el)-)?[A-Z][\w-]*|"
+    # "The Iraqi prime minister's office": a leader by office
+    r"[Tt]he\s+(?:[A-Z][\w-]*\s+)?(?:prime minister|president|foreign minister|defen[cs]e minister|speaker))['’]s)\s+"
     r"(?P<what>office|cabinet|administration|government|press office|media office)$"
 )
 
@@ -427,6 +429,8 @@ def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | 
     """The body "X's office" names; "his office" is the office of the person named last."""
     if m["owner"] is not None:
         owner = m["owner"]
+        if owner[:4] in ("The ", "the "):
+            return book.remember(Speaker(f"the {owner[4:]}'s {m['what']}", None, "government body"), position)
         if (group := find_group(owner)) is not None:  # "Kataib Hezbollah's media office": the group
             return book.remember(Speaker(group, None, "claimant"), position)
     elif (person := book.person_before(position if position >= 0 else None)) is not None:
