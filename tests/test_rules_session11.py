@@ -473,3 +473,14 @@ def test_a_warning_or_a_promise_attributes_its_words() -> None:
 def test_a_leaders_office_named_by_the_office_speaks() -> None:
     body = 'Rockets hit the embassy on Friday. The Iraqi prime minister\'s office said the attack "harms Iraq."'
     assert speakers(body, "2023-12-08") == [("harms Iraq.", "the Iraqi prime minister's office")]
+
+
+def test_she_in_reported_speech_is_whom_the_paragraph_named() -> None:
+    body = (
+        "An Army official, who was not authorized to discuss inventories, said the service was watching. "
+        '"We are not short," the official said.\n\n'
+        "Spc. Ana Lopez, 22, a launcher crew member on her first deployment, said she spent Christmas at Erbil "
+        "answering alerts. She said her crew's worst night was the one where the radar went down. "
+        '"You just stand there and listen," she said.'
+    )
+    assert [who for _, who in speakers(body, "2024-02-15")] == ["an Army official", "Ana Lopez"]

@@ -577,25 +577,12 @@ class QuoteReader:
         for phrase, appositive in phrases:
             if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 14:
                 continue
-            if phrase.lower() in ("he", "she") and self._spoke_at < seg.paragraph[0]:
-                # No one has spoken in this paragraph yet: "he" is whom it named before the quote,
-                # or, when the quote opens it, whom the paragraph before named if no one spoke there.
-                start = seg.paragraph[0]
-                before = _blank_quotes(self.masked[start : seg.start - 1])
-                if not before.strip():
-                    start, before = self._quiet_paragraph_before(start)
-                if (named := self.book.named_in(_unmask(before), seg.start)) is not None:
-                    return named, _via(sentence), sentence
-                # "The spokesman of Iran's Foreign Ministry dismissed ..." then '"...," he said'.
-                # Only someone met before the text itself says "she": "She would not discuss the
-                # outpost, and an Army public affairs officer sat in" is still about the medic.
-                said = _PRONOUN_WORD[phrase.lower()].search(before)
-                upto = seg.start if said is None else start + said.start()
-                if before.strip() and (met := self.book.one_met_in(start, upto, singular=True)) is not None:
-                    return met, _via(sentence), sentence
-                # "Secretary Austin went a step further. "...," he said.": titled, never introduced
-                if before.strip() and (titled := titled_in(_unmask(before), self.book, seg.start)) is not None:
-                    return titled, _via(sentence), sentence
+            if (
+                phrase.lower() in ("he", "she")
+                and self._spoke_at < seg.paragraph[0]
+                and (met := self._named_in_paragraph(phrase, seg.paragraph[0], seg.start - 1, seg.start)) is not None
+            ):
+                return met, _via(sentence), sentence
             if self._spoke_at < seg.paragraph[0] and is_body_reference(phrase):
                 # "The post says": a group or body this paragraph named before the quote, not
                 # the body that spoke in an earlier one, unless the paragraph named none.
@@ -612,6 +599,27 @@ class QuoteReader:
         if previous is None and (lead := self._introduced_by_lead_in(seg)) is not None:
             return lead, None, sentence  # a lead-in that said whom he told would have named him itself
         return previous, None, sentence
+
+    def _named_in_paragraph(self, pronoun: str, start: int, end: int, position: int) -> Speaker | None:
+        """Whom "he" or "she" means when no one has spoken in the paragraph yet: whom it named
+        before ``end``, or, when nothing comes before, whom the paragraph before named if no one
+        spoke there."""
+        before = _blank_quotes(self.masked[start:end])
+        if not before.strip():
+            start, before = self._quiet_paragraph_before(start)
+        if (named := self.book.named_in(_unmask(before), position)) is not None:
+            return named
+        # "The spokesman of Iran's Foreign Ministry dismissed ..." then '"...," he said'.
+        # Only someone met before the text itself says "she": "She would not discuss the
+        # outpost, and an Army public affairs officer sat in" is still about the medic.
+        said = _PRONOUN_WORD[pronoun.lower()].search(before)
+        upto = position if said is None else start + said.start()
+        if before.strip() and (met := self.book.one_met_in(start, upto, singular=True)) is not None:
+            return met
+        # "Secretary Austin went a step further. "...," he said.": titled, never introduced
+        if before.strip() and (titled := titled_in(_unmask(before), self.book, position)) is not None:
+            return titled
+        return None
 
     def _met_just_before(self, seg: _Segment) -> Speaker | None:
         """The person the last sentence of the paragraph before introduces by name, for a quotation
@@ -753,7 +761,11 @@ class QuoteReader:
         if _NOT_SPEAKER.match(phrase) or len(phrase.split()) > 12:
             return None
         appositive = _appositive_after(text, _phrase_end(dropped, *found))
-        speaker = parse_speaker(phrase, self.book, s.start, appositive and _unmask(appositive))
+        speaker = None
+        if phrase.lower() in ("he", "she") and self._spoke_at < (p_start := self.body.rfind("\n", 0, s.start) + 1):
+            # "Spc. Ana Lopez, 22, ... said she spent Christmas at Erbil. She said ...": hers
+            speaker = self._named_in_paragraph(phrase, p_start, s.start, s.start)
+        speaker = speaker or parse_speaker(phrase, self.book, s.start, appositive and _unmask(appositive))
         if speaker is None:
             return None
         self._spoke_at = s.start
