@@ -484,3 +484,12 @@ def test_she_in_reported_speech_is_whom_the_paragraph_named() -> None:
         '"You just stand there and listen," she said.'
     )
     assert [who for _, who in speakers(body, "2024-02-15")] == ["an Army official", "Ana Lopez"]
+
+
+def test_rejecting_something_as_a_word_attributes_the_word() -> None:
+    body = (
+        "Pentagon press secretary Maj. Gen. Pat Ryder spoke on Monday.\n\n"
+        "Iran's foreign ministry spokesman Nasser Kanaani rejected accusations of Iranian involvement as "
+        '"baseless" and said Tehran did not direct the groups.'
+    )
+    assert speakers(body, "2024-01-30") == [("baseless", "Nasser Kanaani")]

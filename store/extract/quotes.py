@@ -40,6 +40,8 @@ VERB_WORDS = (
     "calls", "condemns", "describes", "warns", "vows", "insists", "notes", "stresses", "confirms", "announces",
     # "Kataib Hezbollah issued a statement warning that US bases would become "legitimate targets""
     "promised", "promises", "warning", "threatening",
+    # "Nasser Kanaani rejected accusations of Iranian involvement as "baseless""
+    "rejected", "rejects", "rejecting",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
