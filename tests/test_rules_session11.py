@@ -493,3 +493,12 @@ def test_rejecting_something_as_a_word_attributes_the_word() -> None:
         '"baseless" and said Tehran did not direct the groups.'
     )
     assert speakers(body, "2024-01-30") == [("baseless", "Nasser Kanaani")]
+
+
+def test_an_official_after_this_week_is_introduced_and_is_the_official() -> None:
+    body = (
+        "On Wednesday this week a US defense official, who spoke on condition of anonymity because he was not "
+        "authorized to brief reporters, put it at about 70.\n\n"
+        'Eight personnel were hurt, the defense official said. "We were lucky," the official said.'
+    )
+    assert speakers(body, "2023-11-25") == [("We were lucky", "a US defense official")]

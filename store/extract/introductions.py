@@ -299,7 +299,8 @@ def _anonymous_speaker(m: re.Match[str]) -> Speaker | None:
         # "... the west bank of the Tigris.\n\nA US official": the description starts after the stop
         phrase, det, head_at = phrase[cut + 1 :].lstrip(), "", head_at - cut - 1
         head_at -= len(m["phrase"][cut + 1 :]) - len(phrase)
-    if not det and (last := _LAST_DET.match(phrase, 0, head_at)):
+    # "this week a US defense official": a determiner after the first is where the description starts
+    if (last := _LAST_DET.match(phrase, len(det), head_at)) and (not det or last.start(1) > 0):
         det = last[1].lower()
         phrase = phrase[last.start(1) :]
     if det == "the" and OF_A_BODY.search(phrase, head_at) and not m["head"].endswith("s"):
