@@ -502,3 +502,16 @@ def test_an_official_after_this_week_is_introduced_and_is_the_official() -> None
         'Eight personnel were hurt, the defense official said. "We were lucky," the official said.'
     )
     assert speakers(body, "2023-11-25") == [("We were lucky", "a US defense official")]
+
+
+def test_a_first_name_opening_a_sentence_with_its_description_is_a_witness() -> None:
+    body = (
+        "Rezan, a 22-year-old trainee who asked that only his first name be used, was in the next building. "
+        '"We heard it for maybe ten seconds," he said by phone.'
+    )
+    assert speakers(body, "2024-02-05") == [("We heard it for maybe ten seconds", "Rezan")]
+
+
+def test_a_capitalised_word_opening_a_sentence_before_a_non_person_is_no_one() -> None:
+    body = 'Baghdad, a city of eight million, was quiet. "It was calm," he said.'
+    assert speakers(body, "2024-02-05") == [("It was calm", None)]

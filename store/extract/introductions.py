@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from store.extract.claims import ACRONYM_AFTER, find_groups
-from store.extract.roles import PERSONAL_TITLES, RANK_NAMES, TITLE_WORDS
+from store.extract.roles import PERSONAL_TITLES, RANK_NAMES, TITLE_WORDS, describes_a_person
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
     ADDRESS,
@@ -364,6 +364,10 @@ _ASSUMED_NAME = re.compile(
     r"\b(?:his|her|the) (?:nom de guerre|pseudonym|alias|first name|given name|kunya)(?:,\s*|\s+)"
     r"(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 )
+# A first name alone opening a sentence, with an appositive after it: "Rezan, a 22-year-old trainee ...,".
+_FIRST_NAME_OPENING = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<name>[A-Z][a-z'’-]{2,}), (?P<appositive>an? [^,.;\n]{3,120})"
+)
 _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+$")
 
@@ -398,6 +402,12 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
             book.people.append(
                 (m.start("name"), Speaker(m["name"], None, "witness" if " " not in m["name"] else "other"))
             )
+    if ", a" in masked_body:
+        for m in _FIRST_NAME_OPENING.finditer(masked_body):
+            # "Rezan, a 22-year-old trainee who asked that only his first name be used, was in the
+            # next building.": a witness by first name, the "he" of the quotation that follows
+            if m["name"] not in DETERMINERS and describes_a_person(m["appositive"]):
+                book.people.append((m.start("name"), Speaker(m["name"], None, "witness")))
     for paren in _PAREN_ACRONYM.finditer(masked_body):
         if (m := _NAME_BEFORE.search(masked_body, max(0, paren.start() - 90), paren.start())) is not None:
             book.acronyms.setdefault(paren["acronym"], without_the(m["name"]))
