@@ -515,3 +515,11 @@ def test_a_first_name_opening_a_sentence_with_its_description_is_a_witness() -> 
 def test_a_capitalised_word_opening_a_sentence_before_a_non_person_is_no_one() -> None:
     body = 'Baghdad, a city of eight million, was quiet. "It was calm," he said.'
     assert speakers(body, "2024-02-05") == [("It was calm", None)]
+
+
+def test_a_name_noted_as_not_real_is_still_the_name_the_report_gives() -> None:
+    body = (
+        '"When the sirens go at the airstrip, we take the children into the cellar," said Hussein (not his real '
+        'name), a farmer who lives near the base. "We don\'t know who is shooting at whom," he said.'
+    )
+    assert [who for _, who in speakers(body, "2024-01-10")] == ["Hussein", "Hussein"]

@@ -249,6 +249,8 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     without the comma), if any: a named person takes their role from it, and the book keeps the
     person with that role so that a later "Kareem said" carries it too.
     """
+    if phrase.endswith(")"):
+        phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
     speaker = _parse_speaker(phrase, book, position)
     if speaker is None and appositive is not None and (first := _first_name(phrase, appositive)) is not None:
         return book.remember(first, position)
@@ -258,6 +260,10 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     return speaker if described is speaker else book.remember(described, position)
 
 
+# A note that the name given is not the real one: the name is still how the report names the source.
+_NAME_NOTE = re.compile(
+    r"\s*\((?:not (?:his|her|their) (?:real|full) names?|a pseudonym|an alias|name changed[\w ]*)\)$", re.I
+)
 # A first name alone, as reports name civilians who ask that only it be printed.
 _FIRST_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 _NOT_FIRST_NAMES = frozenset(("He", "She", "They", "It", "This", "That", "Officials", "Residents", "Witnesses"))
