@@ -246,6 +246,15 @@ HELDOUT_SETS = [
     ("heldout47", 12, 0.90, 0.90),
     ("heldout48", 11, 0.85, 0.85),
     ("heldout49", 12, 0.95, 0.75),
+    # Written in the eleventh session, each scored once before any rule looked at it.
+    ("heldout50", 12, 0.95, 0.85),
+    ("heldout51", 12, 0.90, 0.80),
+    ("heldout52", 12, 0.85, 0.70),  # left untuned: its floor is its first contact
+    ("heldout53", 11, 0.75, 0.90),
+    ("heldout54", 11, 0.95, 0.95),
+    ("heldout55", 12, 0.95, 0.85),
+    ("heldout56", 11, 0.95, 0.85),
+    ("heldout57", 12, 0.95, 0.85),
 ]
 
 
