@@ -83,6 +83,15 @@ class ReaderState:
                 return self.drafts[key]
         return None
 
+    def _last_told(self, draft: Draft) -> int:
+        """The last sentence read into ``draft`` so far, or -99 if none was."""
+        key = draft.key()
+        return max((i for i, k in self.sentence_incident.items() if k == key), default=-99)
+
+    def _two_told_last(self) -> list[Draft]:
+        """The two incidents opened last ("claimed both attacks"), or none when fewer were."""
+        return [self.drafts[k] for k in self.order[-2:]] if len(self.order) >= 2 else []
+
     def _near_current(self, index: int) -> bool:
         """Whether a sentence is close enough to the current incident to be about it."""
         if self.current is None:

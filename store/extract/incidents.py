@@ -429,8 +429,7 @@ class IncidentReader(IncidentFocus):
             draft = self._latest_for(mention.base)
             if draft is None or draft.weapons or _real(draft):
                 continue
-            told = max((i for i, k in self.sentence_incident.items() if k == draft.key()), default=-99)
-            if index - told <= NEAR:
+            if index - self._last_told(draft) <= NEAR:
                 draft.retracted = True
 
     def _claimed_in_threat(self, sentence: Sentence) -> None:
@@ -443,7 +442,7 @@ class IncidentReader(IncidentFocus):
         if (dated := self._claim_of_the_day(sentence)) is not None:
             claimed = [dated]
         elif (plural := PLURAL_CLAIM.search(sentence.text)) is not None and plural.group(0).lower().startswith("both"):
-            claimed = [self.drafts[k] for k in self.order[-2:]] if len(self.order) >= 2 else []
+            claimed = self._two_told_last()
         elif self.current is not None and self._near_current(self.index):
             claimed = [self.current]  # "claimed the attack on Telegram, warning that more would follow"
         for draft in claimed:
@@ -620,7 +619,7 @@ class IncidentReader(IncidentFocus):
         if (plural := PLURAL_CLAIM.search(text)) is not None:
             if plural.group(0).lower().startswith("both") and len(self.order) >= 2:
                 # "claimed both attacks": the two told last, whatever their days.
-                return [self.drafts[k] for k in self.order[-2:]]
+                return self._two_told_last()
             return [d for d in self.drafts.values() if d.date == targets[0].date]
         if not named and any(d is targets[0] for d in self.salvo):
             # "... fired missiles at Ain al-Asad and at Erbil. The Guard announced the attack":
@@ -676,8 +675,7 @@ class IncidentReader(IncidentFocus):
             draft = self._latest_for(base)
             if draft is None or (days and draft.date not in days) or _real(draft):
                 continue
-            key = draft.key()
-            if index - max((i for i, k in self.sentence_incident.items() if k == key), default=-99) <= _DENIAL_REACH:
+            if index - self._last_told(draft) <= _DENIAL_REACH:
                 draft.retracted = True
 
     def _us_action_leads(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> bool:

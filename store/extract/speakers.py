@@ -324,6 +324,7 @@ def _one_of(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
             continue
         rest = counted["rest"]
         first = rest.split()[0]
+        # "an Iraqi official", "an FBI agent", "a US official": an initialism is read letter by letter
         vowel = first[0] in ("AEFHILMNORSX" if first.isupper() else "aeiouAEIOU")
         return book.remember(Speaker(f"{'an' if vowel else 'a'} {rest}", None, "anonymous official"), position)
     return None
