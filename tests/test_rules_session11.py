@@ -523,3 +523,13 @@ def test_a_name_noted_as_not_real_is_still_the_name_the_report_gives() -> None:
         'name), a farmer who lives near the base. "We don\'t know who is shooting at whom," he said.'
     )
     assert [who for _, who in speakers(body, "2024-01-10")] == ["Hussein", "Hussein"]
+
+
+def test_an_attack_elsewhere_told_between_ends_the_story_of_the_attack_in_focus() -> None:
+    body = (
+        "Two of the drones targeted the Ain al-Assad air base on Tuesday. US forces engaged both. "
+        "A US Navy destroyer in the northern Red Sea shot down three cruise missiles launched from Yemen. "
+        '"We cannot say what these missiles were aimed at," Ryder said. No one aboard was hurt.'
+    )
+    found = [(i.base, i.weapons, i.injured) for i in extraction(body, "2023-10-19").incidents]
+    assert found == [("Ain al-Asad Air Base", ("drone",), None)]

@@ -57,7 +57,7 @@ class ReaderState:
         self.story: date | None = None  # the last day the story gave with its year (see _in_story_year)
         self.story_at = -1  # the index of the sentence that gave it
         self.index_at = {s.start: i for i, s in enumerate(sentences)}
-        self.us_action_at = -1  # the last sentence skipped as telling of a US strike
+        self.us_action_at = -1  # the last sentence skipped as telling of a US strike, or of an attack elsewhere
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.section_base: BaseMention | None = None  # the one base that heading names, if it names one
         self.section_timed = False  # whether that heading gives a time of day: a post's, told in its words

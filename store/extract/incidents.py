@@ -416,6 +416,10 @@ class IncidentReader(IncidentFocus):
             self.us_action_at = index
         elif threat is not None and denied is None:
             self._claimed_in_threat(sentence)
+        elif OUT_OF_SCOPE.search(text) and (EVENT.search(text) or ATTACK.search(text)):
+            # "A US Navy destroyer in the Red Sea shot down three cruise missiles ...": another
+            # story begins, and "No one aboard was hurt" is its own
+            self.us_action_at = index
         return True
 
     def _unsaid(self, index: int, not_hit: re.Match[str]) -> None:
