@@ -533,3 +533,18 @@ def test_an_attack_elsewhere_told_between_ends_the_story_of_the_attack_in_focus(
     )
     found = [(i.base, i.weapons, i.injured) for i in extraction(body, "2023-10-19").incidents]
     assert found == [("Ain al-Asad Air Base", ("drone",), None)]
+
+
+def test_hezbollah_at_the_lebanese_border_is_another_front_kataib_hezbollah_is_not() -> None:
+    body = (
+        "The Islamic Resistance in Iraq said it had launched drones on Sunday at the Rmeilan base in Syria. "
+        "On the northern front, Hezbollah fired several rockets and anti-tank missiles at army positions "
+        "along the Lebanese border."
+    )
+    assert [(i.base, i.weapons) for i in extraction(body, "2024-01-01").incidents] == [
+        ("Rumalyn Landing Zone", ("drone",))
+    ]
+    body = "Kataib Hezbollah fired rockets at the Rmeilan base on Sunday."
+    assert [(i.base, i.weapons) for i in extraction(body, "2024-01-01").incidents] == [
+        ("Rumalyn Landing Zone", ("rocket",))
+    ]

@@ -228,9 +228,11 @@ OUT_OF_SCOPE = Cue(
     # Turkey's strikes fall on the SDF's towns, power stations and oil sites, not on the coalition's bases.
     re.compile(
         r"\b(?:Houthis?|Red Sea|USS [A-Z]\w+|Yemen|Gulf of Aden|"
-        r"Turkish (?:[\w-]+ ){0,2}(?:strikes?|drones?|airstrikes?|shelling|bombardments?|raids?))\b"
+        r"Turkish (?:[\w-]+ ){0,2}(?:strikes?|drones?|airstrikes?|shelling|bombardments?|raids?)|"
+        # Lebanon's Hezbollah at Israel's northern border, not Iraq's Kataib Hezbollah at a base
+        r"(?<!Kataib )(?<!Kata'ib )(?<!Kata’ib )Hezbollah (?:fired|launched|shelled|targeted)|Lebanese border)\b"
     ),
-    ("Houthi", "Red Sea", "USS ", "Yemen", "Gulf of Aden", "Turkish "),
+    ("Houthi", "Red Sea", "USS ", "Yemen", "Gulf of Aden", "Turkish ", "Hezbollah ", "Lebanese border"),
 )
 SAME_DAY = Cue(
     re.compile(
