@@ -548,3 +548,18 @@ def test_hezbollah_at_the_lebanese_border_is_another_front_kataib_hezbollah_is_n
     assert [(i.base, i.weapons) for i in extraction(body, "2024-01-01").incidents] == [
         ("Rumalyn Landing Zone", ("rocket",))
     ]
+
+
+def test_a_count_of_the_dead_past_an_aside_and_a_count_grown_past_a_figure() -> None:
+    from store.extract.casualties import find_casualties
+
+    killed = find_casualties(
+        "Three soldiers, all from an Army Reserve company out of Fort Moore, Georgia, were killed."
+    )
+    assert killed.killed == 3
+    grown = find_casualties(
+        "The number of service members wounded in Sunday's drone attack on Tower 22, a tiny US outpost, "
+        "has climbed past 40, and the Pentagon says it may go higher."
+    )
+    assert grown.injured == 40
+    assert find_casualties("Oil prices have climbed to 84 dollars a barrel.").injured is None

@@ -31,12 +31,15 @@ _OF_FORCE = (
 )
 # "Three soldiers — Sgt. William Rivers, Spc. Kennedy Sanders and Spc. Breonna Moffett — were killed"
 _DASHED_ASIDE = r"(?:[—–][^—–;]{1,120}[—–]\s+)?"
+# "Three soldiers, all from an Army Reserve engineer company out of Georgia, were killed": an aside
+# between commas, opened by a word that counts them again.
+_COMMA_ASIDE = r",\s+(?:all|both|each|most|many|some)\s[^,;.]{1,100}(?:,\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?)?,\s+"
 # "Three soldiers from an Army Reserve unit out of Georgia were killed": where they served.
 _FROM = r"(?:(?:from|with|in) (?:(?!and\b|were\b|was\b)[\w.'’-]+\s+){1,6}?)"
 _PASSIVE = r"(?:were|was|have been|had been|are|being|has been)?\s*"
 _KILLED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?{_DASHED_ASIDE})?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}(?:\s+{_OF_FORCE}?{_FROM}?{_DASHED_ASIDE}|{_COMMA_ASIDE}))?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:killed|dead|died|slain|lost their lives)\b",
         re.I,
     ),
@@ -85,7 +88,7 @@ _KILLED_RANKS = re.compile(
 _RANKED_NAME_AT = re.compile(_RANKED_NAME)
 _INJURED = [
     re.compile(
-        rf"\b{_COUNT}\s+(?:{_PEOPLE}\s+{_OF_FORCE}?{_FROM}?{_DASHED_ASIDE})?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
+        rf"\b{_COUNT}\s+(?:{_PEOPLE}(?:\s+{_OF_FORCE}?{_FROM}?{_DASHED_ASIDE}|{_COMMA_ASIDE}))?(?:(?!and\b)[\w.]+\s+){{0,2}}{_PASSIVE}"
         r"(?:(?:lightly|slightly|seriously|critically|badly|severely)\s+)?(?:injured|wounded|hurt)\b",
         re.I,
     ),
@@ -403,6 +406,9 @@ _UNKNOWN_CASUALTIES_AT = Anchored(_UNKNOWN_CASUALTIES, CUES.anchor(("no ", "casu
 
 # Every casualty phrase above holds one of these.
 _CASUALTY_WORDS = (*_KILL_WORDS, *_HURT_WORDS, "death", "fatalit", "tbi", "human", "figure", "tally", "total")
+_GREW_TO = re.compile(
+    rf"\b(?:has|have|had)\s+(?:since\s+)?(?:climbed|risen|grown)\s+(?:past|to|above|beyond|over)\s+{_COUNT}\b"
+)
 # A count revised with no word for what it counts: "by Monday that figure had grown to at least
 # 34", "officials raised the figure to 34". It counts what the report counted last.
 _REVISED = re.compile(
@@ -438,6 +444,19 @@ def find_casualties(sentence: str) -> Casualties:
     if none_injured:
         injured = 0
     revised = None
+    if (
+        killed is None
+        and injured is None
+        and ("climbed" in low or "risen" in low or "grown" in low)
+        and (grew := _GREW_TO.search(sentence)) is not None
+        and (n := number_value(grew["n"])) is not None
+    ):
+        # "The number of service members wounded in Sunday's attack ... has climbed past 40"
+        before = low[: grew.start()]
+        if any(map(before.__contains__, ("wounded", "injured", "hurt"))):
+            injured = n
+        elif any(map(before.__contains__, ("killed", "dead", "death toll"))):
+            killed = n
     if ("figure" in low or "count" in low or "number" in low or "toll" in low or "tally" in low or "total" in low) and (
         m := _REVISED.search(sentence)
     ):
