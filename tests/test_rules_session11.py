@@ -563,3 +563,10 @@ def test_a_count_of_the_dead_past_an_aside_and_a_count_grown_past_a_figure() -> 
     )
     assert grown.injured == 40
     assert find_casualties("Oil prices have climbed to 84 dollars a barrel.").injured is None
+
+
+def test_the_us_saying_its_forces_struck_is_no_claim() -> None:
+    from store.extract.claims import find_claim
+
+    assert find_claim("The US Defense Department said its forces struck 85 targets used by Kataib Hezbollah.") is None
+    assert find_claim("Kataib Hezbollah said its fighters struck the base.").group == "Kataib Hezbollah"

@@ -169,10 +169,19 @@ def find_claim(sentence: str) -> Claim | None:
         return None
     if _NO_CLAIM_AT.search(sentence, low):
         return Claim(None, explicit_none=True)
-    if not _CLAIM_AT.search(sentence, low):
+    if not (m := _CLAIM_AT.search(sentence, low)):
         group = _group_before(_SAID_SENT, sentence) if " were " in sentence or " was " in sentence else None
         return None if group is None else Claim(group)
+    if m.group(0)[:3].lower() == "sai" and _OURS_BEFORE.search(sentence, 0, m.start()):
+        return None  # "The US Defense Department said its forces struck 85 targets": ours, no claim
     return Claim(find_group(sentence))
+
+
+# The US side as the subject of "said its forces struck": "The US Defense Department", "CENTCOM".
+_OURS_BEFORE = re.compile(
+    r"\b(?:US|U\.S\.|American|Pentagon|Defen[cs]e Department|Department of Defen[cs]e|CENTCOM|Central Command|"
+    r"[Cc]oalition)\b[^,.;]{0,40}$"
+)
 
 
 # '"... the Islamic Resistance in Iraq struck, at dawn on Monday, the occupation base ..."': a group
