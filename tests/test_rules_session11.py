@@ -570,3 +570,14 @@ def test_the_us_saying_its_forces_struck_is_no_claim() -> None:
 
     assert find_claim("The US Defense Department said its forces struck 85 targets used by Kataib Hezbollah.") is None
     assert find_claim("Kataib Hezbollah said its fighters struck the base.").group == "Kataib Hezbollah"
+
+
+def test_words_someone_had_written_are_theirs() -> None:
+    body = (
+        'In Washington, President Donald Trump had already written "All is well!" on Twitter late the previous '
+        'evening, and in a televised address he said "no Americans were harmed" in the strike.'
+    )
+    assert speakers(body, "2021-01-08") == [
+        ("All is well!", "Donald Trump"),
+        ("no Americans were harmed", "Donald Trump"),
+    ]

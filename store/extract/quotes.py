@@ -41,7 +41,7 @@ VERB_WORDS = (
     # "Kataib Hezbollah issued a statement warning that US bases would become "legitimate targets""
     "promised", "promises", "warning", "threatening",
     # "Nasser Kanaani rejected accusations of Iranian involvement as "baseless""
-    "rejected", "rejects", "rejecting",
+    "rejected", "rejects", "rejecting", "written",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
