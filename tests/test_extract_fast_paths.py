@@ -301,7 +301,7 @@ class _CheckedReader(incidents.IncidentReader):
         if self.current is not None:
             current = self.current.key()
             last = max((i for i, key in self.sentence_incident.items() if key == current), default=-99)
-            strike_between = last < self.us_action_at < index
+            strike_between = last < self.other_story_at < index
             assert self._near_current(index) == (index - last <= NEAR and not strike_between), index
         super()._read(index, sentence)
 

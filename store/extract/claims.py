@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from store.extract.scan import CUES, Anchored, Keys, lowered, matches_at
-from store.extract.text import MEDIUM
+from store.extract.text import MEDIUM, OUR_SIDE
 
 # -- claims -----------------------------------------------------------------------------
 
@@ -179,8 +179,7 @@ def find_claim(sentence: str) -> Claim | None:
 
 # The US side as the subject of "said its forces struck": "The US Defense Department", "CENTCOM".
 _OURS_BEFORE = re.compile(
-    r"\b(?:US|U\.S\.|American|Pentagon|Defen[cs]e Department|Department of Defen[cs]e|CENTCOM|Central Command|"
-    r"[Cc]oalition)\b[^,.;]{0,40}$"
+    rf"\b(?:{OUR_SIDE}|Pentagon|Defen[cs]e Department|Department of Defen[cs]e|CENTCOM|Central Command)\b[^,.;]{{0,40}}$"
 )
 
 

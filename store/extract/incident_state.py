@@ -57,7 +57,7 @@ class ReaderState:
         self.story: date | None = None  # the last day the story gave with its year (see _in_story_year)
         self.story_at = -1  # the index of the sentence that gave it
         self.index_at = {s.start: i for i, s in enumerate(sentences)}
-        self.us_action_at = -1  # the last sentence skipped as telling of a US strike, or of an attack elsewhere
+        self.other_story_at = -1  # the last sentence that began another story: a US strike, an attack elsewhere
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.section_base: BaseMention | None = None  # the one base that heading names, if it names one
         self.section_timed = False  # whether that heading gives a time of day: a post's, told in its words
@@ -98,12 +98,12 @@ class ReaderState:
             return False
         current = self.current.key()
         # Only this sentence and earlier ones are ever assigned: the last NEAR are all that count.
-        # A US strike told in between ends the attack's story: what follows is about the strike.
+        # A US strike or an attack elsewhere told in between ends the attack's story: what follows is that one's.
         get = self.sentence_incident.get
         for i in range(index, index - NEAR - 1, -1):
             if get(i) == current:
                 return True
-            if i == self.us_action_at and i != index:
+            if i == self.other_story_at and i != index:
                 return False
         return False
 

@@ -284,7 +284,7 @@ class IncidentReader(IncidentFocus):
         if us_action and self._us_action_leads(index, sentence, us_action):
             tail = self._answered_part(index, sentence, us_action)
             if tail is None:
-                self.us_action_at = index
+                self.other_story_at = index
                 return
             sentence, text = tail, tail.text
             adds = None  # asked of the whole sentence: ask again of what is left
@@ -413,13 +413,13 @@ class IncidentReader(IncidentFocus):
         elif (strike := US_ACTION.search(text)) is not None and self._us_action_leads(index, sentence, strike):
             # "a self-defense strike against five militants preparing to launch a drone": the
             # strike's story begins, and "All five were killed" is its toll.
-            self.us_action_at = index
+            self.other_story_at = index
         elif threat is not None and denied is None:
             self._claimed_in_threat(sentence)
         elif OUT_OF_SCOPE.search(text) and (EVENT.search(text) or ATTACK.search(text)):
             # "A US Navy destroyer in the Red Sea shot down three cruise missiles ...": another
             # story begins, and "No one aboard was hurt" is its own
-            self.us_action_at = index
+            self.other_story_at = index
         return True
 
     def _unsaid(self, index: int, not_hit: re.Match[str]) -> None:
