@@ -340,7 +340,7 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
     if has_digit and "n the " in sentence:
         for m in _ORDINAL_DAY.finditer(sentence):
             dates.add(_day_of_month(pub, int(m["day"])), "day", m)
-    if "n the " in sentence and ("th" in sentence or "first" in sentence or "second" in sentence):
+    if "n the " in sentence:
         for m in _WORDED_ORDINAL_DAY.finditer(sentence):
             # "another attack at Ain al-Assad on the eighteenth.": the day alone, as a speaker says it
             dates.add(_day_of_month(pub, _ORDINAL_WORDS[m["ord"].lower()]), "day", m)

@@ -309,7 +309,9 @@ class IncidentReader(IncidentFocus):
             found, spoken = self._event_dates_of(sentence)  # the aside's days are the series'
             self._dates = (sentence, ([d for d in found if d.start - sentence.start < aside], spoken))
         is_attack = bool(ATTACK.search(text) or F.find_weapons(text))
-        named = [m for m in only_where(self.mentions[index], sentence) if not _spoken_from(sentence, m)]
+        named = only_where(self.mentions[index], sentence)
+        if named and "from" in text:
+            named = [m for m in named if not _spoken_from(sentence, m)]
         if named and "same " in text and (same := _SAME_BASE.search(text)) is not None:
             named = self._with_the_same_base(index, sentence, named, same)
         told = _Told()
@@ -431,10 +433,8 @@ class IncidentReader(IncidentFocus):
             if mention.start - sentence.start > not_hit.start():
                 continue  # "... was not hit, unlike Harir": the base named after is not the one
             draft = self._latest_for(mention.base)
-            if draft is None or draft.weapons or _real(draft):
-                continue
-            if index - self._last_told(draft) <= NEAR:
-                draft.retracted = True
+            if draft is not None and not draft.weapons:
+                self._take_back(draft, index, NEAR)
 
     def _claimed_in_threat(self, sentence: Sentence) -> None:
         """ "In its statement claiming Saturday's attack, the Islamic Resistance in Iraq vowed to
@@ -669,18 +669,23 @@ class IncidentReader(IncidentFocus):
         if self.section is not None and self.section_base is not None and not self.mentions[index]:
             self.denied.add((self.section_base.base, self.section.day))
             return
+        # Read before the "since" test: reading a sentence's days moves a story's time on.
         days = {d.day for d in self._event_dates(sentence)}
+        if "since" in sentence.text:
+            return  # "no attack on Harir since Tuesday": later ones, not the one told
         bases = [m.base for m in self.mentions[index]]
         if not bases and self.current is not None and self._near_current(index):
             bases = [self.current.base]  # "It turned out to be a false alarm", "no attack on the base that day"
-        if "since" in sentence.text:
-            return  # "no attack on Harir since Tuesday": later ones, not the one told
         for base in dict.fromkeys(bases):
             draft = self._latest_for(base)
-            if draft is None or (days and draft.date not in days) or _real(draft):
-                continue
-            if index - self._last_told(draft) <= _DENIAL_REACH:
-                draft.retracted = True
+            if draft is not None and (not days or draft.date in days):
+                self._take_back(draft, index, _DENIAL_REACH)
+
+    def _take_back(self, draft: Draft, index: int, reach: int) -> None:
+        """Retract ``draft`` for a sentence that says it did not happen, when it was told within
+        ``reach`` sentences before and nothing only a real attack has is told of it."""
+        if not _real(draft) and index - self._last_told(draft) <= reach:
+            draft.retracted = True
 
     def _us_action_leads(self, index: int, sentence: Sentence, us_action: re.Match[str]) -> bool:
         """Whether a US action comes before every base and attack cue, so that the sentence is
