@@ -113,7 +113,8 @@ def test_he_after_a_first_named_witness_speaks_is_that_witness() -> None:
 
 def test_a_capitalised_word_with_no_person_described_is_no_first_name() -> None:
     body = '"We will respond," said Washington, a day after the strike.'
-    assert speakers(body) == [("We will respond", None)]
+    # The capital speaks for its government (a rule of the twelfth session), but as no witness.
+    assert [(q.speaker, q.speaker_kind) for q in extraction(body).quotes] == [("Washington", "other")]
 
 
 def test_guillemets_quote_as_double_marks_do() -> None:

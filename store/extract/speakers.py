@@ -251,7 +251,7 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     """
     if phrase.endswith(")"):
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
-    speaker = _parse_speaker(phrase, book, position)
+    speaker = _parse_speaker(phrase, book, position, appositive)
     if speaker is None and appositive is not None and (first := _first_name(phrase, appositive)) is not None:
         return book.remember(first, position)
     if speaker is None or appositive is None:
@@ -279,6 +279,38 @@ def _first_name(phrase: str, appositive: str) -> Speaker | None:
         return None
     found = appositive_role(appositive)
     return Speaker(name, found[0] if found else None, "witness")
+
+
+# One capitalised word, hyphenated at most: "Tasnim", "Ham-Mihan", "Al-Monitor", "Baghdad".
+_LONE_NAME = re.compile(r"(?:(?:Al|El)-)?[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)?")
+_LONE_SUBJECT = re.compile(
+    rf"(?P<name>{_LONE_NAME.pattern})\s+(?:[a-z]+ed|took|went|gave|made|struck|set|put|held|ran|sent|led|spoke)\b[^,;]*$"
+)
+_NOT_LONE_NAMES = frozenset(
+    (
+        *_NOT_FIRST_NAMES, *DETERMINERS, *_LEADING_PREPOSITIONS, *_CALENDAR_WORDS,
+        *("We", "You", "There", "Here", "Both", "Nobody", "Everyone", "Others", "Police", "Sources"),
+        *("Analysts", "Experts", "Critics", "Later", "Earlier", "Then", "Meanwhile", "Separately", "Also"),
+        *("But", "And", "Yet", "So", "No", "Yes", "Asked", "Music", "Note", "Update", "Correction", "Photo"),
+        # the wires relay what others say: "..., Reuters reported, describing it as '...'"
+        *("Reuters", "Bloomberg", "Agence"),
+    )
+)  # fmt: skip
+
+
+def _lone_name(phrase: str, book: SpeakerBook) -> Speaker | None:
+    """ "Tasnim called the strike a '...'", "Kayhan wrote", "Baghdad condemned it as '...'": one
+    name that no introduction or list knows still names who spoke: an outlet, a capital, a person
+    by one name. A person the book holds under a longer name is that person ("Sun" is Sun Dexin)."""
+    name = phrase.strip().strip(",").strip()
+    if (acted := _LONE_SUBJECT.match(name)) is not None:
+        name = acted["name"]  # "Ham-Mihan took a cooler line, warning that": the clause's subject
+    if not _LONE_NAME.fullmatch(name) or name in _NOT_LONE_NAMES:
+        return None
+    for _, known in reversed(book.people):
+        if name in known.name.split():
+            return known
+    return Speaker(name, None, "other")
 
 
 # "@CENTCOM posted", "Analyst @carla_ortegaOSINT put it in a thread": an account speaks by its handle.
@@ -330,8 +362,8 @@ def _one_of(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
     return None
 
 
-def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | None:
-    """parse_speaker without the appositive."""
+def _parse_speaker(phrase: str, book: SpeakerBook, position: int, appositive: str | None = None) -> Speaker | None:
+    """parse_speaker without the appositive's role (which only tells a first name from one name)."""
     phrase = phrase.strip().strip(",").strip()
     if "@" in phrase and (account := _handle(phrase)) is not None:
         return book.remember(account, position)
@@ -409,6 +441,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int) -> Speaker | N
         # "The President's statement said", "the Secretary has said": the holder of that office
         return book.remember(Speaker(f"the {office['title']}", office["title"], "named official"), position)
     speaker = _new_speaker(phrase)
+    if speaker is None and (appositive is None or _first_name(phrase, appositive) is None):
+        speaker = _lone_name(phrase, book)  # "Mona, a mother of three" is left to parse_speaker
     return None if speaker is None else book.remember(speaker, position)
 
 

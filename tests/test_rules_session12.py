@@ -1,0 +1,64 @@
+"""Rules of the twelfth session, found on held-out sets 52 (last session's untuned set) and 58 to
+61 (scored once before any rule looked at them). The texts here are made up for the tests."""
+
+from __future__ import annotations
+
+from store.extract import extract
+from store.gazetteer import default_gazetteer
+from store.models import Article, Extraction
+
+
+def extraction(body: str, published: str = "2024-02-01") -> Extraction:
+    return extract(Article(title="t", body=body, published=published), default_gazetteer())
+
+
+def speakers(body: str, published: str = "2024-02-01") -> list[tuple[str, str | None]]:
+    return [(q.text, q.speaker) for q in extraction(body, published).quotes if not q.indirect]
+
+
+def incidents(body: str, published: str) -> list[tuple[str | None, str | None, tuple[str, ...], str | None]]:
+    return [(i.base, i.date, i.weapons, i.claimed_by) for i in extraction(body, published).incidents]
+
+
+def test_one_name_no_one_introduced_speaks_for_itself() -> None:
+    body = (
+        'Tasnim called the strike a "ballistic operation". Ham-Mihan took a cooler line, warning in an '
+        'editorial that Iraq risked becoming "a battlefield for others". Baghdad condemned the raids as '
+        '"a violation of Iraqi sovereignty".'
+    )
+    assert speakers(body) == [
+        ("ballistic operation", "Tasnim"),
+        ("a battlefield for others", "Ham-Mihan"),
+        ("a violation of Iraqi sovereignty", "Baghdad"),
+    ]
+
+
+def test_one_name_is_the_person_the_report_named_in_full_before() -> None:
+    body = (
+        'Sun Dexin, a researcher in Beijing, spoke on Wednesday. "The US sends carriers," he said. '
+        'Sun said the attacks looked "calibrated".'
+    )
+    assert speakers(body)[-1] == ("calibrated", "Sun Dexin")
+
+
+def test_a_wire_that_reports_a_claim_is_not_the_one_quoted() -> None:
+    body = (
+        "Kataib Hezbollah claimed the attack in a statement posted to Telegram, Reuters reported, describing it "
+        'as a response to "the massacres in Gaza".'
+    )
+    assert speakers(body) == [("the massacres in Gaza", "Kataib Hezbollah")]
+
+
+def test_whom_a_participle_after_a_quote_names_is_not_the_speaker() -> None:
+    body = (
+        'The spokesman of the Kurdistan Regional Government condemned the attack. He added that "the federal '
+        'government bears the responsibility", calling Baghdad to reveal the results of its investigations.'
+    )
+    assert speakers(body) == [
+        ("the federal government bears the responsibility", "The spokesman of the Kurdistan Regional Government")
+    ]
+
+
+def test_a_label_word_before_a_colon_names_no_one() -> None:
+    body = 'Drones hit the base on Sunday.\n\nMusic: "Long Distance" by The Quiet Hours, used under license.'
+    assert speakers(body) == []
