@@ -62,3 +62,25 @@ def test_whom_a_participle_after_a_quote_names_is_not_the_speaker() -> None:
 def test_a_label_word_before_a_colon_names_no_one() -> None:
     body = 'Drones hit the base on Sunday.\n\nMusic: "Long Distance" by The Quiet Hours, used under license.'
     assert speakers(body) == []
+
+
+def test_a_weekday_before_a_day_of_the_month_chooses_its_year_in_a_look_back() -> None:
+    body = (
+        "The second part of our look back covers November 2023. On Friday, Nov. 17, two drones struck "
+        "Ain al-Asad air base. On Wednesday, Nov. 29, a rocket was fired at Mission Support Site Euphrates."
+    )
+    found = [(i.base, i.date) for i in extraction(body, "2024-11-20").incidents]
+    assert found == [("Ain al-Asad Air Base", "2023-11-17"), ("Mission Support Site Euphrates", "2023-11-29")]
+
+
+def test_a_day_the_weekday_chose_sets_the_storys_year_for_the_next_days() -> None:
+    body = (
+        "On Friday, Nov. 17, two drones struck Ain al-Asad air base. "
+        "Late on Nov. 20, militants fired a ballistic missile at Al-Asad Airbase."
+    )
+    assert [i.date for i in extraction(body, "2024-11-20").incidents] == ["2023-11-17", "2023-11-20"]
+
+
+def test_a_weekday_no_recent_year_fits_leaves_the_latest_day() -> None:
+    body = "On Tuesday, Jan. 20, two drones struck Ain al-Asad air base."
+    assert [i.date for i in extraction(body, "2024-01-22").incidents] == ["2024-01-20"]

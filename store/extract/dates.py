@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -161,6 +161,7 @@ class DateMention:
     start: int
     end: int
     text: str
+    weekday_year: bool = False  # its year was the one its weekday fits, not the latest ("Friday, Nov. 17")
 
 
 _REL = re.compile(
@@ -284,6 +285,31 @@ _FULL_MONTHS = (
 )
 
 
+_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day,?\s+$")
+
+
+def _weekday_before(sentence: str, start: int) -> int | None:
+    """The weekday right before a day of the month ("Friday, Nov. 17", "Monday 25 December")."""
+    if (m := _WEEKDAY_BEFORE.search(sentence, max(0, start - 12), start)) is None:
+        return None
+    return WEEKDAYS[m["weekday"].lower() + "day"]
+
+
+def _fitting_weekday(pub: date, month: int, day: int, weekday: int) -> tuple[date, bool] | None:
+    """ "On Friday, Nov. 17" in a look back published a year on: the latest Nov. 17 on or before
+    publication (two days' slack) that was a Friday, up to two years back; with whether the
+    weekday, rather than the nearest year, chose it. A weekday no such year fits is a slip: the
+    latest day stands."""
+    latest = _with_year(pub, month, day)
+    if latest is not None and latest.weekday() == weekday:
+        return latest, False
+    for year in range(pub.year, pub.year - 3, -1):
+        with suppress(ValueError):
+            if (on := date(year, month, day)) <= pub + timedelta(days=2) and on.weekday() == weekday:
+                return on, True
+    return None if latest is None else (latest, False)
+
+
 class _Dates:
     """The dates found in one sentence so far; a date overlapping an earlier one is dropped."""
 
@@ -303,6 +329,13 @@ class _Dates:
         """Whether a date found already follows ``end`` at once: "on Saturday, January 20" is
         January 20, whatever Saturday came last."""
         return any(0 <= d.start - self.offset - end <= 2 for d in self.found if d.precision == "day")
+
+    def add_fitting(self, found: tuple[date, bool] | None, m: re.Match[str]) -> None:
+        """Add a day :func:`_fitting_weekday` gave, marked when its weekday chose its year."""
+        if found is not None:
+            self.add(found[0], "day", m)
+            if found[1] and self.found and self.found[-1].start == self.offset + m.start():
+                self.found[-1] = replace(self.found[-1], weekday_year=True)
 
     def add(self, d: date | None, precision: str, m: re.Match[str]) -> None:
         start, end = m.span()
@@ -336,7 +369,11 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
         for finder in (_DAY_MONTH_AT, _MONTH_DAY_AT):
             for m in finder.finditer(sentence, low, dates.memo):
                 with suppress(ValueError, KeyError):
-                    dates.add(_with_year(pub, _month_number(m["month"]), int(m["day"])), "day", m)
+                    month, day = _month_number(m["month"]), int(m["day"])
+                    if (weekday := _weekday_before(sentence, m.start())) is not None:
+                        dates.add_fitting(_fitting_weekday(pub, month, day, weekday), m)
+                    else:
+                        dates.add(_with_year(pub, month, day), "day", m)
     if has_digit and "n the " in sentence:
         for m in _ORDINAL_DAY.finditer(sentence):
             dates.add(_day_of_month(pub, int(m["day"])), "day", m)

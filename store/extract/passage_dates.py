@@ -165,7 +165,7 @@ class PassageDates(ReaderState):
         story = self.story if 0 < at - self.story_at <= STORY_REACH else None
         out = []
         for d in found:
-            yeared = _YEAR.search(d.text) is not None
+            yeared = d.weekday_year or _YEAR.search(d.text) is not None
             if story is not None and d.precision == "day" and not yeared and not is_relative(d):
                 day = _first_on_or_after(d.day, story)
                 if (d.day - story).days > _STORY_GAP and (day - story).days <= _STORY_HOP and day <= self.pub:
