@@ -84,3 +84,12 @@ def test_a_day_the_weekday_chose_sets_the_storys_year_for_the_next_days() -> Non
 def test_a_weekday_no_recent_year_fits_leaves_the_latest_day() -> None:
     body = "On Tuesday, Jan. 20, two drones struck Ain al-Asad air base."
     assert [i.date for i in extraction(body, "2024-01-22").incidents] == ["2024-01-20"]
+
+
+def test_opened_fire_on_bases_tells_an_attack_and_years_ago_this_morning_dates_it() -> None:
+    body = (
+        "Five years ago this morning, Iran opened fire on two Iraqi bases that hosted American troops. "
+        "The main salvo of ballistic missiles came down on Ain al-Assad air base."
+    )
+    found = [(i.base, i.date, i.weapons) for i in extraction(body, "2025-01-08").incidents]
+    assert found == [("Ain al-Asad Air Base", "2020-01-08", ("ballistic missile",))]

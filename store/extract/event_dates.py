@@ -165,8 +165,8 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
             continue  # "TOWER 22 (editions of Jan. 29 and Jan. 30)": the days it was printed
         if _AN_ARTICLE.match(text, e):
             continue  # "An Oct. 19 article said the first attack took place on Oct. 18": the printing
-        if d.text.lower() == "today" and _AGO.search(text, max(0, s - 6), s):
-            # "Five years ago today": the day as many years before the report's
+        if d.text.lower() in _TODAY_WORDS and _AGO.search(text, max(0, s - 6), s):
+            # "Five years ago today", "five years ago this morning": the day as many years before the report's
             if (back := _YEARS_AGO.search(text, max(0, s - 30), s)) is None:
                 continue
             day = _years_before(pub, number_value(back["n"]) or 1)
@@ -264,6 +264,7 @@ def _landmark(text: str, start: int, end: int) -> bool:
 
 
 _AGO = re.compile(r"\bago\s*$", re.I)  # "Five years ago today"
+_TODAY_WORDS = ("today", "this morning", "this evening", "tonight")
 _YEARS_AGO = re.compile(rf"\b(?P<n>{FEW_DAYS})\s+years?\s+ago\s*$", re.I)
 
 

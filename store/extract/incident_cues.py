@@ -20,7 +20,7 @@ ATTACK = Cue(
         # "the targeted factions": an adjective after "the", no attack told
         r"\b(?:attack(?:ed|s|ing)?|(?<!\bthe )target(?:ed|ing|s)?|struck|strikes? (?:on|against)|hit|"
         r"fired|launched|landed|impacted|slammed|exploded|explosions?|blasts?|shell(?:ed|ing)|"
-        r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|"
+        r"barrage|salvo|volley|bombard(?:ed|ment)|came under|rained|crashed into|opened fire|"
         r"shot down|intercept(?:ed)?|downed|"
         r"(?:was|were) aimed at|"  # "The third was aimed at al-Harir base"
         # "13 attacks ... The first came on October 17.": an attack counted, told by its place in the count
@@ -31,7 +31,7 @@ ATTACK = Cue(
     (
         *("attack", "target", "struck", "strike", "hit", "fired", "launched", "landed", "impacted", "slammed"),
         *("explo", "blast", "shell", "barrage", "salvo", "volley", "bombard", "came under", "rained"),
-        *("crashed into", "shot down", "intercept", "downed", "was aimed", "were aimed"),
+        *("crashed into", "opened fire", "shot down", "intercept", "downed", "was aimed", "were aimed"),
         *("first", "second", "third", "latest", "last", "most recent", "deadliest"),
     ),
 )
