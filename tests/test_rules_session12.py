@@ -93,3 +93,17 @@ def test_opened_fire_on_bases_tells_an_attack_and_years_ago_this_morning_dates_i
     )
     found = [(i.base, i.date, i.weapons) for i in extraction(body, "2025-01-08").incidents]
     assert found == [("Ain al-Asad Air Base", "2020-01-08", ("ballistic missile",))]
+
+
+def test_the_day_an_account_was_released_is_not_the_attacks() -> None:
+    body = (
+        "Channels linked to militias spent Monday evening celebrating a strike on the garrison at al-Tanf. "
+        "The Pentagon's account, released on Tuesday, tells a different story: two drones were launched at "
+        "the base and neither got through."
+    )
+    assert [(i.base, i.date) for i in extraction(body, "2023-10-24").incidents] == [("Al-Tanf Garrison", "2023-10-23")]
+
+
+def test_a_fact_checks_claim_label_is_no_speaker() -> None:
+    body = 'Drones hit Tower 22 on Sunday.\n\nClaim: "Dozens of Americans killed at Tower 22."'
+    assert speakers(body, "2024-01-30") == [("Dozens of Americans killed at Tower 22.", None)]

@@ -24,7 +24,7 @@ FEW_DAYS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 _DAYS_FROM = re.compile(rf"\b(?P<n>{FEW_DAYS})\s+days?\s+(?P<way>before|after)\s+(?:the\s+)?$", re.I)
 _SPEECH_WORDS = (
     r"said|says|told|described|announced|added|stated|confirmed|declared|wrote|posted|tweeted|"
-    r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking"
+    r"reported|briefed|noted|warned|insisted|statement|briefing|spoke|speaking|released|issued"
 )
 _SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier in the day|hours earlier)\b", re.I)
 # "the Pentagon said on Thursday", "told reporters Monday": the date of the telling.

@@ -292,6 +292,8 @@ _NOT_LONE_NAMES = frozenset(
         *("We", "You", "There", "Here", "Both", "Nobody", "Everyone", "Others", "Police", "Sources"),
         *("Analysts", "Experts", "Critics", "Later", "Earlier", "Then", "Meanwhile", "Separately", "Also"),
         *("But", "And", "Yet", "So", "No", "Yes", "Asked", "Music", "Note", "Update", "Correction", "Photo"),
+        # a fact-check's labels: "Claim: '...'", "Verdict: ..."
+        *("Claim", "Verdict", "Rating", "Context", "Caption", "Headline", "Summary", "Source"),
         # the wires relay what others say: "..., Reuters reported, describing it as '...'"
         *("Reuters", "Bloomberg", "Agence"),
     )
