@@ -107,3 +107,19 @@ def test_the_day_an_account_was_released_is_not_the_attacks() -> None:
 def test_a_fact_checks_claim_label_is_no_speaker() -> None:
     body = 'Drones hit Tower 22 on Sunday.\n\nClaim: "Dozens of Americans killed at Tower 22."'
     assert speakers(body, "2024-01-30") == [("Dozens of Americans killed at Tower 22.", None)]
+
+
+def test_drones_that_hit_us_positions_are_an_attack_not_a_us_strike() -> None:
+    body = (
+        "- Drones hit two US positions in northeastern Syria on Sunday: the airstrip at Kharab al-Jir and "
+        "the base near Rmelan, both in Hasakah province."
+    )
+    assert incidents(body, "2024-01-01") == [
+        ("Kharab al-Jir", "2023-12-31", ("drone",), None),
+        ("Rumalyn Landing Zone", "2023-12-31", ("drone",), None),
+    ]
+
+
+def test_us_jets_that_hit_militia_positions_are_still_a_us_strike() -> None:
+    body = "US jets hit three Kataib Hezbollah positions near al-Qaim on Sunday, after drones struck Tower 22."
+    assert [i.base for i in extraction(body, "2024-01-29").incidents] == ["Tower 22"]

@@ -46,7 +46,9 @@ US_ACTION = Cue(
         r"(?:US|U\.S\.|American) (?:drone|gunship|helicopter|warplane|jet) (?:struck|hit|killed|targeted|bombed)\b|"
         r"(?:US|U\.S\.|American) (?:forces|military|warplanes|aircraft|fighter jets|jets|bombers) "
         r"(?:struck|strikes?|hit|hits|bombed|bombs?|conducted|conducts|carried out|carries out|launched|launches)\b(?!\s+by\b)|"
-        r"(?:struck|hit|bombed) (?:[\w'’]+ ){0,4}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
+        # not "Drones hit two US positions": ours are what was hit
+        r"(?:struck|hit|bombed) (?!(?:[\w'’]+ ){0,3}?(?:US|U\.S\.|American|coalition)\s)"
+        r"(?:[\w'’]+ ){0,4}(?:targets|facilities|sites|positions|headquarters|militants|members)|"
         # "a US AC-130 gunship engaged the vehicle used to launch the missile": our fire on the launchers
         r"(?:gunships?|aircraft|jets|warplanes|helicopters?) (?:[\w-]+ ){0,3}(?:struck|engaged|fired on|hit|targeted) "
         r"(?:the |a |an |two |three |several )?(?:[\w-]+ ){0,2}(?:vehicles?|launchers?|trucks?|launch sites?|launch teams?|cells?)|"
