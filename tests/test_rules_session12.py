@@ -123,3 +123,31 @@ def test_drones_that_hit_us_positions_are_an_attack_not_a_us_strike() -> None:
 def test_us_jets_that_hit_militia_positions_are_still_a_us_strike() -> None:
     body = "US jets hit three Kataib Hezbollah positions near al-Qaim on Sunday, after drones struck Tower 22."
     assert [i.base for i in extraction(body, "2024-01-29").incidents] == ["Tower 22"]
+
+
+def test_a_drone_that_went_after_troops_at_a_base_is_an_attack_there() -> None:
+    body = (
+        "Two drones flew at Ain al-Assad air base on Tuesday, and US forces shot down both of them.\n\n"
+        "A third drone went after coalition troops at Harir air base, north of Erbil."
+    )
+    assert [(i.base, i.date) for i in extraction(body, "2023-10-19").incidents] == [
+        ("Ain al-Asad Air Base", "2023-10-17"),
+        ("Harir Air Base", "2023-10-17"),
+    ]
+
+
+def test_sources_who_put_an_attack_on_another_day_give_no_second_attack() -> None:
+    body = (
+        "Two drones flew at Ain al-Assad air base on Tuesday.\n\n"
+        "Some Iraqi sources put the al-Asad attack in the early hours of Wednesday rather than Tuesday."
+    )
+    assert [i.date for i in extraction(body, "2023-10-19").incidents] == ["2023-10-17"]
+
+
+def test_a_false_alarm_told_as_not_an_attack_is_none() -> None:
+    body = (
+        "Two drones flew at Ain al-Assad air base on Tuesday.\n\n"
+        "Not an attack, but it will get conflated with one: on Wednesday, a report of an incoming threat sent "
+        "personnel at al-Asad to their bunkers. The threat never materialized. Nothing hit the base."
+    )
+    assert [i.date for i in extraction(body, "2023-10-19").incidents] == ["2023-10-17"]

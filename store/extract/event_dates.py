@@ -101,8 +101,9 @@ _PLACE_WORD = re.compile(r"\b(?:base|garrison|airfield|air base|airbase|outpost|
 # A relative clause inside an aside, up to the date: ", a loose alliance ... that emerged publicly "
 _IN_ASIDE = re.compile(r",\s+(?:an?|the)\s[^,;.]{0,70}?\b(?:that|which|who)\s[^,;.]*$")
 _DATED_TO = re.compile(
-    r"\b(?:dat(?:ed|es|ing)|log(?:s|ged)?) (?:it|them|both(?: \w+)?|(?:the|that|this|those) (?:[\w-]+ ){0,2}\w+)"
-    r"(?: (?:to|as|on))?\s+$",  # the date's own "on" may follow: "log it on the 18th"
+    r"\b(?:dat(?:ed|es|ing)|log(?:s|ged)?|put(?:s|ting)?) (?:it|them|both(?: \w+)?|(?:the|that|this|those) (?:[\w-]+ ){0,2}\w+)"
+    # the date's own "on" may follow: "log it on the 18th"; "put the al-Asad attack in the early hours of Wednesday"
+    r"(?: (?:to|as|on|in|at)(?: the (?:early |small |late )?(?:hours|morning|evening|night) of)?)?\s+$",
     re.I,
 )
 
@@ -159,7 +160,7 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
             clause = text[max(0, s - 90) : s]
             if not EVENT.search(clause[clause.rfind(",") :]):
                 continue  # "The IRI, an alliance that emerged publicly this month, claimed the attack"
-        if ("dat" in text or "log" in text) and _DATED_TO.search(text, max(0, s - 40), s):
+        if ("dat" in text or "log" in text or "put" in text) and _DATED_TO.search(text, max(0, s - 60), s):
             continue  # "claimed both operations, but dated them to Oct. 18": another account of their day
         if " of " in text and _EDITION_OF.search(text, max(0, s - 30), s):
             continue  # "TOWER 22 (editions of Jan. 29 and Jan. 30)": the days it was printed

@@ -152,6 +152,8 @@ EVENT = Cue(
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"(?:was|were|had been|have been) (?:launched|fired|aimed (?:at|toward))|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|(?:headed|heading) for|flew (?:into|at|toward|towards)|"
+        # "A third drone went after coalition troops at Harir air base"
+        r"went after|"
         # "US forces destroyed a third drone that was approaching Harir airbase"
         r"destroyed (?:(?:an?|the|one|two|three|a second|a third|both) )?(?:[\w-]+ )?(?:drones?|missiles?|rockets?|UAVs?)"
         r"(?= (?:that|which) (?:was|were) (?:approaching|heading|headed|aimed|flying))|"
@@ -161,7 +163,7 @@ EVENT = Cue(
     (
         *("was", "were", "been", "being", "attack", "target", "struck", "strike", "assault", "hit", "fired"),
         *("launched", "landed", "impacted", "slammed", "exploded", "shot down", "intercepted", "downed", "engaged"),
-        *("had", "have", "came", "come", "fell", "destroyed", "headed", "heading", "flew"),
+        *("had", "have", "came", "come", "fell", "destroyed", "headed", "heading", "flew", "went after"),
     ),
 )
 NEGATED = Cue(
@@ -169,6 +171,7 @@ NEGATED = Cue(
         r"\b(?:(?:was|were) no (?:separate |other |second |new |further )?(?:attack|strike)s?|"
         r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:(?:were |was )?(?:reported|recorded) )?"
         r"(?:on|against|at|vs\.?)|false alarm|"  # "No new attacks reported at al-Tanf or the Conoco field this week"
+        r"^\W*not an? (?:attack|strike)\b|"  # a newsletter's "Not an attack, but it will get conflated with one"
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:(?:Americans?|anyone|anybody|US|coalition|troops|personnel|soldiers|service)\b|U\.S\.|"
         r"any\s+(?:U\.S\.|US\b|American|troops|personnel)))|"
