@@ -151,3 +151,14 @@ def test_a_false_alarm_told_as_not_an_attack_is_none() -> None:
         "personnel at al-Asad to their bunkers. The threat never materialized. Nothing hit the base."
     )
     assert [i.date for i in extraction(body, "2023-10-19").incidents] == ["2023-10-17"]
+
+
+def test_a_base_not_hit_since_a_day_when_missiles_were_launched_at_it_was_hit_that_day() -> None:
+    body = (
+        "Two ballistic missiles hit the Ein al-Asad airbase on Monday.\n\n"
+        "It has not been targeted with a ballistic missile since January 8, 2020, when Iran's Islamic "
+        "Revolutionary Guard Corps, which claimed responsibility for the strike, launched a barrage of missiles "
+        "at the base in revenge for the killing of General Qasem Soleimani near Baghdad airport."
+    )
+    found = [(i.base, i.date) for i in extraction(body, "2023-11-21").incidents]
+    assert found == [("Ain al-Asad Air Base", "2023-11-20"), ("Ain al-Asad Air Base", "2020-01-08")]

@@ -118,7 +118,7 @@ def since_when(text: str, end: int) -> bool:
     m = _WHEN.match(text, end)
     if m is None:
         return False
-    clause = text[m.end() : m.end() + 120]
+    clause = text[m.end() : m.end() + 160]
     # not "since Friday, when the US hit more than 85 targets": our strikes
     return EVENT.search(clause) is not None and US_ACTION.search(clause) is None
 

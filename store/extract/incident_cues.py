@@ -149,7 +149,7 @@ EVENT = Cue(
         # "A third drone was destroyed as it approached Harir Air Base"
         r"destroyed(?= (?:as|while|before|when) (?:it|they) (?:approached|neared|headed|flew)))|"
         r"attacked|(?<!\bthe )targeted|struck|"
-        r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:at|against|toward)|landed|impacted|slammed|exploded|"
+        r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:(?:an? )?(?:barrage|salvo|volley|wave) of [\w-]+ )?(?:at|against|toward)|landed|impacted|slammed|exploded|"
         r"(?:was|were|had been|have been) (?:launched|fired|aimed (?:at|toward))|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|(?:headed|heading) for|flew (?:into|at|toward|towards)|"
         # "A third drone went after coalition troops at Harir air base"

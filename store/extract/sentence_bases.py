@@ -142,6 +142,7 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
         if not PLACE_QUALIFIER.match(text, m.end - start)
         and not _event_as_time(text, m.start - start)
         and not COMMENT_FROM.search(text, max(0, m.start - start - 60), m.start - start)
+        and not _WHERE_KILLED.search(text, max(0, m.start - start - 90), m.start - start)
         and (
             not PLACE_BEFORE.search(text, max(0, m.start - start - 40), m.start - start)
             or _BASE_BY_TOWN.search(text, max(0, m.start - start - 50), m.start - start)
@@ -161,6 +162,9 @@ def as_bases(mentions: list[BaseMention], sentence: Sentence) -> list[BaseMentio
     return out
 
 
+# "in revenge for the killing of General Qasem Soleimani near Baghdad airport": where someone was
+# killed, another story's place, not the base attacked.
+_WHERE_KILLED = re.compile(r"\b(?:killing|assassination) of [^,.;]{0,60}?\s(?:near|outside|at)\s+(?:the\s+)?$", re.I)
 _A_BASE_WORD = re.compile(r"\s+(?:base|air base|airbase|airstrip|airfield|airport|garrison|outpost)\b", re.I)
 
 
