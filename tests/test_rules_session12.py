@@ -162,3 +162,15 @@ def test_a_base_not_hit_since_a_day_when_missiles_were_launched_at_it_was_hit_th
     )
     found = [(i.base, i.date) for i in extraction(body, "2023-11-21").incidents]
     assert found == [("Ain al-Asad Air Base", "2023-11-20"), ("Ain al-Asad Air Base", "2020-01-08")]
+
+
+def test_a_title_cut_off_at_its_stop_is_no_speaker_by_itself() -> None:
+    body = 'Mourners gathered on Sunday.\n\n"Kennedy could make anyone laugh," said Rev. Alton Peek, the family pastor.'
+    assert all(speaker != "Rev" for _, speaker in speakers(body, "2024-05-27"))
+
+
+def test_a_day_told_as_the_day_before_an_attack_dates_the_attack_a_day_later() -> None:
+    body = "On Jan. 27, the day before a drone killed three U.S. soldiers at Tower 22 in Jordan, the count was 160."
+    assert [(i.base, i.date, i.killed) for i in extraction(body, "2024-03-12").incidents] == [
+        ("Tower 22", "2024-01-28", 3)
+    ]

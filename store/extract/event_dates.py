@@ -207,6 +207,8 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         # "demanded a briefing on Wednesday, two days after a ballistic missile struck Al Asad": the
         # day counted back is the attack's after it, the day named stays with what came before.
         found = _counted_back(sentence, back, found, spoken, keep_anchor=True)
+    elif " before " in text and (ahead := _COUNTED_BEFORE.search(text)) is not None and not _OURS_IN.search(ahead[0]):
+        found = _counted_back(sentence, ahead, found, spoken, keep_anchor=True, forward=True)
     if (
         found
         and " after " in text
@@ -251,6 +253,13 @@ _COUNTED_AFTER = re.compile(
     r"(?:attack|strike|assault|barrage|drone|rocket|missile)s?\b",
     re.I,
 )
+# "On Jan. 27, the day before a drone killed three U.S. soldiers at Tower 22": the attack a day
+# after the day named.
+_COUNTED_BEFORE = re.compile(
+    rf"\b(?P<count>(?:the\s+day|(?P<n>{FEW_DAYS})\s+days?)\s+before)\s+(?:an?|the)\s+(?:[\w.-]+\s+){{0,3}}?"
+    r"(?:attack|strike|assault|barrage|drone|rocket|missile)s?\b",
+    re.I,
+)
 _OURS_IN = re.compile(rf"\b{OUR_SIDE}\s")
 # "on Oct. 18, 11 days after the Hamas-led attack on southern Israel": the war's first day is a
 # landmark the day is told by, not an attack on a base.
@@ -291,15 +300,18 @@ def _counted_back(
     found: list[DateMention],
     spoken: list[DateMention],
     keep_anchor: bool = False,
+    forward: bool = False,
 ) -> list[DateMention]:
-    """``found`` with the attack's day, counted back from the one day named before the count, first."""
+    """``found`` with the attack's day, counted back (or ``forward``) from the one day named before
+    the count, first."""
     if _OURS_BEFORE.search(sentence.text, max(0, back.start() - 30), back.start()):
         return found  # "a US drone strike killed Soleimani five days earlier": not the attack's day
     at = sentence.start + back.start("count")
     anchors = [d for d in found + spoken if d.precision == "day" and d.end <= at]
     if len(anchors) != 1:
         return found
-    day = anchors[0].day - timedelta(days=number_value(back["n"]) or 1)
+    days = timedelta(days=number_value(back["n"] or "") or 1)
+    day = anchors[0].day + days if forward else anchors[0].day - days
     counted = DateMention(day, "day", at, sentence.start + back.end("count"), back["count"])
     return [counted, *(d for d in found if keep_anchor or d is not anchors[0])]
 

@@ -292,6 +292,9 @@ _NOT_LONE_NAMES = frozenset(
         *("We", "You", "There", "Here", "Both", "Nobody", "Everyone", "Others", "Police", "Sources"),
         *("Analysts", "Experts", "Critics", "Later", "Earlier", "Then", "Meanwhile", "Separately", "Also"),
         *("But", "And", "Yet", "So", "No", "Yes", "Asked", "Music", "Note", "Update", "Correction", "Photo"),
+        # a title cut off at its stop: "said Rev. Alton Peek" read up to "Rev"
+        *("Rev", "Gen", "Col", "Maj", "Sgt", "Capt", "Lt", "Adm", "Brig", "Sen", "Rep", "Gov", "Dr", "Mr", "Mrs"),
+        *("Ms", "Prof", "Fr", "Spc", "Pfc", "Cpl", "Pvt", "Cmdr", "St"),
         # a fact-check's labels: "Claim: '...'", "Verdict: ..."
         *("Claim", "Verdict", "Rating", "Context", "Caption", "Headline", "Summary", "Source"),
         # the wires relay what others say: "..., Reuters reported, describing it as '...'"
