@@ -174,3 +174,11 @@ def test_a_day_told_as_the_day_before_an_attack_dates_the_attack_a_day_later() -
     assert [(i.base, i.date, i.killed) for i in extraction(body, "2024-03-12").incidents] == [
         ("Tower 22", "2024-01-28", 3)
     ]
+
+
+def test_the_living_area_of_a_base_is_the_base_not_the_area_around_it() -> None:
+    body = (
+        "On Jan. 28, a one-way attack drone struck the living area of Tower 22, a logistics support outpost in "
+        "Jordan near the Syrian border, killing three U.S. Army soldiers."
+    )
+    assert [(i.base, i.date) for i in extraction(body, "2024-05-08").incidents] == [("Tower 22", "2024-01-28")]

@@ -319,7 +319,8 @@ HEADING_PLACE_AFTER = re.compile(
 # "an outpost about 20 kilometres south of al-Tanf", "in the northeast of Erbil": where a place
 # lies, told from a base or a town.
 PLACE_BEFORE = re.compile(
-    r"\b(?:(?:countryside|outskirts|province|governorate|district|area|town|city|village|region) of|"
+    # not "the living area of Tower 22", a part of the base
+    r"\b(?:(?:countryside|outskirts|province|governorate|district|(?<!living )(?<!housing )area|town|city|village|region) of|"
     r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ward)? of) (?:the )?"
     r"(?:(?:US |U\.S\. |American |coalition )?(?:garrison|base|outpost) (?:at|in) )?(?:al[- ]|el-)?$",
     re.I,
