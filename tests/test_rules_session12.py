@@ -182,3 +182,21 @@ def test_the_living_area_of_a_base_is_the_base_not_the_area_around_it() -> None:
         "Jordan near the Syrian border, killing three U.S. Army soldiers."
     )
     assert [(i.base, i.date) for i in extraction(body, "2024-05-08").incidents] == [("Tower 22", "2024-01-28")]
+
+
+def test_a_cry_then_the_name_and_verb_of_who_cried_it() -> None:
+    body = 'Iran fired missiles at the base.\n\n"All is well!" President Donald Trump wrote on social media that night.'
+    assert speakers(body, "2025-01-08") == [("All is well!", "Donald Trump")]
+
+
+def test_a_cry_then_a_new_sentence_is_not_attributed_to_its_subject() -> None:
+    body = 'Officials spoke on Sunday.\n\n"Get down now!" Sirens then sounded across the base, a witness said.'
+    assert ("Get down now!", "Sirens") not in speakers(body, "2024-01-29")
+
+
+def test_a_persons_exact_words_before_a_colon_are_theirs() -> None:
+    body = (
+        "Kataib Hezbollah said it was suspending operations. Pentagon press secretary Maj. Gen. Pat Ryder's exact "
+        'words on Tuesday: "Actions speak louder than words."'
+    )
+    assert speakers(body)[-1] == ("Actions speak louder than words.", "Pat Ryder")

@@ -295,6 +295,11 @@ def _unmask(text: str) -> str:
 _END = re.compile(r"[.!?](?=\s|$)")
 _ENDS = (".", "!", "?")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]|\s*\n")  # a capital, or a new line (the next item of a list)
+_NAME_THEN_VERB = re.compile(rf"\s+(?:[A-Z][\w.'’-]*\s+){{1,5}}(?:{_VERBS})\b")
+_WORDS_OF = re.compile(
+    r"\s*(?P<spk>[A-Z][^:;,\"“”]{0,80}?)['’]s (?:exact |own |full |first |only |whole )?"
+    r"(?:words|response|reply|answer|verdict|message|comment|statement)\b[^:\"“”]{0,40}:\s*$"
+)
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
@@ -482,7 +487,10 @@ class QuoteReader:
         # '..." He said': a quotation that ends its sentence leaves the next one to speak for itself.
         end = (
             0
-            if self.body[seg.end - 1 : seg.end] in _ENDS and _NEW_SENTENCE.match(after_all)
+            if self.body[seg.end - 1 : seg.end] in _ENDS
+            and _NEW_SENTENCE.match(after_all)
+            # '"All is well!" President Donald Trump wrote': a cry, then who cried it
+            and not (self.body[seg.end - 1 : seg.end] in "!?" and _NAME_THEN_VERB.match(after_all))
             else _sentence_end(after_all)
         )
         after = _drop_appositives(after_all[: _next_quote_or_end(after_all, end)])
@@ -531,6 +539,8 @@ class QuoteReader:
             # 'Ryder on Monday declined to say how the US would respond, but said the attack "..."'
             (_COORDINATED.match(before_clean), before),
             (":" in before_clean and _LABEL.match(before_clean), before),
+            # "Pentagon press secretary Maj. Gen. Pat Ryder's exact words on Tuesday: "..."": his
+            ("s " in before_clean and _WORDS_OF.match(before_clean), before),
             # '... argues that the strike marks a shift. In her words: "..."': whom the text named before
             (" words" in before_clean and _IN_WORDS.match(before_clean), before),
         )
