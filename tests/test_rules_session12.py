@@ -200,3 +200,12 @@ def test_a_persons_exact_words_before_a_colon_are_theirs() -> None:
         'words on Tuesday: "Actions speak louder than words."'
     )
     assert speakers(body)[-1] == ("Actions speak louder than words.", "Pat Ryder")
+
+
+def test_an_unnamed_soldier_by_rank_is_the_he_who_speaks_next() -> None:
+    body = (
+        '"Symptoms can take days to appear," a Pentagon spokesman said in a statement.\n\n'
+        "A former Army specialist who rode out the strike in a bunker described the night this week. "
+        '"You could feel it in your chest," he said.'
+    )
+    assert speakers(body, "2025-01-08")[-1] == ("You could feel it in your chest", "a former Army specialist")

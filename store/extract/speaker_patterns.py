@@ -70,6 +70,10 @@ HEAD_WORDS = [
     r"sailors?",
     r"servicem[ae]n",
     r"servicewom[ae]n",
+    # "A former Army specialist who rode out the strike in a bunker": a rank, unnamed
+    r"specialists?",
+    r"privates?",
+    r"corporals?",
     # "A Democratic strategist who has worked on Biden's campaigns", "a crude trader at a European refiner"
     r"strategists?",
     r"consultants?",
