@@ -209,3 +209,14 @@ def test_an_unnamed_soldier_by_rank_is_the_he_who_speaks_next() -> None:
         '"You could feel it in your chest," he said.'
     )
     assert speakers(body, "2025-01-08")[-1] == ("You could feel it in your chest", "a former Army specialist")
+
+
+def test_an_aside_after_a_base_does_not_part_it_from_its_day() -> None:
+    body = (
+        "Erbil airport was hit by a barrage of rockets on February 15, 2021, and the Harir air base, north-east "
+        "of the city, was struck by a drone on November 9 this year."
+    )
+    assert [(i.base, i.date) for i in extraction(body, "2023-12-26").incidents] == [
+        ("Erbil Air Base", "2021-02-15"),
+        ("Harir Air Base", "2023-11-09"),
+    ]

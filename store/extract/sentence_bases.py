@@ -362,6 +362,9 @@ def _date_right_after(
     for d in dates:
         between = sentence.text[base.end - sentence.start : d.start - sentence.start]
         gap = d.start - base.end
+        if between.startswith(",") and (aside := _ASIDE.match(between)) is not None:
+            # "the Harir air base, north-east of the city, was struck by a drone on November 9"
+            between, gap = between[aside.end() :], gap - aside.end()
         further = (
             "," not in between
             and d.text.lower() not in _TELLING_DAY  # "... of Hasakah today": told then
@@ -370,6 +373,10 @@ def _date_right_after(
         if 0 <= gap <= 60 and (gap <= 25 or further) and not _CLAUSE_BREAK.search(between):
             return d
     return None
+
+
+# An aside right after a base, between commas: where it stands, what it is.
+_ASIDE = re.compile(r",\s+(?!and\b|but\b|while\b|then\b)[^,;.]{1,40},\s*")
 
 
 def _date_of(base: BaseMention, bases: list[BaseMention], dates: list[DateMention], sentence: Sentence) -> DateMention:
