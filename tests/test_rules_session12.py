@@ -220,3 +220,13 @@ def test_an_aside_after_a_base_does_not_part_it_from_its_day() -> None:
         ("Erbil Air Base", "2021-02-15"),
         ("Harir Air Base", "2023-11-09"),
     ]
+
+
+def test_words_quoted_in_a_claim_by_a_group_are_the_groups() -> None:
+    body = (
+        "Shafaq News led on Thursday with a claim by the Islamic Resistance in Iraq that its fighters had "
+        'attacked "the American occupation base at Erbil airport" with a drone that day.'
+    )
+    assert speakers(body, "2023-11-24") == [
+        ("the American occupation base at Erbil airport", "Islamic Resistance in Iraq")
+    ]

@@ -296,6 +296,10 @@ _END = re.compile(r"[.!?](?=\s|$)")
 _ENDS = (".", "!", "?")
 _NEW_SENTENCE = re.compile(r"\s+[A-Z]|\s*\n")  # a capital, or a new line (the next item of a list)
 _NAME_THEN_VERB = re.compile(rf"\s+(?:[A-Z][\w.'’-]*\s+){{1,5}}(?:{_VERBS})\b")
+_CLAIM_BY = re.compile(
+    r"\b(?:claim|statement|warning|announcement|message|post) (?:by|from) "
+    r"(?P<spk>(?:the )?[A-Z][^,;:\"“”]{1,60}?) (?:that|saying)\b[^\"“”]{0,200}$"
+)
 _WORDS_OF = re.compile(
     r"\s*(?P<spk>[A-Z][^:;,\"“”]{0,80}?)['’]s (?:exact |own |full |first |only |whole )?"
     r"(?:words|response|reply|answer|verdict|message|comment|statement)\b[^:\"“”]{0,40}:\s*$"
@@ -539,6 +543,8 @@ class QuoteReader:
             # 'Ryder on Monday declined to say how the US would respond, but said the attack "..."'
             (_COORDINATED.match(before_clean), before),
             (":" in before_clean and _LABEL.match(before_clean), before),
+            # "led with a claim by the Islamic Resistance in Iraq that its fighters had attacked "...""
+            ((" by " in before_clean or " from " in before_clean) and _CLAIM_BY.search(before_clean), before),
             # "Pentagon press secretary Maj. Gen. Pat Ryder's exact words on Tuesday: "..."": his
             ("s " in before_clean and _WORDS_OF.match(before_clean), before),
             # '... argues that the strike marks a shift. In her words: "..."': whom the text named before
