@@ -230,3 +230,12 @@ def test_words_quoted_in_a_claim_by_a_group_are_the_groups() -> None:
     assert speakers(body, "2023-11-24") == [
         ("the American occupation base at Erbil airport", "Islamic Resistance in Iraq")
     ]
+
+
+def test_a_claim_of_drone_attacks_on_several_bases_that_day_goes_to_the_days_attack() -> None:
+    body = (
+        "A drone struck Tower 22 in Jordan on Sunday, killing three US soldiers. The Islamic Resistance in Iraq, "
+        "a coalition of Iran-backed groups, claimed drone attacks on several US bases along the Syria-Jordan "
+        "border early on Sunday, including one at Rukban."
+    )
+    assert incidents(body, "2024-01-29") == [("Tower 22", "2024-01-28", ("drone",), "Islamic Resistance in Iraq")]

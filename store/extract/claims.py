@@ -47,6 +47,8 @@ _CLAIM = re.compile(
     r"(?:this|that|the latest|the second|the third) one\b|both(?=\s*[.;,]|\s+(?:in|on|via|through)\b)|"
     # "claimed drone attacks on Sunday against several US positions": the attacks of that day
     r"(?:[\w-]+ )?attacks (?=on (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    # "claimed drone attacks on several US bases along the border early on Sunday"
+    r"(?:[\w-]+ )?attacks (?=on (?:several|multiple|two|three|four) (?:US |U\.S\. |American |coalition )?(?:bases|positions|sites)\b)|"
     # "it claimed two drones against Ayn al-Asad"
     r"(?:an?|one|two|three|four|several|\d+) (?:[\w-]+ )?(?:drones?|rockets?|missiles?|UAVs?) (?:against|on|at|targeting)\b)|"
     r"took responsibility|(?:was|were|been|attacks?|strikes?) (?:also )?claimed by|claims? (?:\w+ )?attacks?|"
