@@ -239,3 +239,20 @@ def test_a_claim_of_drone_attacks_on_several_bases_that_day_goes_to_the_days_att
         "border early on Sunday, including one at Rukban."
     )
     assert incidents(body, "2024-01-29") == [("Tower 22", "2024-01-28", ("drone",), "Islamic Resistance in Iraq")]
+
+
+def test_a_monitor_that_reported_no_attack_takes_back_each_base_a_claim_listed() -> None:
+    body = (
+        "A drone killed three soldiers at Tower 22 on Sunday.\n\n"
+        "The Islamic Resistance in Iraq said it had attacked four targets, including al-Tanf and al-Shaddadi in "
+        "Syria. Ryder said Tower 22 was the only location hit. The Syrian Observatory for Human Rights reported "
+        "no attack on al-Tanf or al-Shaddadi that night."
+    )
+    assert [i.base for i in extraction(body, "2024-01-31").incidents] == ["Tower 22"]
+
+
+def test_a_fact_checks_claim_line_tells_no_attack() -> None:
+    body = (
+        'A drone killed three soldiers at Tower 22 on Sunday.\n\nClaim: "Al-Tanf and Shaddadi were hit the same night"'
+    )
+    assert [i.base for i in extraction(body, "2024-01-31").incidents] == ["Tower 22"]

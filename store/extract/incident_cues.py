@@ -172,6 +172,7 @@ NEGATED = Cue(
         r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:(?:were |was )?(?:reported|recorded) )?"
         r"(?:on|against|at|vs\.?)|false alarm|"  # "No new attacks reported at al-Tanf or the Conoco field this week"
         r"^\W*not an? (?:attack|strike)\b|"  # a newsletter's "Not an attack, but it will get conflated with one"
+        r"^\W*(?:viral )?claim(?=:)|"  # a fact-check's 'Claim: "Al-Tanf and Shaddadi were hit the same night"'
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:(?:Americans?|anyone|anybody|US|coalition|troops|personnel|soldiers|service)\b|U\.S\.|"
         r"any\s+(?:U\.S\.|US\b|American|troops|personnel)))|"
@@ -190,7 +191,7 @@ NEGATED = Cue(
     need=(
         *("no attack", "no strike", "no confirmed", "no reported", "no new", "no further", "no incident"),
         *("no separate", "no other", "no second", "no fresh", "no more"),
-        *("false alarm", "not ", "denied", "deny", "denies", "n't", "n’t", "spared", "none of", "neither of"),
+        *("false alarm", "not ", "claim:", "denied", "deny", "denies", "n't", "n’t", "spared", "none of", "neither of"),
         *("chatter", "rumor", "rumour"),
     ),
 )
@@ -204,6 +205,7 @@ DENIED = Cue(
         r"\b(?:no (?:attacks?|strikes?) (?:on|against|at) [^.;]{0,60}?(?:had been|was|were|has been|have been) "
         r"(?:recorded|detected|registered|confirmed|observed)|"
         r"(?:had been|was|has been|is) no (?:attack|strike) (?:on|against|at)|"
+        r"reported no (?:attacks?|strikes?) (?:on|against|at)|"  # "The Observatory reported no attack on al-Tanf that night"
         r"no (?:evidence|indication|sign|record|reports?)[\"”]? (?:of|that) (?:any |an? |the )?(?:[\w-]+ )?"
         r"(?:attack|strike|launch|drone|rocket)|"
         r"(?:rejected|dismissed|denied) (?:the |those |these )?(?:[\w-]+ )?claims?|"

@@ -84,9 +84,11 @@ class ReaderState:
         return None
 
     def _last_told(self, draft: Draft) -> int:
-        """The last sentence read into ``draft`` so far, or -99 if none was."""
+        """The last sentence read into ``draft`` so far, or -99 if none was; one that named
+        several bases is kept as the incident of only one of them, so the draft's evidence counts too."""
         key = draft.key()
-        return max((i for i, k in self.sentence_incident.items() if k == key), default=-99)
+        told = max((i for i, k in self.sentence_incident.items() if k == key), default=-99)
+        return max(told, max((self.index_at.get(span.start, -99) for span in draft.evidence), default=-99))
 
     def _two_told_last(self) -> list[Draft]:
         """The two incidents opened last ("claimed both attacks"), or none when fewer were."""
