@@ -256,3 +256,14 @@ def test_a_fact_checks_claim_line_tells_no_attack() -> None:
         'A drone killed three soldiers at Tower 22 on Sunday.\n\nClaim: "Al-Tanf and Shaddadi were hit the same night"'
     )
     assert [i.base for i in extraction(body, "2024-01-31").incidents] == ["Tower 22"]
+
+
+def test_the_attack_a_us_strike_answered_on_last_sundays_date_is_told() -> None:
+    body = (
+        "The United States struck more than 85 targets in Iraq and Syria on Friday night, in its first large-scale "
+        "retaliation for last Sunday's drone attack on the Tower 22 base in Jordan, which killed three American "
+        "soldiers."
+    )
+    assert [(i.base, i.date, i.killed) for i in extraction(body, "2024-02-03").incidents] == [
+        ("Tower 22", "2024-01-28", 3)
+    ]

@@ -286,7 +286,7 @@ COUNTRY_HINT = re.compile(
 ANSWERED = re.compile(
     r"\b(?:retaliation for|response to|reprisal for|revenge for|(?:hours|days|a day|a week) after|after|following|"
     r"followed)\s+"  # "the strike ... followed a string of militia attacks, including ..."
-    r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.-]+\s+){0,4}?"
+    r"(?P<tail>(?:(?:an?|the|last|this|Sunday's|[\w-]+'s)\s+)?(?:[\w.'’-]+\s+){0,4}?"  # "last Sunday's drone attack"
     r"(?:attacks?|strikes?|assault|(?:missiles?|rockets?|drones?|mortars?)(?=\s+(?:slammed|struck|hit|landed|crashed)))\b.*)$",
     re.I,
 )
