@@ -267,3 +267,15 @@ def test_the_attack_a_us_strike_answered_on_last_sundays_date_is_told() -> None:
     assert [(i.base, i.date, i.killed) for i in extraction(body, "2024-02-03").incidents] == [
         ("Tower 22", "2024-01-28", 3)
     ]
+
+
+def test_a_facility_named_by_what_it_stands_beside_is_the_one_attacked() -> None:
+    body = (
+        "The rockets were fired late on Tuesday toward the Baghdad Diplomatic Support Center, a U.S. State "
+        "Department facility adjacent to Baghdad International Airport. On Sept. 10, two Katyusha rockets landed "
+        "near the same compound."
+    )
+    assert [(i.base, i.date) for i in extraction(body, "2024-10-03").incidents] == [
+        ("Baghdad Diplomatic Support Center", "2024-10-01"),
+        ("Baghdad Diplomatic Support Center", "2024-09-10"),
+    ]

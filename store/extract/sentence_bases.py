@@ -175,7 +175,7 @@ _BASE_BY_TOWN = re.compile(
 )
 # What stands between a base and a second one that only says where the first is.
 _BESIDE = re.compile(
-    r",?\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,2}(?:complex|facility|compound|site|base|airfield)\s+)?"
+    r",?\s+(?:(?:an?|the)\s+(?:[\w.-]+\s+){0,3}(?:complex|facility|compound|site|base|airfield)\s+)?"
     r"(?:near|next to|close to|beside|adjacent to|outside|inside|at|on the outskirts of)\s+(?:the\s+)?"
     r"(?:(?:town|city|village)\s+of\s+)?"
     r"(?:[Aa][lnrt][- ]|[Ee]l-)?"  # the Arabic article the mention leaves out ("al-Tanf" is "Tanf")
