@@ -279,3 +279,11 @@ def test_a_facility_named_by_what_it_stands_beside_is_the_one_attacked() -> None
         ("Baghdad Diplomatic Support Center", "2024-10-01"),
         ("Baghdad Diplomatic Support Center", "2024-09-10"),
     ]
+
+
+def test_no_report_from_any_official_source_of_an_attack_takes_the_claim_back() -> None:
+    body = (
+        "A Telegram channel wrote on Sunday night that the resistance had struck the American K-1 base with "
+        "rockets. We found no report from any official source of an attack there on Sunday."
+    )
+    assert extraction(body, "2023-12-04").incidents == ()
