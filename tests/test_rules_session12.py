@@ -287,3 +287,11 @@ def test_no_report_from_any_official_source_of_an_attack_takes_the_claim_back() 
         "rockets. We found no report from any official source of an attack there on Sunday."
     )
     assert extraction(body, "2023-12-04").incidents == ()
+
+
+def test_a_group_that_used_its_channel_to_warn_is_the_one_quoted() -> None:
+    body = (
+        "Drones hit al-Tanf on Monday.\n\nKataib Hezbollah, one of the most powerful of the militias, used its own "
+        'channel to warn that American forces would "pay a price" for Washington\'s support for Israel.'
+    )
+    assert speakers(body, "2023-10-24") == [("pay a price", "Kataib Hezbollah")]

@@ -40,6 +40,8 @@ VERB_WORDS = (
     "calls", "condemns", "describes", "warns", "vows", "insists", "notes", "stresses", "confirms", "announces",
     # "Kataib Hezbollah issued a statement warning that US bases would become "legitimate targets""
     "promised", "promises", "warning", "threatening",
+    # "Kataib Hezbollah used its own channel to warn that American forces would "pay a price""
+    "warn", "vow",
     # "Nasser Kanaani rejected accusations of Iranian involvement as "baseless""
     "rejected", "rejects", "rejecting", "written",
 )  # fmt: skip
