@@ -295,3 +295,12 @@ def test_a_group_that_used_its_channel_to_warn_is_the_one_quoted() -> None:
         'channel to warn that American forces would "pay a price" for Washington\'s support for Israel.'
     )
     assert speakers(body, "2023-10-24") == [("pay a price", "Kataib Hezbollah")]
+
+
+def test_weapons_stored_at_what_us_strikes_hit_are_not_the_attacks() -> None:
+    body = (
+        "The United States struck 85 targets on Friday night in retaliation for last Sunday's drone attack on "
+        "the Tower 22 base in Jordan.\n\nThe strikes hit command centres, intelligence sites and drone and missile "
+        "storage facilities used by the militias, CENTCOM said."
+    )
+    assert [(i.base, i.weapons) for i in extraction(body, "2024-02-03").incidents] == [("Tower 22", ("drone",))]

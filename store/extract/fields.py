@@ -70,6 +70,12 @@ def _defended(before: str, folded_text: bool) -> bool:
     return bool(_DEFENCE.search(before) or _ANTI.search(before) or _OWN.search(before))
 
 
+_STORED = re.compile(
+    r"(?:\s+and\s+[a-z]+)?\s+(?:storage|depots?|factor(?:y|ies)|production|warehouses?|stockpiles?|manufacturing)\b",
+    re.I,
+)
+
+
 def _weapon_matches(sentence: str, low: str | None) -> list[tuple[str, list[re.Match[str]]]]:
     """Each weapon pattern with its matches (in ``low`` when given); patterns without any left out."""
     if low is None:
@@ -93,6 +99,8 @@ def find_weapons(sentence: str) -> tuple[str, ...]:
         for m in matches:
             if _defended(text[max(0, m.start() - 25) : m.start()], low is not None):
                 continue
+            if _STORED.match(text, m.end()):
+                continue  # "drone and missile storage facilities": what US strikes hit, not what was fired
             found.append(name)
             break
     if "ballistic missile" in found or "cruise missile" in found:
