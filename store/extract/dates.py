@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from contextlib import suppress
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -330,19 +330,13 @@ class _Dates:
         January 20, whatever Saturday came last."""
         return any(0 <= d.start - self.offset - end <= 2 for d in self.found if d.precision == "day")
 
-    def add_fitting(self, found: tuple[date, bool] | None, m: re.Match[str]) -> None:
-        """Add a day :func:`_fitting_weekday` gave, marked when its weekday chose its year."""
-        if found is not None:
-            self.add(found[0], "day", m)
-            if found[1] and self.found and self.found[-1].start == self.offset + m.start():
-                self.found[-1] = replace(self.found[-1], weekday_year=True)
-
-    def add(self, d: date | None, precision: str, m: re.Match[str]) -> None:
+    def add(self, d: date | None, precision: str, m: re.Match[str], weekday_year: bool = False) -> None:
         start, end = m.span()
         if d is None or any(s < end and start < e for s, e in self.taken):
             return
         self.taken.append((start, end))
-        self.found.append(DateMention(d, precision, self.offset + start, self.offset + end, self.sentence[start:end]))
+        text = self.sentence[start:end]
+        self.found.append(DateMention(d, precision, self.offset + start, self.offset + end, text, weekday_year))
 
 
 def find_dates(sentence: str, pub: date, offset: int = 0) -> list[DateMention]:
@@ -371,7 +365,8 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
                 with suppress(ValueError, KeyError):
                     month, day = _month_number(m["month"]), int(m["day"])
                     if (weekday := _weekday_before(sentence, m.start())) is not None:
-                        dates.add_fitting(_fitting_weekday(pub, month, day, weekday), m)
+                        if (fit := _fitting_weekday(pub, month, day, weekday)) is not None:
+                            dates.add(fit[0], "day", m, weekday_year=fit[1])
                     else:
                         dates.add(_with_year(pub, month, day), "day", m)
     if has_digit and "n the " in sentence:

@@ -531,7 +531,7 @@ class IncidentReader(IncidentFocus):
             # "On 20 January 2024 came a heavier salvo ...", "And on 5 August 2024 ... rockets struck
             # once more": another attack on the base in focus, on its own day
             targets.append(again)
-        elif dates and not targets and find_claim(text) is not None and (claimed := self._claim_of_the_day(sentence)):
+        elif dates and not targets and (claimed := self._claim_of_the_day(sentence)) is not None:
             # "The group claimed a series of drone attacks on Sunday, including one on a site near
             # the border": a claim of the day's attacks takes the one incident of that day
             targets.append(claimed)
