@@ -249,12 +249,16 @@ HELDOUT_SETS = [
     # Written in the eleventh session, each scored once before any rule looked at it.
     ("heldout50", 12, 0.95, 0.85),
     ("heldout51", 12, 0.90, 0.80),
-    ("heldout52", 12, 0.85, 0.70),  # left untuned: its floor is its first contact
+    ("heldout52", 12, 0.85, 0.75),
     ("heldout53", 11, 0.75, 0.90),
     ("heldout54", 11, 0.95, 0.95),
     ("heldout55", 12, 0.95, 0.85),
     ("heldout56", 11, 0.95, 0.85),
     ("heldout57", 12, 0.95, 0.85),
+    ("heldout58", 12, 0.85, 0.80),
+    ("heldout59", 13, 0.95, 0.85),
+    ("heldout60", 13, 0.95, 0.90),
+    ("heldout61", 12, 0.90, 0.85),
 ]
 
 
