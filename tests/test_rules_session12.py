@@ -3,21 +3,7 @@
 
 from __future__ import annotations
 
-from store.extract import extract
-from store.gazetteer import default_gazetteer
-from store.models import Article, Extraction
-
-
-def extraction(body: str, published: str = "2024-02-01") -> Extraction:
-    return extract(Article(title="t", body=body, published=published), default_gazetteer())
-
-
-def speakers(body: str, published: str = "2024-02-01") -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in extraction(body, published).quotes if not q.indirect]
-
-
-def incidents(body: str, published: str) -> list[tuple[str | None, str | None, tuple[str, ...], str | None]]:
-    return [(i.base, i.date, i.weapons, i.claimed_by) for i in extraction(body, published).incidents]
+from tests.test_rules_session11 import extraction, incidents, speakers
 
 
 def test_one_name_no_one_introduced_speaks_for_itself() -> None:
