@@ -285,14 +285,17 @@ _FULL_MONTHS = (
 )
 
 
-_WEEKDAY_BEFORE = re.compile(r"\b(?P<weekday>[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day,?\s+$")
+# A weekday's name, lower-case or capitalised, right before the day: "Friday, Nov. 17".
+_WEEKDAY_BEFORE = re.compile(
+    r"\b(?P<weekday>" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in WEEKDAYS) + r"),?\s+$"
+)
 
 
 def _weekday_before(sentence: str, start: int) -> int | None:
     """The weekday right before a day of the month ("Friday, Nov. 17", "Monday 25 December")."""
     if (m := _WEEKDAY_BEFORE.search(sentence, max(0, start - 12), start)) is None:
         return None
-    return WEEKDAYS[m["weekday"].lower() + "day"]
+    return WEEKDAYS[m["weekday"].lower()]
 
 
 def _fitting_weekday(pub: date, month: int, day: int, weekday: int) -> tuple[date, bool] | None:

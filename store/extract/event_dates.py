@@ -310,7 +310,7 @@ def _counted_back(
     anchors = [d for d in found + spoken if d.precision == "day" and d.end <= at]
     if len(anchors) != 1:
         return found
-    days = timedelta(days=number_value(back["n"] or "") or 1)
+    days = timedelta(days=(number_value(back["n"]) if back["n"] else None) or 1)  # "the day before": one
     day = anchors[0].day + days if forward else anchors[0].day - days
     counted = DateMention(day, "day", at, sentence.start + back.end("count"), back["count"])
     return [counted, *(d for d in found if keep_anchor or d is not anchors[0])]

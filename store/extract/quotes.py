@@ -302,7 +302,7 @@ _CLAIM_BY = re.compile(
     r"\b(?:claim|statement|warning|announcement|message|post) (?:by|from) "
     r"(?P<spk>(?:the )?[A-Z][^,;:\"“”]{1,60}?) (?:that|saying)\b[^\"“”]{0,200}$"
 )
-_WORDS_OF = re.compile(
+_POSSESSIVE_WORDS = re.compile(
     r"\s*(?P<spk>[A-Z][^:;,\"“”]{0,80}?)['’]s (?:exact |own |full |first |only |whole )?"
     r"(?:words|response|reply|answer|verdict|message|comment|statement)\b[^:\"“”]{0,40}:\s*$"
 )
@@ -491,12 +491,13 @@ class QuoteReader:
         p_start, p_end = seg.paragraph
         after_all = self.masked[seg.end + 1 : p_end]
         # '..." He said': a quotation that ends its sentence leaves the next one to speak for itself.
+        last_mark = self.body[seg.end - 1 : seg.end]
         end = (
             0
-            if self.body[seg.end - 1 : seg.end] in _ENDS
+            if last_mark in _ENDS
             and _NEW_SENTENCE.match(after_all)
             # '"All is well!" President Donald Trump wrote': a cry, then who cried it
-            and not (self.body[seg.end - 1 : seg.end] in "!?" and _NAME_THEN_VERB.match(after_all))
+            and not (last_mark in "!?" and _NAME_THEN_VERB.match(after_all))
             else _sentence_end(after_all)
         )
         after = _drop_appositives(after_all[: _next_quote_or_end(after_all, end)])
@@ -548,7 +549,7 @@ class QuoteReader:
             # "led with a claim by the Islamic Resistance in Iraq that its fighters had attacked "...""
             ((" by " in before_clean or " from " in before_clean) and _CLAIM_BY.search(before_clean), before),
             # "Pentagon press secretary Maj. Gen. Pat Ryder's exact words on Tuesday: "..."": his
-            ("s " in before_clean and _WORDS_OF.match(before_clean), before),
+            ("s " in before_clean and _POSSESSIVE_WORDS.match(before_clean), before),
             # '... argues that the strike marks a shift. In her words: "..."': whom the text named before
             (" words" in before_clean and _IN_WORDS.match(before_clean), before),
         )
