@@ -290,3 +290,11 @@ def test_weapons_stored_at_what_us_strikes_hit_are_not_the_attacks() -> None:
         "storage facilities used by the militias, CENTCOM said."
     )
     assert [(i.base, i.weapons) for i in extraction(body, "2024-02-03").incidents] == [("Tower 22", ("drone",))]
+
+
+def test_the_place_a_groups_name_holds_is_not_the_group() -> None:
+    body = (
+        "The Islamic Resistance in Iraq claimed the attack on the base.\n\n"
+        'Iraq condemned the US raids as "a violation of sovereignty".'
+    )
+    assert speakers(body, "2024-02-03") == [("a violation of sovereignty", "Iraq")]

@@ -32,6 +32,7 @@ from store.extract.speaker_patterns import (
     ADDRESS,
     ANON,
     BACKREF_ORG,
+    BODY_KINDS,
     CAP_RUN,
     DETERMINERS,
     HANDLE,
@@ -306,14 +307,20 @@ _NOT_LONE_NAMES = frozenset(
 def _lone_name(phrase: str, book: SpeakerBook) -> Speaker | None:
     """ "Tasnim called the strike a '...'", "Kayhan wrote", "Baghdad condemned it as '...'": one
     name that no introduction or list knows still names who spoke: an outlet, a capital, a person
-    by one name. A person the book holds under a longer name is that person ("Sun" is Sun Dexin)."""
+    by one name. Someone the book holds under a longer name is that one ("Sun" is Sun Dexin,
+    "Hezbollah" Kataib Hezbollah), but not by the place a body's name holds ("Iraq" is not the
+    Islamic Resistance in Iraq)."""
     name = phrase.strip().strip(",").strip()
     if (acted := _LONE_SUBJECT.match(name)) is not None:
         name = acted["name"]  # "Ham-Mihan took a cooler line, warning that": the clause's subject
     if not _LONE_NAME.fullmatch(name) or name in _NOT_LONE_NAMES:
         return None
     for _, known in reversed(book.people):
-        if name in known.name.split():
+        words = known.name.split()
+        if name not in words:
+            continue
+        at = words.index(name)
+        if known.kind not in BODY_KINDS or at == 0 or words[at - 1] not in ("in", "of", "for"):
             return known
     return Speaker(name, None, "other")
 
