@@ -135,6 +135,7 @@ class SpeakerBook:
     _surnamed: int = field(default=0, init=False, repr=False, compare=False)
     _met: dict[Speaker, int] = field(default_factory=dict, init=False, repr=False, compare=False)
     _met_upto: int = field(default=0, init=False, repr=False, compare=False)
+    quoted_in_full: set[str] = field(default_factory=set)  # people a quote named by full name
     titled: set[str] = field(default_factory=set)  # names introduced with a rank or title before them
     # Where each was introduced with a rank, the rank in full ("the colonel": "Col. Dana Whitcombe")
     ranks: list[tuple[int, str, Speaker]] = field(default_factory=list)
@@ -143,9 +144,19 @@ class SpeakerBook:
         """Of the people a bare surname can mean, the last met of those introduced with a rank or
         title: a feature calls the soldier "Reese" and his mother, who shares the name, "Tammy
         Reese" or "his mother". With no one titled, the last met."""
-        indexes = list(indexes)
-        titled = [i for i in indexes if self.people[i][1].name in self.titled]
-        return _latest(self.people, titled, position) or _latest(self.people, indexes, position)
+        people = self.people
+        indexes = [i for i in indexes if position is None or people[i][0] <= position]
+        if len({people[i][1].name for i in indexes}) > 1:
+            # Several share the surname: one the writer quotes by full name is not the bare one;
+            # else the first introduced, the story's subject ("Teresa Okafor ... her son, Spc.
+            # Marcus Okafor ... 'They told me he was hurt,' Okafor said").
+            bare = [i for i in indexes if people[i][1].name not in self.quoted_in_full]
+            if bare and len(bare) < len(indexes):
+                indexes = bare
+            else:
+                return people[min((people[i][0], i) for i in indexes)[1]][1]
+        titled = [i for i in indexes if people[i][1].name in self.titled]
+        return _latest(people, titled, position) or _latest(people, indexes, position)
 
     def remember(self, speaker: Speaker, position: int = -1) -> Speaker:
         """Note ``speaker`` as met at ``position`` and as the one who spoke last.
@@ -337,6 +348,9 @@ class SpeakerBook:
             owner = word.endswith(("'s", "’s"))
             hits = surnames.get(word[:-2] if owner else word)
             person = self._by_surname_alone(hits, position) if hits else None
+            if person is not None and " " in run.group(0):  # "Monica Sanders": her, not another Sanders
+                full = run.group(0).removesuffix("'s").removesuffix("’s")
+                person = next((self.people[i][1] for i in hits if self.people[i][1].name == full), person)
             if person is not None and _KIN_OF.search(text, max(0, run.start() - 16), run.start()):
                 found = None  # "A cousin of Sanders, who asked ..., said": the cousin, named since, not Sanders
                 continue

@@ -253,6 +253,8 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     if phrase.endswith(")"):
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
     speaker = _parse_speaker(phrase, book, position, appositive)
+    if speaker is not None and " " in speaker.name and phrase.endswith(speaker.name) and speaker.kind in PERSON_KINDS:
+        book.quoted_in_full.add(speaker.name)
     if speaker is None and appositive is not None and (first := _first_name(phrase, appositive)) is not None:
         return book.remember(first, position)
     if speaker is None or appositive is None:
