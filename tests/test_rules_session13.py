@@ -34,3 +34,34 @@ def test_a_relative_named_in_full_is_whom_the_next_she_means() -> None:
         'Lena Vale, a cousin of the fallen soldier, held his photo. "I just want him back," she said.'
     )
     assert speakers(body)[-1] == ("I just want him back", "Lena Vale")
+
+
+def test_an_author_date_citation_after_a_name_does_not_hide_the_speaker() -> None:
+    body = (
+        'As Morrow (2021, 41) puts it, "deterrence is a conversation in thresholds." Ibsen (2023, 112) calls '
+        'the raid "the night the campaign became a crisis." "The tempo fell when costs became real," argues '
+        "Quade (2024, 9)."
+    )
+    assert speakers(body) == [
+        ("deterrence is a conversation in thresholds.", "Morrow"),
+        ("the night the campaign became a crisis.", "Ibsen"),
+        ("The tempo fell when costs became real", "Quade"),
+    ]
+
+
+def test_as_opening_a_sentence_is_not_part_of_the_name_after_it() -> None:
+    body = 'As Morrow warned before the campaign began, "quiet is not the same as deterrence."'
+    assert speakers(body) == [("quiet is not the same as deterrence.", "Morrow")]
+
+
+def test_in_someones_words_after_a_quote_names_its_speaker() -> None:
+    body = (
+        'The Pentagon has said the response was "not a one-time thing," in Sabrina Singh\'s words, and '
+        "analysts took it at face value."
+    )
+    assert speakers(body) == [("not a one-time thing", "Sabrina Singh")]
+
+
+def test_a_sentence_that_ends_inside_its_quotation_ends_there() -> None:
+    body = 'As Morrow puts it, "deterrence is a conversation." Ibsen calls the raid "the night it became a crisis."'
+    assert speakers(body)[-1] == ("the night it became a crisis.", "Ibsen")

@@ -331,7 +331,9 @@ def _body(org: str) -> Speaker | None:
 
 
 # A sentence may open on one before the name: "And Ryder said in a press conference ..."
-_CONJUNCTIONS = frozenset(("And", "But", "Meanwhile", "Also", "So", "Yet", "Then", "Still"))
+_CONJUNCTIONS = frozenset(
+    ("And", "But", "Meanwhile", "Also", "So", "Yet", "Then", "Still", "As", "Later", "Earlier", "Separately")
+)
 _QUANTIFIERS = frozenset(("No", "Every", "Each", "Any", "All", "Many", "Most", "Both", "Few"))
 # "Its Telegram channel said": whose channel, not a name.
 _POSSESSIVES = frozenset(("Its", "Their", "His", "Her", "Our", "My", "Your"))

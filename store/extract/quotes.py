@@ -151,6 +151,7 @@ _ACCOUNT_FOLLOWS = re.compile(
     r"\b(?:[Ww]hat follows is|[Hh]ere is|[Bb]elow is|[Tt]his is) (?:his|her) (?:own )?(?:account|story|testimony|statement)\b"
 )
 _IN_THE_WORDS_OF = re.compile(r"\s*,?\s*in the words of (?P<spk>[^,.;:\"“”]{2,80}?)\s*(?=[.,;]|$)")
+_IN_OWNERS_WORDS = re.compile(r"\s*,?\s*in (?P<spk>[A-Z][^,.;:\"“”]{1,60}?)['’]s (?:own )?words\s*(?=[.,;]|$)")
 _IN_WORDS = re.compile(r"\s*(?:In|in) (?P<spk>his|her) (?:own )?words\s*[:,]\s*$")
 _ACCORDING_TO_OPENING = re.compile(r"\s*According to (?P<spk>[^,.;:\"“”]{2,80}?),\s")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<spk>[^,.;:\"“”]{2,60}?)\s+as\s+(?:saying|telling|describing|calling)\b")
@@ -286,7 +287,14 @@ def find_quoted(body: str) -> list[_Segment]:
     return segments
 
 
+# An author-date citation after a name: "As Haddad (2022, 41) puts it", "argues Tamimi (2024, 9)".
+_CITATION = re.compile(r"(?<=\w )\(\d{4}[a-z]?(?:[,:] ?(?:pp?\. ?)?\d+(?:[-–]\d+)?)?\)")
+
+
 def mask(text: str) -> str:
+    """``text`` with abbreviations' dots masked and citations blanked, offsets unchanged."""
+    if "(" in text:
+        text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
     return _ABBREV_DOT.sub(MASK, text)
 
 
@@ -324,9 +332,18 @@ def _next_quote_or_end(text: str, end: int) -> int:
 
 
 def _blank_quotes(text: str) -> str:
+    """``text`` with each quotation blanked, but for a full stop that ends it: a sentence that
+    ends inside its quotation ('As Morrow puts it, "...." Ibsen calls it ...') still ends."""
     if '"' not in text and "“" not in text:
         return text
-    return _QUOTED.sub(lambda m: BLANK * len(m.group(0)), text)
+    return _QUOTED.sub(_blank_quote, text)
+
+
+def _blank_quote(m: re.Match[str]) -> str:
+    quoted = m.group(0)
+    if quoted[-2:-1] == ".":
+        return BLANK * (len(quoted) - 2) + "." + BLANK
+    return BLANK * len(quoted)
 
 
 _SPEECH_IN = re.compile(rf"\b(?:{_VERBS})\b")
@@ -519,6 +536,7 @@ class QuoteReader:
             (_AFTER_VERB_FIRST.match(after), after_all),
             # '... "radical Iran-backed militant groups," in the words of a White House statement.'
             ("words of" in after and _IN_THE_WORDS_OF.match(after), after_all),
+            ("words" in after and _IN_OWNERS_WORDS.match(after), after_all),  # ', in Sabrina Singh's words'
             # _AFTER_SPEAKER_FIRST puts whitespace before its verb: without such a verb, no search.
             # Not for words quoted inside a sentence a speaker leads into ('a spokesman said the
             # coalition remained "essential" for the fight against Islamic State remnants and warned').
