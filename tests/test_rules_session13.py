@@ -65,3 +65,44 @@ def test_in_someones_words_after_a_quote_names_its_speaker() -> None:
 def test_a_sentence_that_ends_inside_its_quotation_ends_there() -> None:
     body = 'As Morrow puts it, "deterrence is a conversation." Ibsen calls the raid "the night it became a crisis."'
     assert speakers(body)[-1] == ("the night it became a crisis.", "Ibsen")
+
+
+def test_a_soldier_named_by_rank_and_first_name_is_named_so() -> None:
+    body = (
+        '"You train for it a thousand times," said Staff Sgt. Marisol, a fire control operator. His squad '
+        'leader, Sgt. Maj. Teodor, cut in. "That\'s the point," Teodor said. "If you see it, something went wrong."'
+    )
+    assert speakers(body) == [
+        ("You train for it a thousand times", "Staff Sgt. Marisol"),
+        ("That's the point", "Sgt. Maj. Teodor"),
+        ("If you see it, something went wrong.", "Sgt. Maj. Teodor"),
+    ]
+
+
+def test_a_rank_before_the_surname_of_someone_named_in_full_is_that_person() -> None:
+    body = (
+        "Sgt. William Okonjo, 46, was killed. Sgt. Okonjo had served for two decades. "
+        '"He never complained," said Capt. Lena Varga, his commander.'
+    )
+    assert speakers(body) == [("He never complained", "Lena Varga")]
+    names = [name for _, name in speakers(body + ' "All quiet here," Okonjo wrote in his last letter.')]
+    assert names[-1] == "William Okonjo"
+
+
+def test_a_person_described_then_named_is_that_name() -> None:
+    body = (
+        "One of the soldiers, a Peshmerga sergeant named Dilshad, laughed at me for crouching. "
+        '"That\'s our second in three days," he said. A young specialist named Omar, who was near the '
+        'flight line, said he ran for the bunker. "I looked up and there were streaks," he said.'
+    )
+    assert speakers(body) == [
+        ("That's our second in three days", "Dilshad"),
+        ("I looked up and there were streaks", "Omar"),
+    ]
+
+
+def test_a_rank_spelled_out_may_open_a_companys_name() -> None:
+    assert speakers('"Orders are up," General Dynamics said. "We hold," Major Holdings said.') == [
+        ("Orders are up", None),
+        ("We hold", None),
+    ]

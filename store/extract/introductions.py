@@ -374,6 +374,47 @@ _PAREN_ACRONYM = re.compile(r"\((?P<acronym>[A-Z]{2,6})\)")
 _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){1,6})\s+$")
 
 
+# A soldier named by rank and first name only ("His squad leader, Staff Sgt. Ramon, ..."): the
+# rank's abbreviation has its dot masked; one capitalised word follows, not a full name.
+_RANK_AND_FIRST_NAME = re.compile(
+    r"\b(?:(?:Staff|Master|First|Command|Sgt․|Lt․|Maj․|Brig․|Lance|Chief|Petty|Warrant)\s)*"
+    r"(?:Spc|Pfc|Pvt|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr)․"
+    r"\s(?P<name>[A-Z][a-z'’-]{2,})\b(?![ \t]+[A-Z])"
+)
+
+
+# "A young specialist named Omar", "a captain named Hemin": a person the text gives a first name
+# alone, after saying who they are.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne)\s(?P<role>[a-zA-Z][\w'’ -]{2,50}?)\s(?:named|called)\s"
+    r"(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)\b"
+)
+
+
+def _named_by_description(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
+    """Enter people named after a description of them ("a Peshmerga sergeant named Dilshad")."""
+    for m in _DESCRIBED_THEN_NAMED.finditer(masked_body):
+        name, role = m["name"], m["role"]
+        if name in names or not describes_a_person("a " + role):
+            continue
+        names.add(name)
+        book.people.append((m.start("name"), Speaker(name, role, "witness" if " " not in name else "other")))
+
+
+def _by_rank_and_first_name(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
+    """Enter soldiers the text names by rank and first name alone, unless the word is the
+    surname of someone it names in full ("Sgt. Rivers" after "Sgt. William Jerome Rivers")."""
+    for m in _RANK_AND_FIRST_NAME.finditer(masked_body):
+        person = read_person(m.group(0).replace("․", "."))
+        if person is None or person.name in names:
+            continue
+        word = m["name"]
+        if re.search(rf"\b[A-Z][a-z'’-]+ {word}\b", masked_body):
+            continue
+        names.add(person.name)
+        book.people.append((m.start(), person))
+
+
 def introduce(book: SpeakerBook, masked_body: str) -> None:
     """Register people and anonymous officials wherever the article first mentions them."""
     reversed_body = masked_body[::-1]
@@ -414,6 +455,10 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         if (m := _NAME_BEFORE.search(masked_body, max(0, paren.start() - 90), paren.start())) is not None:
             book.acronyms.setdefault(paren["acronym"], without_the(m["name"]))
     names = {p.name for _, p in book.people}
+    if "․ " in masked_body:
+        _by_rank_and_first_name(book, masked_body, names)
+    if " named " in masked_body or " called " in masked_body:
+        _named_by_description(book, masked_body, names)
     found = _introductions(masked_body, reversed_body)
     # A name once seen as a place is one everywhere in the article, before that sighting too:
     # "Missiles on Ain al-Assad." heads the item that goes on "at Ain al-Assad air base".

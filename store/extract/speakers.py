@@ -19,6 +19,7 @@ from store.extract.roles import (
     INSTITUTION_WORDS,
     OFFICE_NOUNS,
     PERSONAL_TITLES,
+    RANK_NAMES,
     ROLE_WORDS_BEFORE_NAMES,
     TITLE_WORDS,
     appositive_role,
@@ -152,6 +153,8 @@ def read_person(phrase: str) -> Speaker | None:
             or words[-1].lower() in INSTITUTION_WORDS
             or (role_in_run is None and after_place_preposition(phrase[max(0, run.start() - 20) : run.start()]))
         ):
+            if len(words) == 1 and role_in_run and (ranked := _by_rank_and_first_name(role_in_run, words[0])):
+                return ranked
             if len(words) == 1 and run is runs[-1] and run.start() == 0 and len(runs) == 1:
                 break
             continue
@@ -163,6 +166,25 @@ def read_person(phrase: str) -> Speaker | None:
     if body is not None:
         return Speaker(body, None, "claimant" if find_group(body) else "government body")
     return None
+
+
+# The ranks a soldier quoted by rank and first name alone bears ("Spc. Dante", "Sgt. Maj. Denise").
+_RANKS = frozenset((*RANK_NAMES, "spc", "pfc", "pvt", "cpl"))
+_GIVEN_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
+
+
+def _by_rank_and_first_name(rank: str, word: str) -> Speaker | None:
+    """ "Staff Sgt. Brianna": a soldier an embedded reporter names by rank and first name only, as
+    units' media rules ask. The rank is part of how the text names them."""
+    last = rank.rsplit(None, 1)[-1]
+    if not last.endswith((".", "․")):
+        return None  # a rank in full may start a company's name: "General Dynamics", "Private Equity"
+    last = last.rstrip(".․").lower()
+    if last not in _RANKS or last in ("sen", "senator") or not _GIVEN_NAME.fullmatch(word):
+        return None
+    if word in _CALENDAR_WORDS or word in _LEADING_PREPOSITIONS:
+        return None
+    return Speaker(f"{rank} {word}".replace("․", "."), None, "other")
 
 
 # Verbs a headline capitalises after a name.
@@ -252,6 +274,8 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     """
     if phrase.endswith(")"):
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
+    if (" named " in phrase or " called " in phrase) and (named := _NAMED_TAIL.search(phrase)) is not None:
+        phrase = named["name"]  # "A young specialist named Omar": Omar
     speaker = _parse_speaker(phrase, book, position, appositive)
     if speaker is not None and " " in speaker.name and phrase.endswith(speaker.name) and speaker.kind in PERSON_KINDS:
         book.quoted_in_full.add(speaker.name)
@@ -263,6 +287,9 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     return speaker if described is speaker else book.remember(described, position)
 
 
+_NAMED_TAIL = re.compile(
+    r"^(?:[Aa]n?|[Oo]ne)\s[^,]{2,50}?\s(?:named|called)\s(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)$"
+)
 # A note that the name given is not the real one: the name is still how the report names the source.
 _NAME_NOTE = re.compile(
     r"\s*\((?:not (?:his|her|their) (?:real|full) names?|a pseudonym|an alias|name changed[\w ]*)\)$", re.I
