@@ -106,3 +106,20 @@ def test_a_rank_spelled_out_may_open_a_companys_name() -> None:
         ("Orders are up", None),
         ("We hold", None),
     ]
+
+
+def test_a_middle_initial_does_not_end_the_speakers_name() -> None:
+    body = '"We will follow that money," Assistant Attorney General Matthew G. Olsen said in a statement.'
+    assert speakers(body) == [("We will follow that money", "Matthew G. Olsen")]
+
+
+def test_a_title_with_its_office_after_of_goes_with_the_name() -> None:
+    body = (
+        '"Iran has sought to exploit the sector," said Deputy Secretary of the Treasury Wally Adeyemo. '
+        '"We act," said the Secretary of Defense. "We go," said Secretary of State Antony Blinken.'
+    )
+    assert speakers(body) == [
+        ("Iran has sought to exploit the sector", "Wally Adeyemo"),
+        ("We act", "the Secretary of Defense"),
+        ("We go", "Antony Blinken"),
+    ]

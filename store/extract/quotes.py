@@ -55,7 +55,9 @@ _ABBREV_DOT = re.compile(
     r"\.(?:(?<=\b(?:Lt|Dr|Mr|Ms|St|No|Va)\.)"
     r"|(?<=\b(?:Gen|Col|Maj|Adm|Sgt|Mrs|Sen|Rep|Gov|Jan|Feb|Aug|Sep|Oct|Nov|Dec|Fla|Spc|Pfc|Cpl|Pvt|Cdr)\.)"
     r"|(?<=\b(?:Brig|Capt|Sept)\.)|(?<=\bCalif\.)"
-    r"|(?<=\b[A-Z]\.)(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z]\.)|(?<=\b[ap]\.m\.)|(?<=\b[ap]\.)(?=m\.))"
+    r"|(?<=\b[A-Z]\.)(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z]\.)|(?<=\b[ap]\.m\.)|(?<=\b[ap]\.)(?=m\.)"
+    # a middle initial: "Matthew G. Olsen"
+    r"|(?<=[a-z] [A-Z]\.)(?=\s[A-Z][a-z]))"
 )
 MASK = "\u2024"  # one dot leader: same length as ".", so offsets survive masking
 BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase never runs through one
@@ -394,6 +396,11 @@ _AGENT = re.compile(r"^.*\b(?:by|from)\s+(?=\S)")
 _NAME_AFTER = re.compile(r",\s+(?P<name>[A-Z][\w'’-]+(?:\s+(?:al-)?[A-Z][\w'’-]+){1,3})\s*(?=[,.;]|$)")
 
 
+# An office's name after its title, then the holder's name: " of the Treasury Wally Adeyemo".
+_OFFICE_WORDS = ("Secretary", "Minister", "Director", "General", "Chairman", "Chief", "Commander", "Head")
+_OFFICE_OF = re.compile(r" of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’․-]*){0,5}(?=\s*(?:[,.;:!?]|$))")
+
+
 def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
     """A speaker phrase a pattern matched, with the role the text gives beside it, if any.
 
@@ -404,6 +411,9 @@ def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
     """
     start, end = m.span("spk")
     phrase = m["spk"]
+    if phrase.endswith(_OFFICE_WORDS) and (office := _OFFICE_OF.match(source, end)) is not None:
+        phrase += office.group(0)  # "said Deputy Secretary of the Treasury Wally Adeyemo"
+        end = office.end()
     if phrase.startswith("As "):
         phrase = phrase[3:]  # "As one Western diplomat put it:"
     elif phrase in ("his", "her"):

@@ -98,6 +98,7 @@ TITLE_WORDS = frozenset(
         "office",
         "ministry",
         "interior",
+        *("treasury", "justice", "attorney"),
         "commander-in-chief",
         "kurdistan",
         "region",
