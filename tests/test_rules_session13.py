@@ -123,3 +123,16 @@ def test_a_title_with_its_office_after_of_goes_with_the_name() -> None:
         ("We act", "the Secretary of Defense"),
         ("We go", "Antony Blinken"),
     ]
+
+
+def test_a_source_identified_only_as_a_name_is_that_name() -> None:
+    body = (
+        '"The ground lifted under the bunker," one Army sergeant, identified in the record as Plaintiff R.M., '
+        'stated. "I could not hear anything for a day," he continued.\n\nOne wounded soldier, identified only '
+        'as Sgt. Luis, described the attack. "We heard the first impacts," he said.'
+    )
+    assert speakers(body) == [
+        ("The ground lifted under the bunker", "Plaintiff R.M."),
+        ("I could not hear anything for a day", "Plaintiff R.M."),
+        ("We heard the first impacts", "Sgt. Luis"),
+    ]

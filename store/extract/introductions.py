@@ -37,7 +37,7 @@ from store.extract.speaker_patterns import (
     Speaker,
     without_the,
 )
-from store.extract.speakers import after_place_preposition, read_person
+from store.extract.speakers import IDENTIFIED_AS, after_place_preposition, identified_name, read_person
 
 _ORG_PREFIXES_BY_END = {
     end: tuple(p for p in ORG_PREFIXES if p.endswith(end)) for end in {p[-2:] for p in ORG_PREFIXES}
@@ -383,6 +383,16 @@ _RANK_AND_FIRST_NAME = re.compile(
 )
 
 
+def _identified_as(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
+    """Enter people a record or a report names only as it identified them ("one Army sergeant,
+    identified in the record as Plaintiff R.M., stated")."""
+    for m in IDENTIFIED_AS.finditer(masked_body):
+        name = identified_name(m)
+        if name not in names:
+            names.add(name)
+            book.people.append((m.start("name"), Speaker(name, None, "other")))
+
+
 # "A young specialist named Omar", "a captain named Hemin": a person the text gives a first name
 # alone, after saying who they are.
 _DESCRIBED_THEN_NAMED = re.compile(
@@ -457,6 +467,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
     names = {p.name for _, p in book.people}
     if "․ " in masked_body:
         _by_rank_and_first_name(book, masked_body, names)
+    if "identified " in masked_body:
+        _identified_as(book, masked_body, names)
     if " named " in masked_body or " called " in masked_body:
         _named_by_description(book, masked_body, names)
     found = _introductions(masked_body, reversed_body)

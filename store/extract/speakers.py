@@ -276,6 +276,10 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
     if (" named " in phrase or " called " in phrase) and (named := _NAMED_TAIL.search(phrase)) is not None:
         phrase = named["name"]  # "A young specialist named Omar": Omar
+    for told in (phrase, appositive):
+        if told and "identified " in told and (identified := IDENTIFIED_AS.search(told)) is not None:
+            # "one Army sergeant, identified in the record as Plaintiff R.M., stated": R.M.
+            return book.remember(Speaker(identified_name(identified), None, "other"), position)
     speaker = _parse_speaker(phrase, book, position, appositive)
     if speaker is not None and " " in speaker.name and phrase.endswith(speaker.name) and speaker.kind in PERSON_KINDS:
         book.quoted_in_full.add(speaker.name)
@@ -285,6 +289,20 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
         return speaker
     described = with_appositive(speaker, appositive)
     return speaker if described is speaker else book.remember(described, position)
+
+
+# "identified in the record as Plaintiff R.M.", "identified only as Sgt. Luis": the name given.
+IDENTIFIED_AS = re.compile(
+    r"\bidentified (?:[a-z]+ ){0,5}?as (?P<name>[A-Z][\w'’-]*[.․]?(?: ?[A-Z][\w'’-]*[.․]?){0,3})"
+)
+
+
+def identified_name(m: re.Match[str]) -> str:
+    """The name an IDENTIFIED_AS match gives, its dots unmasked and a sentence's stop left off."""
+    name = m["name"].replace("․", ".")
+    if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
+        name = name[:-1]
+    return name
 
 
 _NAMED_TAIL = re.compile(
