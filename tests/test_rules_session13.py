@@ -3,7 +3,7 @@ and 62 to 65, scored once before any rule looked at them). The texts here are ma
 
 from __future__ import annotations
 
-from tests.test_rules_session11 import speakers
+from tests.test_rules_session11 import incidents, speakers
 
 
 def test_a_bare_surname_two_people_share_is_the_one_introduced_first() -> None:
@@ -135,4 +135,25 @@ def test_a_source_identified_only_as_a_name_is_that_name() -> None:
         ("The ground lifted under the bunker", "Plaintiff R.M."),
         ("I could not hear anything for a day", "Plaintiff R.M."),
         ("We heard the first impacts", "Sgt. Luis"),
+    ]
+
+
+def test_the_sites_a_monitor_lists_are_not_attacked() -> None:
+    body = (
+        "SYRIA, Jan. 2, 2024 --\n\nA single rocket was fired at Mission Support Site Euphrates on Nov. 29 and "
+        "missed; no one was hurt.\n\nThe Observatory, which tracks attacks on coalition positions in Hasakah, "
+        "also lists the al-Shaddadi patrol base, Tal Baydar and the Conoco gas field among the sites it monitors."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-01-02")] == [
+        ("Mission Support Site Euphrates", "2023-11-29")
+    ]
+
+
+def test_a_monitor_that_tracks_attacks_may_still_report_one() -> None:
+    body = (
+        "SYRIA, Jan. 2, 2024 --\n\nThe Observatory, which tracks attacks on coalition positions, said a drone "
+        "struck the Conoco gas field on Monday."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-01-02")] == [
+        ("Conoco gas field base", "2024-01-01")
     ]

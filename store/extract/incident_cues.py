@@ -142,6 +142,11 @@ BACKGROUND = Cue(
 COUNTED_ATTACKS_ON = re.compile(
     r"^(?:[2-9]|\d{2,}|two|three|four|five|six|seven|eight|nine|ten) (?:[\w-]+ )?attacks (?:on|against)\b", re.I
 )
+# What a monitor does, not an attack: "The Observatory, which tracks attacks on coalition positions,
+# also lists the al-Shaddadi patrol base ... among the sites it monitors".
+MONITORS_ATTACKS = re.compile(
+    r"\b(?:which|that|who) (?:tracks|monitors|records|logs|counts|documents|maps) (?:[\w-]+ )?attacks\b"
+)
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 EVENT = Cue(
     re.compile(

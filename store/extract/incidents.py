@@ -29,6 +29,7 @@ from store.extract.incident_cues import (
     EVENT,
     HEADING_MAX,
     IT_HIT,
+    MONITORS_ATTACKS,
     NEGATED,
     OUT_OF_SCOPE,
     PLURAL_CLAIM,
@@ -401,6 +402,7 @@ class IncidentReader(IncidentFocus):
             or OUT_OF_SCOPE.search(text)
             or TALLY.search(text)
             or (self.current is not None and DISPUTED_PLACE.search(text))
+            or _monitors_only(text)
         ):
             return False
         if _takes_back(denied):
@@ -714,3 +716,12 @@ class IncidentReader(IncidentFocus):
             if claim is not None and claim.group is not None:
                 span = Span(sentence.start, sentence.end, sentence.text)
                 self.list_claim = (claim.group, span, sentence.paragraph)
+
+
+def _monitors_only(text: str) -> bool:
+    """Whether a sentence says what a monitor tracks and tells no attack outside that clause."""
+    if "attacks" not in text or (m := MONITORS_ATTACKS.search(text)) is None:
+        return False
+    end = text.find(",", m.end())
+    rest = text[: m.start()] + (text[end:] if end >= 0 else "")
+    return EVENT.search(rest) is None and ATTACK.search(rest) is None
