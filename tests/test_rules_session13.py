@@ -157,3 +157,12 @@ def test_a_monitor_that_tracks_attacks_may_still_report_one() -> None:
     assert [(base, day) for base, day, _, _ in incidents(body, "2024-01-02")] == [
         ("Conoco gas field base", "2024-01-01")
     ]
+
+
+def test_an_undated_attack_takes_the_one_day_the_scene_before_it_gave() -> None:
+    body = (
+        "BAGHDAD - The siren at the headquarters barks. I heard it for the first time at about 4:15 on Friday "
+        "morning, lying on a cot.\n\nWe lay on the floor of a bunker for forty minutes.\n\nA US official said "
+        "about seven mortar rounds had landed inside the US Embassy compound."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2023-12-09")] == [("US Embassy Baghdad", "2023-12-08")]

@@ -14,7 +14,7 @@ from store.extract.bases import BaseMention
 from store.extract.casualties import find_casualties
 from store.extract.claims import claim_of_this_attack, find_claim
 from store.extract.dates import DateMention, is_relative
-from store.extract.event_dates import day_after, names_the_attack
+from store.extract.event_dates import day_after, names_the_attack, read_dates
 from store.extract.incident_cues import (
     ALL_OF,
     ANAPHOR,
@@ -290,7 +290,21 @@ class IncidentFocus(PassagePlaces):
             return self._open(
                 base, place, lead.date, lead.precision, f"undated: the date of the report's lead ({lead.basis})"
             )
+        if (told := self._only_day_told_before()) is not None:
+            return self._open(base, place, told.day, told.precision, f"undated: the one day told before ({told.text})")
         return self._open(base, place, self.pub, "week", NO_DATE)
+
+    def _only_day_told_before(self) -> DateMention | None:
+        """The one day of the week before publication that the sentences before this one gave,
+        when they gave one and no other: a scene told first ("I heard it at about 4:15 on Friday
+        morning") and its attack after ("about seven mortar rounds had landed inside the embassy")."""
+        days: dict[date, DateMention] = {}
+        for sentence in self.sentences[: self.index]:
+            for d in read_dates(sentence, self.pub)[0]:
+                days.setdefault(d.day, d)
+                if len(days) > 1 or d.precision != "day" or not 0 <= (self.pub - d.day).days <= 7:
+                    return None
+        return next(iter(days.values()), None)
 
     def _lead_of(self, index: int) -> int | None:
         """The undated, unplaced attack told in one of the two sentences before, when this one
