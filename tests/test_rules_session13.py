@@ -166,3 +166,25 @@ def test_an_undated_attack_takes_the_one_day_the_scene_before_it_gave() -> None:
         "about seven mortar rounds had landed inside the US Embassy compound."
     )
     assert [(base, day) for base, day, _, _ in incidents(body, "2023-12-09")] == [("US Embassy Baghdad", "2023-12-08")]
+
+
+def test_a_datelines_day_before_an_unbracketed_agency_or_a_hyphen_is_the_filing_day() -> None:
+    kyodo = (
+        "BAGHDAD, Jan. 21 Kyodo - Militants fired ballistic missiles at Ain al-Asad air base, which hosts U.S. "
+        "troops, on Saturday evening, the U.S. military said."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(kyodo, "2024-01-21")] == [
+        ("Ain al-Asad Air Base", "2024-01-20")
+    ]
+    plain = "BAGHDAD, Dec 8 - Rockets struck near the U.S. Embassy on Thursday night, officials said."
+    assert [(base, day) for base, day, _, _ in incidents(plain, "2023-12-08")] == [("US Embassy Baghdad", "2023-12-07")]
+
+
+def test_a_headings_day_before_a_place_in_capitals_dates_the_item_under_it() -> None:
+    body = (
+        "WEEK IN REVIEW\n\nFRIDAY, NOV. 17 - AIN AL-ASAD, IRAQ\n\nThe Islamic Resistance in Iraq said it had "
+        "launched two drones at Ain al-Asad air base."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2023-11-24")] == [
+        ("Ain al-Asad Air Base", "2023-11-17")
+    ]

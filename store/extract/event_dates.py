@@ -16,7 +16,10 @@ from store.extract.text import MEDIUM, OUR_SIDE, Sentence, number_value
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 # "ERBIL, Iraq, Dec. 26 -- Three American service members ...": the day the report was filed.
 _PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[\w .,]+")  # up to the day's end
-_DASH_AFTER = re.compile(r"\s*(?:--|—|–)")
+# "BAGHDAD, Jan. 21 Kyodo - ...": an agency's name may stand before the dash, unbracketed;
+# "BAGHDAD, Dec 8 - Rockets struck": a hyphen before a sentence, not before a heading's place in
+# capitals ("FRIDAY, NOV. 17 - AIN AL-ASAD").
+_DASH_AFTER = re.compile(r"\s*(?:--|—|–|(?:[A-Z][\w.]+\s+)?(?:--|—|–|-\s(?=[A-Z][a-z])))")
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,40})\)\s*[-–—]")
 # A few days, counted in words or figures: "a day", "two days", "9 days".
 FEW_DAYS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
