@@ -188,3 +188,15 @@ def test_a_headings_day_before_a_place_in_capitals_dates_the_item_under_it() -> 
     assert [(base, day) for base, day, _, _ in incidents(body, "2023-11-24")] == [
         ("Ain al-Asad Air Base", "2023-11-17")
     ]
+
+
+def test_each_item_of_a_list_whose_lines_end_in_a_stop_is_its_own_sentence() -> None:
+    body = (
+        "Timeline\n\n- October 17, 2023: the campaign opens with drone attacks on Ain al-Asad and Harir air "
+        "bases in Iraq.\n- October 23, 2023: two drones are brought down near al-Tanf garrison in Syria."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-04-10")] == [
+        ("Ain al-Asad Air Base", "2023-10-17"),
+        ("Harir Air Base", "2023-10-17"),
+        ("Al-Tanf Garrison", "2023-10-23"),
+    ]

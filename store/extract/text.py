@@ -23,7 +23,7 @@ from store.extract.scan import CUES, Anchored, Keys, first_at
 # a bullet, whatever ends the line ("2020" heading "- 8 January: Iran fired missiles ...").
 _STOP = r"""[.!?]["'”’)\]]*(?:\[\^?\d{1,3}\]|[¹²³⁰-⁹]+)*\s+(?=["'“‘(\[]?[A-Z0-9])"""
 _BOUNDARY = re.compile(_STOP)
-_BOUNDARY_IN_LIST = re.compile(rf"{_STOP}|[^\s.!?]\n(?=[-*•–—] )")
+_BOUNDARY_IN_LIST = re.compile(rf"{_STOP}|\S\n(?=[-*•–—] )")
 _BULLET_LINE = re.compile(r"\n[-*•–—] ")
 # Tokens that end in a full stop without ending a sentence.
 _ABBREVIATIONS = frozenset(
