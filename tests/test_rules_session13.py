@@ -200,3 +200,20 @@ def test_each_item_of_a_list_whose_lines_end_in_a_stop_is_its_own_sentence() -> 
         ("Harir Air Base", "2023-10-17"),
         ("Al-Tanf Garrison", "2023-10-23"),
     ]
+
+
+def test_may_after_a_number_in_lower_case_is_the_verb_not_the_month() -> None:
+    body = (
+        "A drone struck Tower 22 on 28 January 2024, killing three soldiers.\n\nThe lethality of Tower 22 may "
+        "owe more to the site than to intent: the drone hit when defences were thin."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-03-18")] == [("Tower 22", "2024-01-28")]
+
+
+def test_what_would_have_happened_elsewhere_is_no_attack_there() -> None:
+    body = (
+        "A drone struck Tower 22 on 28 January 2024, killing three soldiers.\n\nDrones that would have been "
+        "intercepted at a larger installation such as Muwaffaq Salti Air Base met thinner defences at a remote outpost."
+    )
+    found = incidents(body, "2024-03-18")
+    assert [(base, day) for base, day, _, _ in found] == [("Tower 22", "2024-01-28")]

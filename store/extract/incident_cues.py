@@ -147,6 +147,10 @@ COUNTED_ATTACKS_ON = re.compile(
 MONITORS_ATTACKS = re.compile(
     r"\b(?:which|that|who) (?:tracks|monitors|records|logs|counts|documents|maps) (?:[\w-]+ )?attacks\b"
 )
+# What did not happen: "drones that would have been intercepted at a larger installation".
+HYPOTHETICAL = re.compile(
+    r"\b(?:would|might|could)(?: not|n['’]t)? have (?:been )?(?:[a-z]+ly )?[a-z]+(?:ed|en|wn|uck|it)\b"
+)
 # A concrete event, not the noun "attacks" in general talk: needed to open an undated incident.
 EVENT = Cue(
     re.compile(

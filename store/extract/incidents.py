@@ -28,6 +28,7 @@ from store.extract.incident_cues import (
     DISPUTED_PLACE,
     EVENT,
     HEADING_MAX,
+    HYPOTHETICAL,
     IT_HIT,
     MONITORS_ATTACKS,
     NEGATED,
@@ -402,7 +403,8 @@ class IncidentReader(IncidentFocus):
             or OUT_OF_SCOPE.search(text)
             or TALLY.search(text)
             or (self.current is not None and DISPUTED_PLACE.search(text))
-            or _monitors_only(text)
+            or _only_in(MONITORS_ATTACKS, text, "attacks")
+            or _only_in(HYPOTHETICAL, text, " have ")
         ):
             return False
         if _takes_back(denied):
@@ -718,10 +720,11 @@ class IncidentReader(IncidentFocus):
                 self.list_claim = (claim.group, span, sentence.paragraph)
 
 
-def _monitors_only(text: str) -> bool:
-    """Whether a sentence says what a monitor tracks and tells no attack outside that clause."""
-    if "attacks" not in text or (m := MONITORS_ATTACKS.search(text)) is None:
+def _only_in(clause: re.Pattern[str], text: str, key: str) -> bool:
+    """Whether a sentence's only attack is in a clause that tells none: what a monitor tracks
+    (MONITORS_ATTACKS), what would have happened (HYPOTHETICAL). ``key`` must be in the text."""
+    if key not in text or (m := clause.search(text)) is None:
         return False
-    end = text.find(",", m.end())
-    rest = text[: m.start()] + (text[end:] if end >= 0 else "")
+    end = min((i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0), default=len(text))
+    rest = text[: m.start()] + text[end:]
     return EVENT.search(rest) is None and ATTACK.search(rest) is None
