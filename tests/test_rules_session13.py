@@ -217,3 +217,20 @@ def test_what_would_have_happened_elsewhere_is_no_attack_there() -> None:
     )
     found = incidents(body, "2024-03-18")
     assert [(base, day) for base, day, _, _ in found] == [("Tower 22", "2024-01-28")]
+
+
+def test_where_it_was_said_between_a_speaker_and_the_verb_is_an_aside() -> None:
+    body = (
+        'A Kataib Hezbollah spokesman, in a statement posted online, warned that the group would "raise the '
+        'level" of its operations. The US Embassy, in a statement, urged the government to protect facilities '
+        'and said the United States would "keep every option open."'
+    )
+    assert speakers(body) == [
+        ("raise the level", "a Kataib Hezbollah spokesman"),
+        ("keep every option open.", "US Embassy"),
+    ]
+
+
+def test_a_whisper_is_said() -> None:
+    body = 'A staff sergeant named Luis kept a count. "Five, six," he whispered at one point. "Maybe seven."'
+    assert speakers(body) == [("Five, six", "Luis"), ("Maybe seven.", "Luis")]

@@ -44,6 +44,8 @@ VERB_WORDS = (
     "warn", "vow",
     # "Nasser Kanaani rejected accusations of Iranian involvement as "baseless""
     "rejected", "rejects", "rejecting", "written",
+    # a voice as a reporter heard it: '"Five, six," he whispered'
+    "whispered", "shouted", "yelled", "muttered", "joked",
 )  # fmt: skip
 # Grouped by first letter (see scan.alternation): re rejects a place with one comparison per
 # first letter instead of one per verb, and every pattern below tries the verbs at many places.
@@ -194,6 +196,8 @@ _ASIDE_OPENER = alternation(
         *("visiting", "briefing", "touring", "writing", "posting", "campaigning", "testifying", "talking"),
         *("responding", "commenting", "attending", "citing"),
         *("reached", "contacted", "interviewed", "when asked", *APPOSITIVE_ROLE_OPENERS),
+        # "A Kataib Hezbollah spokesman, in a statement posted online, warned": where it was said
+        *(f"in {det} {medium}" for det in ("a", "an", "its", "their") for medium in MEDIUM_WORDS),
     )
 )
 _APPOSITIVE = re.compile(
@@ -438,12 +442,17 @@ def _drop_appositives(text: str) -> str:
     return _APPOSITIVE.sub(_blank_aside, text)
 
 
+_IN_A_MEDIUM = re.compile(rf",\s+in (?:an?|its|their) (?:{'|'.join(MEDIUM_WORDS)})\b")
+
+
 def _blank_aside(m: re.Match[str]) -> str:
     """An appositive as spaces, unless it holds an attribution.
 
     "an umbrella group that has claimed most of the attacks" describes; it attributes nothing.
     """
     aside = m.group(0)
+    if _IN_A_MEDIUM.match(aside):
+        return " " * len(aside)  # ", in a statement posted online,": said where, not who said
     if _SPEECH_IN.search(aside) and _SPEECH_IN.search(_DESCRIBED_CLAIMS.sub("", aside)):
         return aside
     return " " * len(aside)
