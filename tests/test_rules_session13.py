@@ -234,3 +234,11 @@ def test_where_it_was_said_between_a_speaker_and_the_verb_is_an_aside() -> None:
 def test_a_whisper_is_said() -> None:
     body = 'A staff sergeant named Luis kept a count. "Five, six," he whispered at one point. "Maybe seven."'
     assert speakers(body) == [("Five, six", "Luis"), ("Maybe seven.", "Luis")]
+
+
+def test_statements_carried_by_an_outlet_are_the_claimants_not_the_outlets() -> None:
+    body = (
+        "The Islamic Resistance in Iraq claimed both attacks on Monday, in statements carried by the Lebanese "
+        'broadcaster Al Mayadeen, saying it had sent drones against "the occupation base in Kharab al-Jir."'
+    )
+    assert speakers(body) == [("the occupation base in Kharab al-Jir.", "Islamic Resistance in Iraq")]

@@ -197,7 +197,8 @@ _ASIDE_OPENER = alternation(
         *("responding", "commenting", "attending", "citing"),
         *("reached", "contacted", "interviewed", "when asked", *APPOSITIVE_ROLE_OPENERS),
         # "A Kataib Hezbollah spokesman, in a statement posted online, warned": where it was said
-        *(f"in {det} {medium}" for det in ("a", "an", "its", "their") for medium in MEDIUM_WORDS),
+        *(f"in {det}{medium}" for det in ("a ", "an ", "its ", "their ") for medium in MEDIUM_WORDS),
+        *(f"in {det}{medium}s" for det in ("its ", "their ", "") for medium in MEDIUM_WORDS),
     )
 )
 _APPOSITIVE = re.compile(
@@ -442,7 +443,7 @@ def _drop_appositives(text: str) -> str:
     return _APPOSITIVE.sub(_blank_aside, text)
 
 
-_IN_A_MEDIUM = re.compile(rf",\s+in (?:an?|its|their) (?:{'|'.join(MEDIUM_WORDS)})\b")
+_IN_A_MEDIUM = re.compile(rf",\s+in (?:(?:an?|its|their) )?(?:{'|'.join(MEDIUM_WORDS)})s?\b")
 
 
 def _blank_aside(m: re.Match[str]) -> str:
