@@ -242,3 +242,18 @@ def test_statements_carried_by_an_outlet_are_the_claimants_not_the_outlets() -> 
         'broadcaster Al Mayadeen, saying it had sent drones against "the occupation base in Kharab al-Jir."'
     )
     assert speakers(body) == [("the occupation base in Kharab al-Jir.", "Islamic Resistance in Iraq")]
+
+
+def test_a_coalition_of_factions_is_the_armed_group_named_before() -> None:
+    body = (
+        "The Islamic Resistance in Iraq claimed the attack. The same coalition of Iran-backed Iraqi armed factions "
+        'said in a statement that its fighters had targeted "the American occupation base at al-Tanf" on Monday.'
+    )
+    assert speakers(body) == [("the American occupation base at al-Tanf", "Islamic Resistance in Iraq")]
+
+
+def test_a_party_a_filing_defines_in_capitals_speaks_by_that_name() -> None:
+    body = (
+        'The OCE asked how the TARGET SUBJECT intended to help. The TARGET SUBJECT replied: "Money first. Then parts."'
+    )
+    assert speakers(body) == [("Money first. Then parts.", "The TARGET SUBJECT")]

@@ -145,7 +145,7 @@ ORG = re.compile(
     r"government|army|military|armed forces)|"
     r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
 )
-GROUP_WORD = re.compile(r"\b(?:group|militia|faction|alliance|movement)\b")
+GROUP_WORD = re.compile(r"\b(?:group|militia|faction|alliance|movement|coalition of)\b")
 # Who "the statement" can be when they spoke last: a body, or an official speaking for one.
 STATEMENT_KINDS = ("claimant", "government body", "anonymous official", "named official")
 BACKREF_ORG = re.compile(r"^(?:the )?(?:group|statement|post|militia|faction|guards?)$", re.I)
@@ -153,7 +153,9 @@ BACKREF_ORG = re.compile(r"^(?:the )?(?:group|statement|post|militia|faction|gua
 # group named by what it is, with lower-case or hyphenated modifiers only (a capitalised one
 # names the group: "the Islamic State group"), means the group or body that spoke last.
 DESCRIBED_GROUP = re.compile(
-    r"^[Tt]he\s+(?:(?:[a-z][\w'’]*|[\w'’]+-[\w'’-]+)\s+){0,3}(?:group|militia|faction|alliance|umbrella|movement)"
+    r"^[Tt]he\s+(?:(?:[a-z][\w'’]*|[\w'’]+-[\w'’-]+)\s+){0,3}(?:group|militia|faction|alliance|umbrella|movement|"
+    # "The same coalition of Iran-backed Iraqi armed factions": not the US-led coalition
+    r"coalition(?=\s+of\s.*\b(?:factions|militias|groups)\b))"
     r"(?:\s+(?:of|behind|for)\s.*)?$"
 )
 

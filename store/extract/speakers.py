@@ -305,6 +305,8 @@ def identified_name(m: re.Match[str]) -> str:
     return name
 
 
+# A party a legal filing defines in capitals: "the TARGET SUBJECT", "the DEFENDANT".
+_DEFINED_PARTY = re.compile(r"^[Tt]he (?:[A-Z]{3,}(?: [A-Z]{2,}){1,3}|[A-Z]{6,})$")
 _NAMED_TAIL = re.compile(
     r"^(?:[Aa]n?|[Oo]ne)\s[^,]{2,50}?\s(?:named|called)\s(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)$"
 )
@@ -678,6 +680,8 @@ def _read_speaker(phrase: str) -> Speaker | None:
         return Speaker(det + phrase[len(det) :], None, kind)
     if _GROUPS.match(phrase):
         return Speaker(phrase, None, "claimant")
+    if _DEFINED_PARTY.match(phrase):
+        return Speaker(phrase, None, "other")  # a filing's defined term: "the TARGET SUBJECT replied"
     if anon:
         return Speaker(anon["phrase"], None, "anonymous official")
     if org:
