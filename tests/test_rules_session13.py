@@ -257,3 +257,13 @@ def test_a_party_a_filing_defines_in_capitals_speaks_by_that_name() -> None:
         'The OCE asked how the TARGET SUBJECT intended to help. The TARGET SUBJECT replied: "Money first. Then parts."'
     )
     assert speakers(body) == [("Money first. Then parts.", "The TARGET SUBJECT")]
+
+
+def test_a_persons_statement_speaks_for_the_person() -> None:
+    body = 'President Biden\'s written statement set the tone for the weekend: "We started responding today."'
+    assert speakers(body) == [("We started responding today.", "President Biden")]
+
+
+def test_a_source_the_reporter_spoke_to_is_the_source() -> None:
+    body = 'An Iraqi government adviser I spoke to yesterday warned of a "cycle" that Baghdad cannot control.'
+    assert speakers(body) == [("cycle", "an Iraqi government adviser")]

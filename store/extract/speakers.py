@@ -274,6 +274,8 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     """
     if phrase.endswith(")"):
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
+    if phrase.endswith(("'s", "’s")) and phrase[:1].isupper() and " " in phrase:
+        phrase = phrase[:-2]  # "President Biden's written statement set the tone:": Biden's words
     if (" named " in phrase or " called " in phrase) and (named := _NAMED_TAIL.search(phrase)) is not None:
         phrase = named["name"]  # "A young specialist named Omar": Omar
     for told in (phrase, appositive):
@@ -624,7 +626,8 @@ def _new_speaker(phrase: str) -> Speaker | None:
     return None if speaker is None else _known_body(speaker)
 
 
-_WHO_TAIL = re.compile(r",?\s+who\s")
+# "An Israeli official who spoke ...", "An Iraqi government adviser I spoke to yesterday"
+_WHO_TAIL = re.compile(r",?\s+(?:who\s|(?:I|we)\s+(?:spoke|talked|interviewed|reached|met|contacted)\b)")
 
 
 def _read_speaker(phrase: str) -> Speaker | None:
