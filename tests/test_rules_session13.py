@@ -267,3 +267,19 @@ def test_a_persons_statement_speaks_for_the_person() -> None:
 def test_a_source_the_reporter_spoke_to_is_the_source() -> None:
     body = 'An Iraqi government adviser I spoke to yesterday warned of a "cycle" that Baghdad cannot control.'
     assert speakers(body) == [("cycle", "an Iraqi government adviser")]
+
+
+def test_a_participles_aside_between_speaker_and_verb_is_an_aside() -> None:
+    body = (
+        "Defense Secretary Lloyd Austin, hosting the NATO secretary general here this morning, said the president "
+        '"will not tolerate attacks on American troops."'
+    )
+    assert speakers(body) == [("will not tolerate attacks on American troops.", "Lloyd Austin")]
+
+
+def test_a_participles_clause_before_another_subject_is_no_aside() -> None:
+    body = (
+        "Biden ordered strikes on three sites in Iraq, drawing a sharp protest from Sudani's office, which called "
+        'them "a clear hostile act."'
+    )
+    assert speakers(body) == [("a clear hostile act.", "Sudani's office")]

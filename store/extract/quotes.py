@@ -203,7 +203,9 @@ _ASIDE_OPENER = alternation(
 )
 _APPOSITIVE = re.compile(
     # "Vaughn, now 34 and living outside Knoxville, said": an age is an aside too
-    rf",\s+(?:(?:{_ASIDE_OPENER})\b|now \d)[^,\"“”]*,"
+    rf"(?:,\s+(?:(?:{_ASIDE_OPENER})\b|now \d)[^,\"“”]*,|"
+    # "Austin, hosting the NATO secretary general this morning, said": any participle before a speech verb
+    rf",\s+[a-z]{{3,}}ing\b[^,\"“”]*,(?=\s*(?:{_VERBS})\b))"
     rf"(?!\s+(?:which|who|whose)\b[^,\"“”]*,\s*(?:{_VERBS})\b)"
 )
 _VIA = re.compile(r"\btold\s+(?P<via>(?:the\s+)?[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})")
