@@ -283,3 +283,16 @@ def test_a_participles_clause_before_another_subject_is_no_aside() -> None:
         'them "a clear hostile act."'
     )
     assert speakers(body) == [("a clear hostile act.", "Sudani's office")]
+
+
+def test_an_outlets_own_voice_is_named_as_the_text_names_it() -> None:
+    body = (
+        'Al Mayadeen\'s own correspondent described the base as "the largest American base in Syria". '
+        "Al-Quds Al-Arabi's editorial called the cycle \"an open-ended exchange\". Asharq Al-Awsat's Baghdad "
+        'correspondent wrote that the government was "caught between two fires".'
+    )
+    assert speakers(body) == [
+        ("the largest American base in Syria", "Al Mayadeen's own correspondent"),
+        ("an open-ended exchange", "Al-Quds Al-Arabi"),
+        ("caught between two fires", "Asharq Al-Awsat's Baghdad correspondent"),
+    ]

@@ -307,6 +307,13 @@ def identified_name(m: re.Match[str]) -> str:
     return name
 
 
+# A paper's or channel's own voice: "Al Mayadeen's own correspondent", "Asharq Al-Awsat's Baghdad
+# correspondent", "Al-Quds Al-Arabi's editorial".
+_OUTLETS_OWN = re.compile(
+    r"^(?P<owner>(?:[A-Z][\w-]*\s)*[A-Z][\w-]*)['’]s\s(?:own\s|[A-Z][\w-]*\s){0,2}"
+    r"(?:(?:correspondent|reporter|editor|columnist|commentator|presenter|anchor)|"
+    r"(?P<medium>editorial|column|front page|leader|commentary|report))$"
+)
 # A party a legal filing defines in capitals: "the TARGET SUBJECT", "the DEFENDANT".
 _DEFINED_PARTY = re.compile(r"^[Tt]he (?:[A-Z]{3,}(?: [A-Z]{2,}){1,3}|[A-Z]{6,})$")
 _NAMED_TAIL = re.compile(
@@ -632,6 +639,10 @@ _WHO_TAIL = re.compile(r",?\s+(?:who\s|(?:I|we)\s+(?:spoke|talked|interviewed|re
 
 def _read_speaker(phrase: str) -> Speaker | None:
     """Whom a phrase that refers back to no one names: a group, an official, a body or a person."""
+    if ("'s " in phrase or "’s " in phrase) and (owned := _OUTLETS_OWN.match(phrase)) is not None:
+        if owned["medium"]:  # "Al-Quds Al-Arabi's editorial called ...": the paper
+            return Speaker(owned["owner"], None, "other")
+        return Speaker(phrase, None, "other")  # "Al Mayadeen's own correspondent": as the text names them
     group = find_group(phrase)
     anon = _anonymous(phrase)
     if group:
