@@ -296,3 +296,11 @@ def test_an_outlets_own_voice_is_named_as_the_text_names_it() -> None:
         ("an open-ended exchange", "Al-Quds Al-Arabi"),
         ("caught between two fires", "Asharq Al-Awsat's Baghdad correspondent"),
     ]
+
+
+def test_a_figure_in_the_group_is_in_the_group_named_before() -> None:
+    body = (
+        "Kataib Hezbollah has said American bases would be targeted. A senior figure in the group was quoted on "
+        'a militia-run channel as saying that "the response will not be limited to one place".'
+    )
+    assert speakers(body) == [("the response will not be limited to one place", "a senior figure in Kataib Hezbollah")]

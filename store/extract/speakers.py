@@ -501,7 +501,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int, appositive: st
         if group is not None and group.kind == "claimant":
             # "a spokesman for the group": for the armed group named before, by its name
             head = of_group["head"][:1].lower() + of_group["head"][1:]
-            return book.remember(Speaker(f"{head} for {group.name}", None, "claimant"), position)
+            joint = "in" if of_group["of"] == "in" else "for"  # "a senior figure in the group": in it
+            return book.remember(Speaker(f"{head} {joint} {group.name}", None, "claimant"), position)
     resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
         book.last = resolved
@@ -553,8 +554,9 @@ def _office_of(m: re.Match[str], book: SpeakerBook, position: int) -> Speaker | 
 
 _GROUP_WORDS = ("group", "militia", "faction", "movement", "alliance")
 _FOR_THE_GROUP = re.compile(
-    r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|official|leader))"
-    rf"\s+(?:for|of)\s+the\s+(?:{'|'.join(_GROUP_WORDS)})$"
+    r"^(?P<head>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+)?(?:spokes(?:man|woman|person)|commander|official|leader|"
+    r"figure|member))"
+    rf"\s+(?P<of>for|of|in)\s+the\s+(?:{'|'.join(_GROUP_WORDS)})$"
 )
 _OFFICE_HOLDER = re.compile(r"^[Tt]he (?P<title>President|Vice President|Secretary|Prime Minister|Defense Secretary)$")
 
