@@ -298,13 +298,17 @@ class IncidentFocus(PassagePlaces):
         """The one day of the week before publication that the sentences before this one gave,
         when they gave one and no other: a scene told first ("I heard it at about 4:15 on Friday
         morning") and its attack after ("about seven mortar rounds had landed inside the embassy")."""
-        days: dict[date, DateMention] = {}
-        for sentence in self.sentences[: self.index]:
+        upto, days = self.scene_days
+        for sentence in self.sentences[upto : self.index]:
+            if days is None:
+                break
             for d in read_dates(sentence, self.pub)[0]:
                 days.setdefault(d.day, d)
                 if len(days) > 1 or d.precision != "day" or not 0 <= (self.pub - d.day).days <= 7:
-                    return None
-        return next(iter(days.values()), None)
+                    days = None  # and so for every sentence after
+                    break
+        self.scene_days = (max(upto, self.index), days)
+        return None if not days else next(iter(days.values()))
 
     def _lead_of(self, index: int) -> int | None:
         """The undated, unplaced attack told in one of the two sentences before, when this one

@@ -45,6 +45,9 @@ class ReaderState:
         self.pending_reach = PENDING_REACH  # how many sentences later the pending day is still taken
         self.list_claim: tuple[str, Span, int] | None = None  # a group's claim of the list being read
         self._told_days: dict[int, list[DateMention]] = {}  # _days_told, by sentence
+        # The days the sentences read so far gave (see _only_day_told_before): up to which sentence,
+        # and the days, or None once one gave a day that rules the rule out
+        self.scene_days: tuple[int, dict[date, DateMention] | None] = (0, {})
         self.told_before: tuple[int, tuple[Draft, ...]] = (-1, ())  # the last sentence to tell attacks, and those
         self.year_head: int | None = None  # a year alone on its line, heading the list of days below it
         self.year_para = -1  # the paragraph that year stands in

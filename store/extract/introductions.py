@@ -375,11 +375,12 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’
 
 
 # A soldier named by rank and first name only ("His squad leader, Staff Sgt. Ramon, ..."): the
-# rank's abbreviation has its dot masked; one capitalised word follows, not a full name.
-_RANK_AND_FIRST_NAME = re.compile(
-    r"\b(?:(?:Staff|Master|First|Command|Sgt․|Lt․|Maj․|Brig․|Lance|Chief|Petty|Warrant)\s)*"
-    r"(?:Spc|Pfc|Pvt|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr)․"
-    r"\s(?P<name>[A-Z][a-z'’-]{2,})\b(?![ \t]+[A-Z])"
+# rank's abbreviation has its dot masked; one capitalised word follows, not a full name. Found
+# from the masked dot, with the rank read back from it: a scan that tried every place is slow.
+_AFTER_RANK_DOT = re.compile(r"․\s(?P<name>[A-Z][a-z'’-]{2,})\b(?![ \t]+[A-Z])")
+_RANK_BEFORE = re.compile(
+    r"(?<![\w․])(?:(?:Staff|Master|First|Command|Sgt․|Lt․|Maj․|Brig․|Lance|Chief|Petty|Warrant)\s)*"
+    r"(?:Spc|Pfc|Pvt|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr)$"
 )
 
 
@@ -394,17 +395,18 @@ def _identified_as(book: SpeakerBook, masked_body: str, names: set[str]) -> None
 
 
 # "A young specialist named Omar", "a captain named Hemin": a person the text gives a first name
-# alone, after saying who they are.
-_DESCRIBED_THEN_NAMED = re.compile(
-    r"\b(?:[Aa]n?|[Oo]ne)\s(?P<role>[a-zA-Z][\w'’ -]{2,50}?)\s(?:named|called)\s"
-    r"(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)\b"
-)
+# alone, after saying who they are. Found from "named", with the description read back from it.
+_NAMED = re.compile(r"\s(?:named|called)\s(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)\b")
+_DESCRIBED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s(?P<role>[a-zA-Z][\w'’ -]{2,50}?)$")
 
 
 def _named_by_description(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
     """Enter people named after a description of them ("a Peshmerga sergeant named Dilshad")."""
-    for m in _DESCRIBED_THEN_NAMED.finditer(masked_body):
-        name, role = m["name"], m["role"]
+    for m in _NAMED.finditer(masked_body):
+        described = _DESCRIBED_BEFORE.search(masked_body, max(0, m.start() - 64), m.start())
+        if described is None:
+            continue
+        name, role = m["name"], described["role"]
         if name in names or not describes_a_person("a " + role):
             continue
         names.add(name)
@@ -414,15 +416,18 @@ def _named_by_description(book: SpeakerBook, masked_body: str, names: set[str]) 
 def _by_rank_and_first_name(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
     """Enter soldiers the text names by rank and first name alone, unless the word is the
     surname of someone it names in full ("Sgt. Rivers" after "Sgt. William Jerome Rivers")."""
-    for m in _RANK_AND_FIRST_NAME.finditer(masked_body):
-        person = read_person(m.group(0).replace("․", "."))
+    for m in _AFTER_RANK_DOT.finditer(masked_body):
+        rank = _RANK_BEFORE.search(masked_body, max(0, m.start() - 40), m.start())
+        if rank is None:
+            continue
+        person = read_person(masked_body[rank.start() : m.end()].replace("․", "."))
         if person is None or person.name in names:
             continue
         word = m["name"]
         if re.search(rf"\b[A-Z][a-z'’-]+ {word}\b", masked_body):
             continue
         names.add(person.name)
-        book.people.append((m.start(), person))
+        book.people.append((rank.start(), person))
 
 
 def introduce(book: SpeakerBook, masked_body: str) -> None:

@@ -297,7 +297,7 @@ def find_quoted(body: str) -> list[_Segment]:
 
 
 # An author-date citation after a name: "As Haddad (2022, 41) puts it", "argues Tamimi (2024, 9)".
-_CITATION = re.compile(r"(?<=\w )\(\d{4}[a-z]?(?:[,:] ?(?:pp?\. ?)?\d+(?:[-–]\d+)?)?\)")
+_CITATION = re.compile(r"\((?<=\w \()\d{4}[a-z]?(?:[,:] ?(?:pp?\. ?)?\d+(?:[-–]\d+)?)?\)")
 
 
 def mask(text: str) -> str:
