@@ -240,7 +240,7 @@ HELDOUT_SETS = [
     ("heldout41", 11, 0.85, 0.70),
     ("heldout42", 11, 0.90, 0.90),
     ("heldout43", 12, 0.90, 0.80),
-    ("heldout44", 11, 0.90, 0.75),  # left untuned: its floor is its first contact
+    ("heldout44", 11, 0.90, 0.80),  # untuned until the thirteenth session's surname rule
     ("heldout45", 11, 0.90, 0.90),
     ("heldout46", 11, 0.85, 0.80),
     ("heldout47", 12, 0.90, 0.90),
@@ -259,6 +259,10 @@ HELDOUT_SETS = [
     ("heldout59", 13, 0.95, 0.85),
     ("heldout60", 13, 0.95, 0.90),
     ("heldout61", 12, 0.90, 0.85),
+    ("heldout62", 11, 0.85, 0.85),
+    ("heldout63", 12, 0.70, 0.85),  # embedded reporting: scenes told before their attacks, pool times
+    ("heldout64", 14, 0.75, 0.85),  # wire write-throughs that name the base late or by the area
+    ("heldout65", 12, 0.95, 0.85),
 ]
 
 
