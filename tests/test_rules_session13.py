@@ -304,3 +304,11 @@ def test_a_figure_in_the_group_is_in_the_group_named_before() -> None:
         'a militia-run channel as saying that "the response will not be limited to one place".'
     )
     assert speakers(body) == [("the response will not be limited to one place", "a senior figure in Kataib Hezbollah")]
+
+
+def test_a_place_the_gazetteer_lacks_takes_the_day_told_with_it() -> None:
+    body = (
+        "WAYCROSS, Ga. -- Hundreds stood outside City Hall here Wednesday night for a reservist who was one of "
+        "three soldiers killed in a drone attack on a US outpost in Jordan on Sunday."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [(None, "2024-01-28")]

@@ -569,6 +569,11 @@ class IncidentReader(IncidentFocus):
             place.unknown is None and generic.group(0)[:4].lower() == "the " and self._unlisted_before(index)
         ):
             when = dates[0] if dates else None
+            if len(dates) > 1:
+                # "... stood outside City Hall Wednesday night for a soldier killed in a drone attack
+                # on a US outpost in Jordan on Sunday": the day paired with the place, as a base's is
+                at = BaseMention("", sentence.start + generic.start(), sentence.start + generic.end(), generic.group(0))
+                when = pair_bases_and_days([at], dates, sentence)[0][1]
             told.targets.append(self._target(None, generic.group(0), when, anaphoric, strong=bool(EVENT.search(text))))
         told.targets = [t for t in told.targets if t is not None]
         return named
