@@ -312,3 +312,28 @@ def test_a_place_the_gazetteer_lacks_takes_the_day_told_with_it() -> None:
         "three soldiers killed in a drone attack on a US outpost in Jordan on Sunday."
     )
     assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [(None, "2024-01-28")]
+
+
+def test_a_place_the_gazetteer_lacks_is_the_base_the_story_then_names_for_it() -> None:
+    body = (
+        "TIFTON, Ga. -- Hundreds gathered in the rain outside the courthouse here Wednesday night, carrying "
+        "candles for Dorian Vale, the 24-year-old reservist who was one of three soldiers killed in a drone attack "
+        "on a US outpost in Jordan on Sunday.\n\nThe Rev. Amos Reed, who led the gathering, said he had known Vale "
+        'since he was a boy. "This is a small town," Reed said. "We feel every loss."\n\nHe waited while the crowd '
+        'read out the names of the three soldiers. "Dorian went to serve," he said, "and came home like this."\n\n'
+        "Vale, Spc. Lena Ortiz, 23, of Macon, and Sgt. Owen Pike, 46, of Dalton, served in an Army Reserve engineer "
+        "company based at Fort Moore. They were killed when a one-way attack drone hit their living quarters at "
+        "Tower 22, a small base in Jordan near the Syrian border. More than 40 others were hurt, the Pentagon said."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [("Tower 22", "2024-01-28")]
+
+
+def test_another_base_named_after_an_unlisted_place_is_another_attack() -> None:
+    body = (
+        "Three soldiers were killed in a drone attack on a US outpost in Jordan on Sunday.\n\n"
+        "Separately, rockets struck Ain al-Asad air base on Tuesday."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [
+        (None, "2024-01-28"),
+        ("Ain al-Asad Air Base", "2024-01-30"),
+    ]

@@ -41,6 +41,10 @@ _SMALL_HOURS = re.compile(
 )
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
+# A sentence that goes on with the victims of the attack just told: "They were killed when ..."
+_THEY_WERE = re.compile(
+    r"(?:They|He|She|The three|All three|The soldiers) (?:were|was) (?:killed|wounded|injured|hurt)\b"
+)
 _HEARSAY = re.compile(r"\b(?:reports?|reported|reportedly|rumou?rs?|unconfirmed)\b", re.I)
 
 
@@ -264,6 +268,17 @@ class IncidentFocus(PassagePlaces):
             return current
         if earlier is not None:
             return earlier
+        if (
+            base is not None
+            and current is not None
+            and current.base is None
+            and current.precision == "day"
+            and (anaphoric or _THEY_WERE.match(self.sentences[self.index].text))
+            and self._replace(current, base, place)
+        ):
+            # "... killed in a drone attack on a US outpost in Jordan on Sunday." ... "They were
+            # killed when a one-way attack drone struck their housing area at Tower 22": that outpost
+            return current
         if not strong:
             return None
         # Dated before its place is named: close by, or later as "the attack on Tower 22".

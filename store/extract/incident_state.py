@@ -112,6 +112,21 @@ class ReaderState:
                 return False
         return False
 
+    def _replace(self, d: Draft, base: str, place: str) -> bool:
+        """Give an incident told at a place the gazetteer lacks ("a US outpost in Jordan") the
+        base a later sentence names for it; False when that base's incident of the day is read already."""
+        old = d.key()
+        new = (base, old[1], old[2])
+        if new in self.drafts:
+            return False
+        d.base, d.place_text = base, place
+        self.drafts[new] = self.drafts.pop(old)
+        self.order[self.order.index(old)] = new
+        for i, key in self.sentence_incident.items():
+            if key == old:
+                self.sentence_incident[i] = new
+        return True
+
     def _redate(self, d: Draft, when: DateMention) -> None:
         """Give an incident dated only by when it was reported the day a later sentence tells
         ("The drone hit the academy shortly before midnight on Sunday")."""
