@@ -337,3 +337,12 @@ def test_another_base_named_after_an_unlisted_place_is_another_attack() -> None:
         (None, "2024-01-28"),
         ("Ain al-Asad Air Base", "2024-01-30"),
     ]
+
+
+def test_a_base_targeted_by_drones_since_a_month_is_background() -> None:
+    body = (
+        "WASHINGTON, Jan 29 (Reuters) - Attacks have risen sharply since Oct. 17, when drones targeted bases in "
+        "Iraq.\n\nThe outpost supports the al-Tanf garrison just across the border in Syria, which has itself been "
+        "targeted by drones since October."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-01-29")] == []

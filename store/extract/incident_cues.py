@@ -109,7 +109,9 @@ BACKGROUND = Cue(
         # "the base had previously been hit", not "a previously little-known alliance"
         r"previously(?= (?:been|targeted|attacked|hit|struck|shelled|come under|came under))|"
         r"(?<=has )previously|(?<=had )previously|(?<=have )previously|(?<=was )previously|(?<=were )previously|"
-        r"(?:targeted|attacked) since|(?:has|have) also been (?:targeted|attacked|hit|struck)|"
+        # "targeted since", "which has itself been targeted by drones since October"
+        r"(?:targeted|attacked)(?: (?:by|with) (?:[\w-]+ ){0,2}?(?:drones|rockets|missiles|militias|groups))? since|"
+        r"(?:has|have) also been (?:targeted|attacked|hit|struck)|"
         r"(?:has|have|had) been (?:\w+ )?(?:targeted|attacked|hit|struck) (?:before|in the past|in (?:previous|past|earlier) years)|"
         r"(?:a|the) (?:recent |latest |continuing )?(?:string|series|wave|spate|campaign) of "
         r"(?:[\w-]+ ){0,4}(?:attacks|strikes)|"
@@ -127,6 +129,7 @@ BACKGROUND = Cue(
         **dict.fromkeys(("repeatedly", "frequently", "regularly", "routinely", "numerous", "often"), (0,)),
         **dict.fromkeys(("more than once", "attacks since", "so far", "previously", "targeted since"), (0,)),
         "attacked since": (0,),
+        **dict.fromkeys(("targeted by", "targeted with", "attacked by", "attacked with"), (0,)),
         **dict.fromkeys(("has also been", "have also been", "has been", "have been", "had been"), (0,)),
         "times": (0, len("many "), len("several "), len("multiple "), len("dozens of ")),
         # "(a|the) (recent |latest |continuing )?series of": keyed on the noun, not on "a" or "the".
