@@ -346,3 +346,13 @@ def test_a_base_targeted_by_drones_since_a_month_is_background() -> None:
         "targeted by drones since October."
     )
     assert [(base, day) for base, day, _, _ in incidents(body, "2024-01-29")] == []
+
+
+def test_the_day_a_rocket_was_launched_at_a_base_is_its_day_not_the_day_of_the_attacks_it_preceded() -> None:
+    body = (
+        "Friday's attacks follow a rocket launched on Nov. 29 at Mission Support Site Euphrates in eastern Syria, "
+        "which a U.S. official said missed the facility."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2023-12-08")] == [
+        ("Mission Support Site Euphrates", "2023-11-29")
+    ]

@@ -334,7 +334,9 @@ def _date_of_the_blow(dates: list[DateMention], sentence: Sentence) -> DateMenti
     return dates[0]
 
 
-_STRUCK_JUST_BEFORE = re.compile(r"\b(?:struck|hit|slammed|targeted|attacked|exploded|landed|impacted)\b[^,;]*$")
+_STRUCK_JUST_BEFORE = re.compile(
+    r"\b(?:struck|hit|slammed|targeted|attacked|exploded|landed|impacted|launched|fired)\b[^,;]*$"
+)
 
 
 def _listed_with(base: BaseMention, others: Sequence[BaseMention], sentence: Sentence) -> bool:
