@@ -356,3 +356,15 @@ def test_the_day_a_rocket_was_launched_at_a_base_is_its_day_not_the_day_of_the_a
     assert [(base, day) for base, day, _, _ in incidents(body, "2023-12-08")] == [
         ("Mission Support Site Euphrates", "2023-11-29")
     ]
+
+
+def test_the_day_a_when_clause_tells_an_attack_on_is_that_attacks_day() -> None:
+    body = (
+        "ERBIL, Dec 26 (UPI) -- A drone hit the coalition base at Erbil International Airport early on Christmas "
+        "Day.\n\nThe Christmas Day strike was the most serious since Nov. 20, when a close-range ballistic missile "
+        "hit Ain al-Asad Air Base and left eight personnel with minor injuries."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2023-12-26")] == [
+        ("Erbil Air Base", "2023-12-25"),
+        ("Ain al-Asad Air Base", "2023-11-20"),
+    ]

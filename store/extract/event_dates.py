@@ -141,11 +141,13 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
     """Event dates and, apart, the dates of the telling."""
     text = sentence.text
     found, spoken = [], []
+    whens: list[DateMention] = []  # days a "when" clause tells an attack on: never mere landmarks
     for d in find_dates(text, pub, sentence.start):
         s, e = d.start - sentence.start, d.end - sentence.start
         if " when " in text and since_when(text, e):
             if d.day <= pub:
                 found.append(d)  # "... since October 23, when US forces engaged two drones": that day's attack
+                whens.append(d)
             continue
         # "described the Jan. 20 barrage": a day that names an attack is never the day of the telling
         # "No group had claimed the attack by Thursday afternoon": a day things stood by, told then
@@ -228,7 +230,9 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
     if len(found) > 1:
         # "One of the most serious before Sunday came on Saturday, January 20": a day said to be
         # before or after is a landmark, not the day of what the sentence tells
-        found = [d for d in found if not _landmark(text, d.start - sentence.start, d.end - sentence.start)] or found
+        found = [
+            d for d in found if d in whens or not _landmark(text, d.start - sentence.start, d.end - sentence.start)
+        ] or found
     if len(found) > 1:
         # "given on Tuesday ... after Sunday's attack on the outpost": the day that names an attack
         # on a base comes first. Not "Hamas's Oct. 7 attack on Israel": no base is named there.

@@ -267,6 +267,10 @@ def pair_bases_and_days(
             # "Flights at Erbil airport ran on schedule on Wednesday, two days after a drone attack
             # on the coalition base": the day counted to the attack is its day
             return [(bases[0], counted)]
+        if (when := _date_of_when_clause(bases[0], dates, sentence)) is not None:
+            # "The Christmas Day strike was the most serious since Nov. 20, when a missile hit Ain
+            # al-Asad": the day whose "when" clause tells the attack on the base
+            return [(bases[0], when)]
         # "the strikes on Friday were a response to the attack on Tower 22 on January 28"
         return [(bases[0], _date_right_after(bases[0], dates, sentence) or _date_of_the_blow(dates, sentence))]
     return [(b, _date_of(b, bases, dates, sentence)) for b in bases]
@@ -322,6 +326,17 @@ def _came_after(base: BaseMention, d: DateMention) -> bool:
     """Whether ``d`` is the day counted back from the attack on ``base`` named before it: "The
     attack on Tanf came a day after drones were fired at two bases in Iraq" is not Tanf's day."""
     return base.end <= d.start and d.text[:4].lower() in ("came", "happ", "occu", "took")
+
+
+_WHEN_CLAUSE = re.compile(r",?\s+when\s+[^.;,]*")
+
+
+def _date_of_when_clause(base: BaseMention, dates: list[DateMention], sentence: Sentence) -> DateMention | None:
+    """The day followed by a "when" clause that runs, with no comma, up to ``base``."""
+    if " when " not in sentence.text:
+        return None
+    at = sentence.start
+    return next((d for d in dates if _WHEN_CLAUSE.fullmatch(sentence.text, d.end - at, base.start - at)), None)
 
 
 def _date_of_the_blow(dates: list[DateMention], sentence: Sentence) -> DateMention:
