@@ -368,3 +368,13 @@ def test_the_day_a_when_clause_tells_an_attack_on_is_that_attacks_day() -> None:
         ("Erbil Air Base", "2023-12-25"),
         ("Ain al-Asad Air Base", "2023-11-20"),
     ]
+
+
+def test_a_dateline_that_closes_the_agency_with_a_stop_is_still_a_dateline() -> None:
+    body = (
+        "DAMASCUS, Feb 5 (EFE).- A drone attack late on Sunday on a training academy inside the al-Omar oil field "
+        "base, where US troops are also stationed, killed several fighters."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-05")] == [
+        ("Al-Omar oil field base (Green Village)", "2024-02-04")
+    ]

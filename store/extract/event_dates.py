@@ -20,7 +20,8 @@ _PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[
 # "BAGHDAD, Dec 8 - Rockets struck": a hyphen before a sentence, not before a heading's place in
 # capitals ("FRIDAY, NOV. 17 - AIN AL-ASAD").
 _DASH_AFTER = re.compile(r"\s*(?:--|—|–|(?:[A-Z][\w.]+\s+)?(?:--|—|–|-\s(?=[A-Z][a-z])))")
-_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,40})\)\s*[-–—]")
+# "BAGHDAD, Jan. 21 (Reuters) -", "DAMASCUS, Feb 5 (EFE).-"
+_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,40})\)\.?\s*[-–—]")
 # A few days, counted in words or figures: "a day", "two days", "9 days".
 FEW_DAYS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "Nine days before Wednesday's rocket": a day counted from the day the sentence names.
