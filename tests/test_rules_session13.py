@@ -378,3 +378,11 @@ def test_a_dateline_that_closes_the_agency_with_a_stop_is_still_a_dateline() -> 
     assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-05")] == [
         ("Al-Omar oil field base (Green Village)", "2024-02-04")
     ]
+
+
+def test_retaliation_said_to_be_no_attack_on_the_base_is_none() -> None:
+    body = (
+        "NOTEBOOK\n\nSunday, Nov. 12\n\nWord comes that US aircraft struck two sites in eastern Syria. These are "
+        "retaliation, not attacks on the base, and nobody at Harir seems to think they will change anything."
+    )
+    assert incidents(body, "2023-11-14") == []

@@ -184,6 +184,8 @@ NEGATED = Cue(
         r"no (?:confirmed |reported |new |further )?(?:attacks?|strikes?|incidents?) (?:(?:were |was )?(?:reported|recorded) )?"
         r"(?:on|against|at|vs\.?)|false alarm|"  # "No new attacks reported at al-Tanf or the Conoco field this week"
         r"^\W*not an? (?:attack|strike)\b|"  # a newsletter's "Not an attack, but it will get conflated with one"
+        # "These are retaliation, not attacks on the base": what the sentence tells is no attack there
+        r",\s+not (?:an? )?(?:attacks?|strikes?) (?:on|against|at)\b|"
         r"^\W*(?:viral )?claim(?=:)|"  # a fact-check's 'Claim: "Al-Tanf and Shaddadi were hit the same night"'
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:(?:Americans?|anyone|anybody|US|coalition|troops|personnel|soldiers|service)\b|U\.S\.|"
