@@ -162,7 +162,8 @@ def test_a_monitor_that_tracks_attacks_may_still_report_one() -> None:
 def test_an_undated_attack_takes_the_one_day_the_scene_before_it_gave() -> None:
     body = (
         "BAGHDAD - The siren at the headquarters barks. I heard it for the first time at about 4:15 on Friday "
-        "morning, lying on a cot.\n\nWe lay on the floor of a bunker for forty minutes.\n\nA US official said "
+        "morning, lying on a cot.\n\nWe lay on the floor of a bunker for forty minutes. Nobody spoke.\n\n"
+        "A US official said "
         "about seven mortar rounds had landed inside the US Embassy compound."
     )
     assert [(base, day) for base, day, _, _ in incidents(body, "2023-12-09")] == [("US Embassy Baghdad", "2023-12-08")]
@@ -328,15 +329,12 @@ def test_a_place_the_gazetteer_lacks_is_the_base_the_story_then_names_for_it() -
     assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [("Tower 22", "2024-01-28")]
 
 
-def test_another_base_named_after_an_unlisted_place_is_another_attack() -> None:
+def test_a_base_in_another_country_after_an_unlisted_place_is_another_attack() -> None:
     body = (
         "Three soldiers were killed in a drone attack on a US outpost in Jordan on Sunday.\n\n"
-        "Separately, rockets struck Ain al-Asad air base on Tuesday."
+        "They were wounded when rockets struck Ain al-Asad air base in Iraq."
     )
-    assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [
-        (None, "2024-01-28"),
-        ("Ain al-Asad Air Base", "2024-01-30"),
-    ]
+    assert [base for base, _, _, _ in incidents(body, "2024-02-01")] == [None, "Ain al-Asad Air Base"]
 
 
 def test_a_base_targeted_by_drones_since_a_month_is_background() -> None:
@@ -386,3 +384,30 @@ def test_retaliation_said_to_be_no_attack_on_the_base_is_none() -> None:
         "retaliation, not attacks on the base, and nobody at Harir seems to think they will change anything."
     )
     assert incidents(body, "2023-11-14") == []
+
+
+def test_the_review_of_this_sessions_rules_found_these_over_reaches() -> None:
+    """Each of these was wrong after the rules above and before their mend."""
+    assert speakers('An aide called Austin after the strike. "He was angry," the aide said.') == [
+        ("He was angry", "an aide")
+    ]
+    assert (
+        speakers('It was the worst since World War I. The colonel said, "We will respond."')[0][1] != "World War I. The"
+    )
+    assert speakers('Officials, who identified the group as Kataib Hezbollah, said the drone "came from Iraq."') == [
+        ("came from Iraq.", "officials")
+    ]
+    # the name stops at the sentence's end: "Luis", never "Luis. The Army"
+    assert speakers('One soldier was identified only as Luis. The Army said little.\n\n"We ran," he said.')[0][1] in (
+        "Luis",
+        "one soldier",
+    )
+    assert speakers('Kataib Hezbollah spoke. A member of the group said "we go."') == [
+        ("we go.", "a member of Kataib Hezbollah")
+    ]
+    body = "WEEK\n\nFRIDAY, NOV. 17 - Drones struck Ain al-Asad air base."
+    assert [(base, day) for base, day, _, _ in incidents(body, "2023-11-24")] == [
+        ("Ain al-Asad Air Base", "2023-11-17")
+    ]
+    body = "A drone that would have been stopped elsewhere struck Tower 22 on Monday."
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [("Tower 22", "2024-01-29")]

@@ -19,7 +19,8 @@ _PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[
 # "BAGHDAD, Jan. 21 Kyodo - ...": an agency's name may stand before the dash, unbracketed;
 # "BAGHDAD, Dec 8 - Rockets struck": a hyphen before a sentence, not before a heading's place in
 # capitals ("FRIDAY, NOV. 17 - AIN AL-ASAD").
-_DASH_AFTER = re.compile(r"\s*(?:--|—|–|(?:[A-Z][\w.]+\s+)?(?:--|—|–|-\s(?=[A-Z][a-z])))")
+_DASH_AFTER = re.compile(r"\s*(?:[A-Z][\w.]+\s+)?(?:--|—|–|-\s(?=[A-Z][a-z]))")
+_WEEKDAY_HEAD = re.compile(r"\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b", re.I)
 # "BAGHDAD, Jan. 21 (Reuters) -", "DAMASCUS, Feb 5 (EFE).-"
 _DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,40})\)\.?\s*[-–—]")
 # A few days, counted in words or figures: "a day", "two days", "9 days".
@@ -198,7 +199,12 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
         if (
             d.day > pub
             or _DATELINE_AFTER.match(text, e)
-            or (s < 40 and _PLACE_DATELINE.fullmatch(text, 0, e) and _DASH_AFTER.match(text, e))
+            or (
+                s < 40
+                and _PLACE_DATELINE.fullmatch(text, 0, e)
+                and _DASH_AFTER.match(text, e)
+                and not _WEEKDAY_HEAD.match(text)  # "FRIDAY, NOV. 17 - Ain al-Asad": a diary's day
+            )
         ):
             continue
         found.append(d)

@@ -19,6 +19,7 @@ from store.extract.incident_cues import (
     ALL_OF,
     ANAPHOR,
     ATTACK,
+    COUNTRY_HINT,
     EVENT,
     NO_DATE,
     PLURAL_CLAIM,
@@ -274,6 +275,7 @@ class IncidentFocus(PassagePlaces):
             and current.base is None
             and current.precision == "day"
             and (anaphoric or _THEY_WERE.match(self.sentences[self.index].text))
+            and self._in_its_country(current, base)
             and self._replace(current, base, place)
         ):
             # "... killed in a drone attack on a US outpost in Jordan on Sunday." ... "They were
@@ -308,6 +310,17 @@ class IncidentFocus(PassagePlaces):
         if (told := self._only_day_told_before()) is not None:
             return self._open(base, place, told.day, told.precision, f"undated: the one day told before ({told.text})")
         return self._open(base, place, self.pub, "week", NO_DATE)
+
+    def _in_its_country(self, draft: Draft, base: str) -> bool:
+        """Whether ``base`` stands in the country the sentence that opened ``draft`` put its place in
+        ("a US outpost in Jordan" is no base in Iraq); True when that sentence names none."""
+        first = self.index_at.get(draft.evidence[0].start) if draft.evidence else None
+        if first is None:
+            return True
+        text = self.sentences[first].text
+        at = text.find(draft.place_text)
+        hint = COUNTRY_HINT.search(text, max(0, at), max(0, at) + len(draft.place_text) + 60)
+        return hint is None or self.countries.get(base) == hint["country"]
 
     def _only_day_told_before(self) -> DateMention | None:
         """The one day of the week before publication that the sentences before this one gave,

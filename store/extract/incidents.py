@@ -730,6 +730,7 @@ def _only_in(clause: re.Pattern[str], text: str, key: str) -> bool:
     (MONITORS_ATTACKS), what would have happened (HYPOTHETICAL). ``key`` must be in the text."""
     if key not in text or (m := clause.search(text)) is None:
         return False
-    end = min((i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0), default=len(text))
+    # the clause runs to the next comma, semicolon or colon; with none, it is the match alone
+    end = min((i for i in (text.find(c, m.end()) for c in ",;:") if i >= 0), default=m.end())
     rest = text[: m.start()] + text[end:]
     return EVENT.search(rest) is None and ATTACK.search(rest) is None

@@ -377,7 +377,8 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’
 # A soldier named by rank and first name only ("His squad leader, Staff Sgt. Ramon, ..."): the
 # rank's abbreviation has its dot masked; one capitalised word follows, not a full name. Found
 # from the masked dot, with the rank read back from it: a scan that tried every place is slow.
-_AFTER_RANK_DOT = re.compile(r"․\s(?P<name>[A-Z][a-z'’-]{2,})\b(?![ \t]+[A-Z])")
+_AFTER_RANK_DOT = re.compile(r"․\s(?P<name>[A-Z][a-z'’-]{2,})\b(?!․)(?![ \t]+[A-Z])")
+_AFTER_A_NAME = re.compile(r"\b[A-Z][a-z'’-]+ (?=([A-Z][a-z'’-]{2,})\b)")
 _RANK_BEFORE = re.compile(
     r"(?<![\w․])(?:(?:Staff|Master|First|Command|Sgt․|Lt․|Maj․|Brig․|Lance|Chief|Petty|Warrant)\s)*"
     r"(?:Spc|Pfc|Pvt|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr)$"
@@ -396,7 +397,8 @@ def _identified_as(book: SpeakerBook, masked_body: str, names: set[str]) -> None
 
 # "A young specialist named Omar", "a captain named Hemin": a person the text gives a first name
 # alone, after saying who they are. Found from "named", with the description read back from it.
-_NAMED = re.compile(r"\s(?:named|called)\s(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)\b")
+# Not "called": "An aide called Austin after the strike" is a telephone call.
+_NAMED = re.compile(r"\snamed\s(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)\b(?!['’])")
 _DESCRIBED_BEFORE = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s(?P<role>[a-zA-Z][\w'’ -]{2,50}?)$")
 
 
@@ -416,6 +418,7 @@ def _named_by_description(book: SpeakerBook, masked_body: str, names: set[str]) 
 def _by_rank_and_first_name(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
     """Enter soldiers the text names by rank and first name alone, unless the word is the
     surname of someone it names in full ("Sgt. Rivers" after "Sgt. William Jerome Rivers")."""
+    full_named: set[str] | None = None  # words that follow a capitalised word: surnames of full names
     for m in _AFTER_RANK_DOT.finditer(masked_body):
         rank = _RANK_BEFORE.search(masked_body, max(0, m.start() - 40), m.start())
         if rank is None:
@@ -423,8 +426,9 @@ def _by_rank_and_first_name(book: SpeakerBook, masked_body: str, names: set[str]
         person = read_person(masked_body[rank.start() : m.end()].replace("․", "."))
         if person is None or person.name in names:
             continue
-        word = m["name"]
-        if re.search(rf"\b[A-Z][a-z'’-]+ {word}\b", masked_body):
+        if full_named is None:
+            full_named = {w.group(1) for w in _AFTER_A_NAME.finditer(masked_body)}
+        if m["name"] in full_named:
             continue
         names.add(person.name)
         book.people.append((rank.start(), person))
@@ -474,7 +478,7 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         _by_rank_and_first_name(book, masked_body, names)
     if "identified " in masked_body:
         _identified_as(book, masked_body, names)
-    if " named " in masked_body or " called " in masked_body:
+    if " named " in masked_body:
         _named_by_description(book, masked_body, names)
     found = _introductions(masked_body, reversed_body)
     # A name once seen as a place is one everywhere in the article, before that sighting too:

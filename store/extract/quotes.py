@@ -59,7 +59,8 @@ _ABBREV_DOT = re.compile(
     r"|(?<=\b(?:Brig|Capt|Sept)\.)|(?<=\bCalif\.)"
     r"|(?<=\b[A-Z]\.)(?=[A-Z]\.)|(?<=\b[A-Z]\.[A-Z]\.)|(?<=\b[ap]\.m\.)|(?<=\b[ap]\.)(?=m\.)"
     # a middle initial: "Matthew G. Olsen"
-    r"|(?<=[a-z] [A-Z]\.)(?=\s[A-Z][a-z]))"
+    # not "World War I." nor "Gate B. The colonel said": a sentence's end
+    r"|(?<=[a-z] [A-HJ-Z]\.)(?=\s(?!(?:The|He|She|It|They|We|But|And|In|On|At|An?|This|That|There)\b)[A-Z][a-z]))"
 )
 MASK = "\u2024"  # one dot leader: same length as ".", so offsets survive masking
 BLANK = "\ue000"  # stands in for a quotation already read: a speaker phrase never runs through one
@@ -301,10 +302,13 @@ _CITATION = re.compile(r"\((?<=\w \()\d{4}[a-z]?(?:[,:] ?(?:pp?\. ?)?\d+(?:[-–
 
 
 def mask(text: str) -> str:
-    """``text`` with abbreviations' dots masked and citations blanked, offsets unchanged."""
-    if "(" in text:
-        text = _CITATION.sub(lambda m: " " * len(m.group(0)), text)
+    """``text`` with abbreviations' dots masked, offsets unchanged."""
     return _ABBREV_DOT.sub(MASK, text)
+
+
+def _blank_citations(text: str) -> str:
+    """``text`` with author-date citations blanked to spaces, offsets unchanged."""
+    return _CITATION.sub(lambda m: " " * len(m.group(0)), text) if "(" in text else text
 
 
 def _unmask(text: str) -> str:
@@ -511,7 +515,8 @@ class QuoteReader:
 
     def __init__(self, body: str, sentences: list[Sentence]) -> None:
         self.body = body
-        self.masked = mask(body)
+        self.shown = mask(body)  # what a quote's sentence is cut from: citations kept
+        self.masked = _blank_citations(self.shown)  # what speakers are read from
         self.sentences = sentences
         self.book = SpeakerBook()
         self._spoke_at = -1  # where the last quotation or statement with a speaker stands
@@ -549,7 +554,10 @@ class QuoteReader:
             before = self._lead_in(p_start)
         before_clean = _drop_appositives(_blank_quotes(before))
         led = _before_match(before_clean)  # a speaker and verb leading into the quotation, read once
-        sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[:end])
+        if before_all.endswith(before):  # cut from the text as it stands, citations and all
+            sentence = _unmask(self.shown[seg.start - 1 - len(before) : seg.end + 1 + end])
+        else:
+            sentence = _unmask(before + self.masked[seg.start - 1 : seg.end + 1] + after_all[:end])
         # Each match is paired with the text it was read from before appositives were blanked
         # (same offsets), where the role after the speaker's name still stands.
         found = (

@@ -276,7 +276,7 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
     if phrase.endswith(("'s", "’s")) and phrase[:1].isupper() and " " in phrase:
         phrase = phrase[:-2]  # "President Biden's written statement set the tone:": Biden's words
-    if (" named " in phrase or " called " in phrase) and (named := _NAMED_TAIL.search(phrase)) is not None:
+    if " named " in phrase and (named := _NAMED_TAIL.search(phrase)) is not None:
         phrase = named["name"]  # "A young specialist named Omar": Omar
     for told in (phrase, appositive):
         if told and "identified " in told and (identified := IDENTIFIED_AS.search(told)) is not None:
@@ -294,17 +294,24 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
 
 
 # "identified in the record as Plaintiff R.M.", "identified only as Sgt. Luis": the name given.
+# Passive only ("who identified the group as Kataib Hezbollah" names no source); a name's dots
+# are an abbreviation's (masked) or initials', never a sentence's stop.
+_NAME_WORD = (
+    r"(?:[A-Z][․.](?:[A-Z][․.])*|(?:Sgt|Gen|Col|Maj|Lt|Capt|Spc|Pfc|Cpl|Pvt|Adm|Brig|Cmdr|Dr|Mr|Ms|Mrs)[.․](?= [A-Z])|"
+    r"[A-Z][\w'’-]*․?)"
+)
 IDENTIFIED_AS = re.compile(
-    r"\bidentified (?:[a-z]+ ){0,5}?as (?P<name>[A-Z][\w'’-]*[.․]?(?: ?[A-Z][\w'’-]*[.․]?){0,3})"
+    r"\bidentified(?: only| publicly| in (?:the|court|his|her|its|their) [a-z]+(?: [a-z]+)?|"
+    r" by (?:his|her|their) (?:first name|rank and (?:first )?name|rank))? as "
+    rf"(?P<name>{_NAME_WORD}(?: {_NAME_WORD}){{0,3}})"
 )
 
 
 def identified_name(m: re.Match[str]) -> str:
-    """The name an IDENTIFIED_AS match gives, its dots unmasked and a sentence's stop left off."""
+    """The name an IDENTIFIED_AS match gives, its dots unmasked, without a rank before a full name."""
     name = m["name"].replace("․", ".")
-    if name.endswith(".") and not re.search(r"\b[A-Z]\.$", name):
-        name = name[:-1]
-    return name
+    person = read_person(name)
+    return person.name if person is not None and " " in person.name and person.kind in PERSON_KINDS else name
 
 
 # A paper's or channel's own voice: "Al Mayadeen's own correspondent", "Asharq Al-Awsat's Baghdad
@@ -317,7 +324,7 @@ _OUTLETS_OWN = re.compile(
 # A party a legal filing defines in capitals: "the TARGET SUBJECT", "the DEFENDANT".
 _DEFINED_PARTY = re.compile(r"^[Tt]he (?:[A-Z]{3,}(?: [A-Z]{2,}){1,3}|[A-Z]{6,})$")
 _NAMED_TAIL = re.compile(
-    r"^(?:[Aa]n?|[Oo]ne)\s[^,]{2,50}?\s(?:named|called)\s(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)$"
+    r"^(?:[Aa]n?|[Oo]ne)\s[^,]{2,50}?\snamed\s(?P<name>[A-Z][a-z'’-]{2,}(?:\s[A-Z][a-z'’-]{2,})?)$"
 )
 # A note that the name given is not the real one: the name is still how the report names the source.
 _NAME_NOTE = re.compile(
@@ -501,7 +508,8 @@ def _parse_speaker(phrase: str, book: SpeakerBook, position: int, appositive: st
         if group is not None and group.kind == "claimant":
             # "a spokesman for the group": for the armed group named before, by its name
             head = of_group["head"][:1].lower() + of_group["head"][1:]
-            joint = "in" if of_group["of"] == "in" else "for"  # "a senior figure in the group": in it
+            # "a senior figure in the group", "a member of the group": in it, of it; a spokesman is for it
+            joint = of_group["of"] if head.endswith(("figure", "member")) else "for"
             return book.remember(Speaker(f"{head} {joint} {group.name}", None, "claimant"), position)
     resolved = book.resolve(phrase, position if position >= 0 else None) or _titled(phrase, book, position)
     if resolved is not None:
@@ -642,8 +650,8 @@ _WHO_TAIL = re.compile(r",?\s+(?:who\s|(?:I|we)\s+(?:spoke|talked|interviewed|re
 def _read_speaker(phrase: str) -> Speaker | None:
     """Whom a phrase that refers back to no one names: a group, an official, a body or a person."""
     if ("'s " in phrase or "’s " in phrase) and (owned := _OUTLETS_OWN.match(phrase)) is not None:
-        if owned["medium"]:  # "Al-Quds Al-Arabi's editorial called ...": the paper
-            return Speaker(owned["owner"], None, "other")
+        if owned["medium"]:  # "Al-Quds Al-Arabi's editorial called ...": the paper, a group or a body
+            return _read_speaker(owned["owner"]) or Speaker(owned["owner"], None, "other")
         return Speaker(phrase, None, "other")  # "Al Mayadeen's own correspondent": as the text names them
     group = find_group(phrase)
     anon = _anonymous(phrase)
