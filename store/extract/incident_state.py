@@ -120,12 +120,16 @@ class ReaderState:
         if new in self.drafts:
             return False
         d.base, d.place_text = base, place
+        self._rekey(old, new)
+        return True
+
+    def _rekey(self, old: tuple[str, str, str], new: tuple[str, str, str]) -> None:
+        """File the incident kept under ``old`` under ``new``, everywhere it is referred to."""
         self.drafts[new] = self.drafts.pop(old)
         self.order[self.order.index(old)] = new
         for i, key in self.sentence_incident.items():
             if key == old:
                 self.sentence_incident[i] = new
-        return True
 
     def _redate(self, d: Draft, when: DateMention) -> None:
         """Give an incident dated only by when it was reported the day a later sentence tells
@@ -135,8 +139,4 @@ class ReaderState:
         if new in self.drafts:  # that day's incident is read already: the two stay apart
             return
         d.date, d.precision, d.basis, d.provisional = when.day, when.precision, when.text, False
-        self.drafts[new] = self.drafts.pop(old)
-        self.order[self.order.index(old)] = new
-        for i, key in self.sentence_incident.items():
-            if key == old:
-                self.sentence_incident[i] = new
+        self._rekey(old, new)

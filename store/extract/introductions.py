@@ -415,7 +415,7 @@ def _named_by_description(book: SpeakerBook, masked_body: str, names: set[str]) 
         book.people.append((m.start("name"), Speaker(name, role, "witness" if " " not in name else "other")))
 
 
-def _by_rank_and_first_name(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
+def _enter_soldiers_by_rank(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
     """Enter soldiers the text names by rank and first name alone, unless the word is the
     surname of someone it names in full ("Sgt. Rivers" after "Sgt. William Jerome Rivers")."""
     full_named: set[str] | None = None  # words that follow a capitalised word: surnames of full names
@@ -475,7 +475,7 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
             book.acronyms.setdefault(paren["acronym"], without_the(m["name"]))
     names = {p.name for _, p in book.people}
     if "․ " in masked_body:
-        _by_rank_and_first_name(book, masked_body, names)
+        _enter_soldiers_by_rank(book, masked_body, names)
     if "identified " in masked_body:
         _identified_as(book, masked_body, names)
     if " named " in masked_body:
