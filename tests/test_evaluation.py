@@ -261,7 +261,7 @@ HELDOUT_SETS = [
     ("heldout61", 12, 0.90, 0.85),
     ("heldout62", 11, 0.85, 0.85),
     ("heldout63", 12, 0.70, 0.85),  # embedded reporting: scenes told before their attacks, pool times
-    ("heldout64", 14, 0.75, 0.85),  # wire write-throughs that name the base late or by the area
+    ("heldout64", 14, 0.85, 0.85),  # wire write-throughs that name the base late or by the area
     ("heldout65", 12, 0.95, 0.85),
 ]
 
