@@ -411,3 +411,12 @@ def test_the_review_of_this_sessions_rules_found_these_over_reaches() -> None:
     ]
     body = "A drone that would have been stopped elsewhere struck Tower 22 on Monday."
     assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-01")] == [("Tower 22", "2024-01-29")]
+
+
+def test_a_kunya_named_in_the_paragraph_is_whom_he_means() -> None:
+    body = (
+        "Abu Haidar al-Sa'edi speaks for the group.\n\nNot every attack was his to claim. When rounds landed in "
+        "the embassy compound on 8 December, a US official spoke of mortar rounds. Abu Haidar went further than "
+        'silence. "We are not responsible for what happened in the Green Zone," he said.'
+    )
+    assert speakers(body) == [("We are not responsible for what happened in the Green Zone", "Abu Haidar al-Sa'edi")]

@@ -271,9 +271,7 @@ class SpeakerBook:
         surnamed = _surnamed(people, self._surnames(), p, words)
         found = self._by_surname_alone(surnamed, position) if len(words) == 1 else _latest(people, surnamed, position)
         if found is None and len(words) == 2 and words[0] in KUNYA_WORDS:
-            # "Abu Haidar posted": the man introduced as "Abu Haidar al-Sa'edi", by his kunya
-            kunya = (i for i, (_, who) in enumerate(people) if who.name.startswith(p + " "))
-            found = _latest(people, kunya, position)
+            found = self._by_kunya(p, position)  # "Abu Haidar posted": the man introduced as "Abu Haidar al-Sa'edi"
         if found is None and len(words) == 1 and p[:1].isupper():
             # "Nadia says" in a feature that introduced "Nadia Karim": the one person of that first name
             named = {
@@ -281,6 +279,12 @@ class SpeakerBook:
             }
             found = named.pop() if len(named) == 1 else None
         return None if found is None else self.best_known(found)
+
+    def _by_kunya(self, kunya: str, position: int | None) -> Speaker | None:
+        """The person introduced under a longer name that opens with ``kunya`` ("Abu Haidar" is
+        "Abu Haidar al-Sa'edi")."""
+        people = self.people
+        return _latest(people, (i for i, (_, who) in enumerate(people) if who.name.startswith(kunya + " ")), position)
 
     def _ranked(self, rank: str, position: int | None) -> Speaker | None:
         """The person introduced last before ``position`` with ``rank`` among their titles."""
@@ -348,7 +352,9 @@ class SpeakerBook:
             owner = word.endswith(("'s", "’s"))
             hits = surnames.get(word[:-2] if owner else word)
             person = self._by_surname_alone(hits, position) if hits else None
-            if person is not None and " " in run.group(0):  # "Monica Sanders": her, not another Sanders
+            if person is None and run.group(0).split(None, 1)[0] in KUNYA_WORDS and not owner:
+                person = self._by_kunya(run.group(0), position)  # "Abu Haidar went further than silence."
+            if person is not None and hits and " " in run.group(0):  # "Monica Sanders": her, not another Sanders
                 full = run.group(0).removesuffix("'s").removesuffix("’s")
                 person = next((self.people[i][1] for i in hits if self.people[i][1].name == full), person)
             if person is not None and _KIN_OF.search(text, max(0, run.start() - 16), run.start()):
