@@ -420,3 +420,15 @@ def test_a_kunya_named_in_the_paragraph_is_whom_he_means() -> None:
         'silence. "We are not responsible for what happened in the Green Zone," he said.'
     )
     assert speakers(body) == [("We are not responsible for what happened in the Green Zone", "Abu Haidar al-Sa'edi")]
+
+
+def test_more_recently_brings_a_retrospective_back_to_the_present_year() -> None:
+    body = (
+        "The pattern predates the Gaza war. A year ago, on 24 November 2022, two rockets struck near the "
+        "al-Shaddadi patrol base. More recently, on 29 November, a single rocket was launched at Mission Support "
+        "Site Euphrates."
+    )
+    assert [(base, day) for base, day, _, _ in incidents(body, "2023-12-11")] == [
+        ("Al-Shaddadi", "2022-11-24"),
+        ("Mission Support Site Euphrates", "2023-11-29"),
+    ]

@@ -53,6 +53,7 @@ _YEAR_EDGE = re.compile(
     re.I,
 )
 _YEAR_STARTS = frozenset(("early", "first", "opening", "start of"))
+_BACK_TO_NOW = re.compile(r"\W*(?:More|Most) recently\b|\W*(?:This|Last) (?:month|week)\b", re.I)
 _STORY_HOP = 62  # days a story told in order moves on from one day to the next it gives without a year
 _OPENING_DAY = 30  # "Early on the morning of Sunday, a drone ...": where a sentence's own day starts
 # "hours after", "shortly after": an answer the same day as the attack it answers.
@@ -163,6 +164,8 @@ class PassageDates(ReaderState):
         year, or placed by it, and holds for two sentences."""
         at = self.index_at.get(sentence.start, self.index)
         story = self.story if 0 < at - self.story_at <= STORY_REACH else None
+        if story is not None and _BACK_TO_NOW.match(sentence.text):
+            story = None  # "More recently, on 29 November, ...": the story has come back to the present
         out = []
         for d in found:
             yeared = d.weekday_year or _YEAR.search(d.text) is not None
