@@ -432,3 +432,10 @@ def test_more_recently_brings_a_retrospective_back_to_the_present_year() -> None
         ("Al-Shaddadi", "2022-11-24"),
         ("Mission Support Site Euphrates", "2023-11-29"),
     ]
+
+
+def test_an_ordinal_day_after_a_month_and_year_is_in_that_month() -> None:
+    body = "In April 2022, on the 7th, explosions tore through the Green Village compound inside the al-Omar oil field."
+    assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-06")] == [
+        ("Al-Omar oil field base (Green Village)", "2022-04-07")
+    ]

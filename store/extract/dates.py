@@ -333,6 +333,18 @@ class _Dates:
         January 20, whatever Saturday came last."""
         return any(0 <= d.start - self.offset - end <= 2 for d in self.found if d.precision == "day")
 
+    def in_month_before(self, at: int, day: int) -> date | None:
+        """Day ``day`` of the month the sentence named before ``at``: "In April 2022, on the 7th"."""
+        months = list(_MONTH_YEAR.finditer(self.sentence, 0, at))
+        if not months:
+            return None
+        named = months[-1]  # the last one before the day
+        with suppress(ValueError, KeyError):
+            found = date(int(named["year"]), _month_number(named["month"]), day)
+            self.taken.append(named.span())  # the month is the day's, told with it: no date of its own
+            return found
+        return None
+
     def add(self, d: date | None, precision: str, m: re.Match[str], weekday_year: bool = False) -> None:
         start, end = m.span()
         if d is None or any(s < end and start < e for s, e in self.taken):
@@ -376,11 +388,12 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
                         dates.add(_with_year(pub, month, day), "day", m)
     if has_digit and "n the " in sentence:
         for m in _ORDINAL_DAY.finditer(sentence):
-            dates.add(_day_of_month(pub, int(m["day"])), "day", m)
+            dates.add(dates.in_month_before(m.start(), int(m["day"])) or _day_of_month(pub, int(m["day"])), "day", m)
     if "n the " in sentence:
         for m in _WORDED_ORDINAL_DAY.finditer(sentence):
             # "another attack at Ain al-Assad on the eighteenth.": the day alone, as a speaker says it
-            dates.add(_day_of_month(pub, _ORDINAL_WORDS[m["ord"].lower()]), "day", m)
+            n = _ORDINAL_WORDS[m["ord"].lower()]
+            dates.add(dates.in_month_before(m.start(), n) or _day_of_month(pub, n), "day", m)
     if "Christmas" in sentence or "New Year" in sentence:
         for m in _HOLIDAY.finditer(sentence):
             month, day = _HOLIDAYS[m["name"].lower().replace("’", "'")]
