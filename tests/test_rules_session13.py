@@ -439,3 +439,8 @@ def test_an_ordinal_day_after_a_month_and_year_is_in_that_month() -> None:
     assert [(base, day) for base, day, _, _ in incidents(body, "2024-02-06")] == [
         ("Al-Omar oil field base (Green Village)", "2022-04-07")
     ]
+
+
+def test_a_sentences_opening_word_is_neither_a_name_nor_a_full_names_first_word() -> None:
+    body = 'His squad leader, Staff Sgt. Ramon, interrupted him. Later Ramon said, "That is the point."'
+    assert speakers(body) == [("That is the point.", "Staff Sgt. Ramon")]

@@ -378,7 +378,7 @@ _NAME_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’
 # rank's abbreviation has its dot masked; one capitalised word follows, not a full name. Found
 # from the masked dot, with the rank read back from it: a scan that tried every place is slow.
 _AFTER_RANK_DOT = re.compile(r"․\s(?P<name>[A-Z][a-z'’-]{2,})\b(?!․)(?![ \t]+[A-Z])")
-_AFTER_A_NAME = re.compile(r"\b[A-Z][a-z'’-]+ (?=([A-Z][a-z'’-]{2,})\b)")
+_AFTER_A_NAME = re.compile(r"\b([A-Z][a-z'’-]+) (?=([A-Z][a-z'’-]{2,})\b)")
 _RANK_BEFORE = re.compile(
     r"(?<![\w․])(?:(?:Staff|Master|First|Command|Sgt․|Lt․|Maj․|Brig․|Lance|Chief|Petty|Warrant)\s)*"
     r"(?:Spc|Pfc|Pvt|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr)$"
@@ -427,7 +427,9 @@ def _enter_soldiers_by_rank(book: SpeakerBook, masked_body: str, names: set[str]
         if person is None or person.name in names:
             continue
         if full_named is None:
-            full_named = {w.group(1) for w in _AFTER_A_NAME.finditer(masked_body)}
+            # not after a sentence's opening word: "Later Ramon said" names no one else
+            openers = _CONJUNCTIONS | _QUANTIFIERS | _POSSESSIVES | DETERMINERS
+            full_named = {w.group(2) for w in _AFTER_A_NAME.finditer(masked_body) if w.group(1) not in openers}
         if m["name"] in full_named:
             continue
         names.add(person.name)

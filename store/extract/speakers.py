@@ -274,6 +274,8 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     """
     if phrase.endswith(")"):
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
+    if (opener := _SENTENCE_OPENER.match(phrase)) is not None:
+        phrase = phrase[opener.end() :]  # "Later Ramon said": Ramon
     if phrase.endswith(("'s", "’s")) and phrase[:1].isupper() and " " in phrase:
         phrase = phrase[:-2]  # "President Biden's written statement set the tone:": Biden's words
     if " named " in phrase and (named := _NAMED_TAIL.search(phrase)) is not None:
@@ -314,6 +316,8 @@ def identified_name(m: re.Match[str]) -> str:
     return person.name if person is not None and " " in person.name and person.kind in PERSON_KINDS else name
 
 
+# A word that opens a sentence before the name of who speaks: "Later Ramon said", "Then Biden added".
+_SENTENCE_OPENER = re.compile(r"(?:Later|Earlier|Then|Meanwhile|Separately|Also|And|But|Still|Yet) (?=[A-Z])")
 # A paper's or channel's own voice: "Al Mayadeen's own correspondent", "Asharq Al-Awsat's Baghdad
 # correspondent", "Al-Quds Al-Arabi's editorial".
 _OUTLETS_OWN = re.compile(
