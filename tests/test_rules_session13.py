@@ -444,3 +444,17 @@ def test_an_ordinal_day_after_a_month_and_year_is_in_that_month() -> None:
 def test_a_sentences_opening_word_is_neither_a_name_nor_a_full_names_first_word() -> None:
     body = 'His squad leader, Staff Sgt. Ramon, interrupted him. Later Ramon said, "That is the point."'
     assert speakers(body) == [("That is the point.", "Staff Sgt. Ramon")]
+
+
+def test_a_resident_described_then_given_one_name_is_that_name() -> None:
+    body = (
+        'Another resident, Fatima, said the camp was short of bread. "Now we have drones too," she said.\n\n'
+        'A resident of Tal Tamr, Shiyar, described the quiet as temporary. "Every few days there is something," '
+        "he said."
+    )
+    assert speakers(body) == [("Now we have drones too", "Fatima"), ("Every few days there is something", "Shiyar")]
+
+
+def test_a_first_name_with_an_age_and_an_aside_after_it_speaks() -> None:
+    body = '"We watched the fire," said Yasser, a 29-year-old from the village of Dhiban, across the river.'
+    assert speakers(body) == [("We watched the fire", "Yasser")]

@@ -415,6 +415,27 @@ def _named_by_description(book: SpeakerBook, masked_body: str, names: set[str]) 
         book.people.append((m.start("name"), Speaker(name, role, "witness" if " " not in name else "other")))
 
 
+# "Another resident, Fatima, said", "A resident of Tal Tamr, Shiyar, described the quiet": who the
+# person is, then the one name they gave, between commas. Found from the name between commas (a
+# scan that opens on the comma), with the description read back to the sentence's start.
+_NAME_BETWEEN_COMMAS = re.compile(r", (?P<name>[A-Z][a-z'’-]{2,}), (?=[a-z])")
+_DESCRIPTION_OPENING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:An?|Another|One)\s(?P<role>[a-z][^,.;\"“”\n]{2,60})$")
+
+
+def _described_then_first_name(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
+    """Enter people a sentence opens on by what they are, then names by one name."""
+    for m in _NAME_BETWEEN_COMMAS.finditer(masked_body):
+        described = _DESCRIPTION_OPENING.search(masked_body, max(0, m.start() - 72), m.start())
+        name = m["name"]
+        if described is None or name in names or name in DETERMINERS:
+            continue
+        role = described["role"]
+        if not describes_a_person("a " + role):
+            continue
+        names.add(name)
+        book.people.append((m.start("name"), Speaker(name, role, "witness")))
+
+
 def _enter_soldiers_by_rank(book: SpeakerBook, masked_body: str, names: set[str]) -> None:
     """Enter soldiers the text names by rank and first name alone, unless the word is the
     surname of someone it names in full ("Sgt. Rivers" after "Sgt. William Jerome Rivers")."""
@@ -482,6 +503,8 @@ def introduce(book: SpeakerBook, masked_body: str) -> None:
         _identified_as(book, masked_body, names)
     if " named " in masked_body:
         _named_by_description(book, masked_body, names)
+    if ", " in masked_body:
+        _described_then_first_name(book, masked_body, names)
     found = _introductions(masked_body, reversed_body)
     # A name once seen as a place is one everywhere in the article, before that sighting too:
     # "Missiles on Ain al-Assad." heads the item that goes on "at Ain al-Assad air base".

@@ -80,7 +80,7 @@ _PLACE_END = (
 _PERSON_END = rf"{_TITLE_OR_THE}{_CAPITALISED}(?:\s+{_CAPITALISED})?{_PHRASE_END}"
 _SPK = rf"(?P<spk>[^,.;:!?\"“”{BLANK}]{{2,140}}?)"
 _AFTER_VERB_FIRST = re.compile(
-    rf"^[\s,]*(?!\w+ing\b)(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s+(?:in(?!{_PLACE_END})|on(?!\s+the\s+[A-Z])|at|during|to(?!{_PERSON_END})|adding|after|while|who|"
+    rf"^[\s,]*(?!\w+ing\b)(?:{_VERBS})\s+{_SPK}(?=\s*(?:[,.;:!?]|$)|\s{{3,}}|\s+(?:in(?!{_PLACE_END})|on(?!\s+the\s+[A-Z])|at|during|to(?!{_PERSON_END})|adding|after|while|who|"
     r"via|from|late|earlier|last|this|according|when|before|as|of|told|speaking|citing)\b)"
 )
 # '," a spokesman for the government, Dler Hassan, said': a name may stand between commas, but

@@ -430,11 +430,14 @@ def appositive_role(appositive: str) -> tuple[str, str] | None:
     return None
 
 
+_AGED = re.compile(r"an?\s+\d{1,3}-year-old\b")  # "a 29-year-old from the village of Dhiban"
+
+
 def describes_a_person(appositive: str) -> bool:
     """Whether the words after a name say who that person is: an age ("41"), a "who" clause
     ("who runs a grocery shop"), a role, or a civilian's family, work or home ("a mother of three")."""
     app = appositive.strip()
-    if app.isdigit() or app.startswith("who "):
+    if app.isdigit() or app.startswith("who ") or _AGED.match(app):
         return True
     return appositive_role(app) is not None or not _CIVILIAN_WORDS.isdisjoint(_role_words(app))
 
