@@ -458,3 +458,8 @@ def test_a_resident_described_then_given_one_name_is_that_name() -> None:
 def test_a_first_name_with_an_age_and_an_aside_after_it_speaks() -> None:
     body = '"We watched the fire," said Yasser, a 29-year-old from the village of Dhiban, across the river.'
     assert speakers(body) == [("We watched the fire", "Yasser")]
+
+
+def test_the_government_of_a_country_is_named_with_its_country() -> None:
+    body = 'The Government of Iraq condemned the strike as "a clear violation of sovereignty".'
+    assert speakers(body) == [("a clear violation of sovereignty", "Government of Iraq")]

@@ -325,6 +325,7 @@ _OUTLETS_OWN = re.compile(
     r"(?:(?:correspondent|reporter|editor|columnist|commentator|presenter|anchor)|"
     r"(?P<medium>editorial|column|front page|leader|commentary|report))$"
 )
+_GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?(?P<name>Government of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 # A party a legal filing defines in capitals: "the TARGET SUBJECT", "the DEFENDANT".
 _DEFINED_PARTY = re.compile(r"^[Tt]he (?:[A-Z]{3,}(?: [A-Z]{2,}){1,3}|[A-Z]{6,})$")
 _NAMED_TAIL = re.compile(
@@ -657,6 +658,8 @@ def _read_speaker(phrase: str) -> Speaker | None:
         if owned["medium"]:  # "Al-Quds Al-Arabi's editorial called ...": the paper, a group or a body
             return _read_speaker(owned["owner"]) or Speaker(owned["owner"], None, "other")
         return Speaker(phrase, None, "other")  # "Al Mayadeen's own correspondent": as the text names them
+    if (government := _GOVERNMENT_OF.match(phrase)) is not None:
+        return Speaker(government["name"], None, "government body")  # "The Government of Iraq condemned it"
     group = find_group(phrase)
     anon = _anonymous(phrase)
     if group:
