@@ -463,3 +463,14 @@ def test_a_first_name_with_an_age_and_an_aside_after_it_speaks() -> None:
 def test_the_government_of_a_country_is_named_with_its_country() -> None:
     body = 'The Government of Iraq condemned the strike as "a clear violation of sovereignty".'
     assert speakers(body) == [("a clear violation of sovereignty", "Government of Iraq")]
+
+
+def test_a_bodys_own_office_speaks_by_its_name() -> None:
+    body = (
+        'In a statement, the SDF general command blamed "regime-backed mercenaries". The coalition\'s press office '
+        'said it was "aware of reports".'
+    )
+    assert speakers(body) == [
+        ("regime-backed mercenaries", "SDF general command"),
+        ("aware of reports", "coalition's press office"),
+    ]

@@ -325,6 +325,11 @@ _OUTLETS_OWN = re.compile(
     r"(?:(?:correspondent|reporter|editor|columnist|commentator|presenter|anchor)|"
     r"(?P<medium>editorial|column|front page|leader|commentary|report))$"
 )
+# A body's own office that speaks for it: "the SDF general command", "the coalition's press office".
+_BODYS_OFFICE = re.compile(
+    r"^(?:[Tt]he )?(?P<name>(?:[A-Z][\w-]*|coalition)(?: [A-Z][\w-]*){0,3}(?:['’]s)? "
+    r"(?:general command|media (?:office|centre|center)|press office))$"
+)
 _GOVERNMENT_OF = re.compile(r"^(?:[Tt]he )?(?P<name>Government of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2})$")
 # A party a legal filing defines in capitals: "the TARGET SUBJECT", "the DEFENDANT".
 _DEFINED_PARTY = re.compile(r"^[Tt]he (?:[A-Z]{3,}(?: [A-Z]{2,}){1,3}|[A-Z]{6,})$")
@@ -660,6 +665,8 @@ def _read_speaker(phrase: str) -> Speaker | None:
         return Speaker(phrase, None, "other")  # "Al Mayadeen's own correspondent": as the text names them
     if (government := _GOVERNMENT_OF.match(phrase)) is not None:
         return Speaker(government["name"], None, "government body")  # "The Government of Iraq condemned it"
+    if (office := _BODYS_OFFICE.match(phrase)) is not None:
+        return Speaker(office["name"], None, "government body")  # "the SDF general command": that office
     group = find_group(phrase)
     anon = _anonymous(phrase)
     if group:
