@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from store.extract.claims import ACRONYM_AFTER, find_groups
-from store.extract.roles import PERSONAL_TITLES, RANK_NAMES, TITLE_WORDS, describes_a_person
+from store.extract.roles import PERSONAL_TITLES, RANK_ABBREVIATIONS, RANK_NAMES, TITLE_WORDS, describes_a_person
 from store.extract.speaker_book import SpeakerBook
 from store.extract.speaker_patterns import (
     ADDRESS,
@@ -37,7 +37,13 @@ from store.extract.speaker_patterns import (
     Speaker,
     without_the,
 )
-from store.extract.speakers import IDENTIFIED_AS, after_place_preposition, identified_name, read_person
+from store.extract.speakers import (
+    IDENTIFIED_AS,
+    SENTENCE_OPENERS,
+    after_place_preposition,
+    identified_name,
+    read_person,
+)
 
 _ORG_PREFIXES_BY_END = {
     end: tuple(p for p in ORG_PREFIXES if p.endswith(end)) for end in {p[-2:] for p in ORG_PREFIXES}
@@ -331,9 +337,7 @@ def _body(org: str) -> Speaker | None:
 
 
 # A sentence may open on one before the name: "And Ryder said in a press conference ..."
-_CONJUNCTIONS = frozenset(
-    ("And", "But", "Meanwhile", "Also", "So", "Yet", "Then", "Still", "As", "Later", "Earlier", "Separately")
-)
+_CONJUNCTIONS = frozenset(SENTENCE_OPENERS)
 _QUANTIFIERS = frozenset(("No", "Every", "Each", "Any", "All", "Many", "Most", "Both", "Few"))
 # "Its Telegram channel said": whose channel, not a name.
 _POSSESSIVES = frozenset(("Its", "Their", "His", "Her", "Our", "My", "Your"))
@@ -381,7 +385,7 @@ _AFTER_RANK_DOT = re.compile(r"․\s(?P<name>[A-Z][a-z'’-]{2,})\b(?!․)(?![ \
 _AFTER_A_NAME = re.compile(r"\b([A-Z][a-z'’-]+) (?=([A-Z][a-z'’-]{2,})\b)")
 _RANK_BEFORE = re.compile(
     r"(?<![\w․])(?:(?:Staff|Master|First|Command|Sgt․|Lt․|Maj․|Brig․|Lance|Chief|Petty|Warrant)\s)*"
-    r"(?:Spc|Pfc|Pvt|Cpl|Sgt|Lt|Capt|Maj|Col|Gen|Adm|Cmdr)$"
+    rf"(?:{'|'.join(RANK_ABBREVIATIONS)})$"
 )
 
 

@@ -197,14 +197,14 @@ _ASIDE_OPENER = alternation(
         *("visiting", "briefing", "touring", "writing", "posting", "campaigning", "testifying", "talking"),
         *("responding", "commenting", "attending", "citing"),
         *("reached", "contacted", "interviewed", "when asked", *APPOSITIVE_ROLE_OPENERS),
-        # "A Kataib Hezbollah spokesman, in a statement posted online, warned": where it was said
-        *(f"in {det}{medium}" for det in ("a ", "an ", "its ", "their ") for medium in MEDIUM_WORDS),
-        *(f"in {det}{medium}s" for det in ("its ", "their ", "") for medium in MEDIUM_WORDS),
     )
 )
+# Where something was said, set between a speaker and the verb: "A Kataib Hezbollah spokesman, in a
+# statement posted online, warned", "in statements carried by Al Mayadeen".
+_IN_MEDIUM = rf"in (?:(?:an?|its|their) )?(?:{'|'.join(MEDIUM_WORDS)})s?\b"
 _APPOSITIVE = re.compile(
     # "Vaughn, now 34 and living outside Knoxville, said": an age is an aside too
-    rf"(?:,\s+(?:(?:{_ASIDE_OPENER})\b|now \d)[^,\"“”]*,|"
+    rf"(?:,\s+(?:(?:{_ASIDE_OPENER})\b|now \d|{_IN_MEDIUM})[^,\"“”]*,|"
     # "Austin, hosting the NATO secretary general this morning, said": any participle before a speech verb
     rf",\s+[a-z]{{3,}}ing\b[^,\"“”]*,(?=\s*(?:{_VERBS})\b))"
     rf"(?!\s+(?:which|who|whose)\b[^,\"“”]*,\s*(?:{_VERBS})\b)"
@@ -449,7 +449,7 @@ def _drop_appositives(text: str) -> str:
     return _APPOSITIVE.sub(_blank_aside, text)
 
 
-_IN_A_MEDIUM = re.compile(rf",\s+in (?:(?:an?|its|their) )?(?:{'|'.join(MEDIUM_WORDS)})s?\b")
+_IN_A_MEDIUM = re.compile(rf",\s+{_IN_MEDIUM}")
 
 
 def _blank_aside(m: re.Match[str]) -> str:

@@ -462,6 +462,9 @@ PERSONAL_TITLES = frozenset(
     )
 )
 # A rank as a title gives it, and as "the colonel" refers back to its holder.
+# Ranks as abbreviated before a name ("Spc.", "Sgt.", "Lt."): a soldier may be named by one and a
+# first name alone ("Staff Sgt. Brianna").
+RANK_ABBREVIATIONS = ("Spc", "Pfc", "Pvt", "Cpl", "Sgt", "Lt", "Capt", "Maj", "Col", "Gen", "Adm", "Cmdr")
 RANK_NAMES = {
     **{word: word for word in ("general", "colonel", "major", "captain", "lieutenant", "sergeant", "admiral")},
     **{"gen": "general", "col": "colonel", "maj": "major", "capt": "captain", "lt": "lieutenant"},

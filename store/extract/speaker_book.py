@@ -141,9 +141,10 @@ class SpeakerBook:
     ranks: list[tuple[int, str, Speaker]] = field(default_factory=list)
 
     def _by_surname_alone(self, indexes: Iterable[int], position: int | None) -> Speaker | None:
-        """Of the people a bare surname can mean, the last met of those introduced with a rank or
-        title: a feature calls the soldier "Reese" and his mother, who shares the name, "Tammy
-        Reese" or "his mother". With no one titled, the last met."""
+        """Of the people a bare surname can mean, up to ``position``: when several share it, not
+        one the writer quotes by full name ("Tammy Reese said" leaves "Reese" to her son), and with
+        none so quoted, the first introduced, the story's subject. Of those left, the last met of
+        those introduced with a rank or title, else the last met."""
         people = self.people
         indexes = [i for i in indexes if position is None or people[i][0] <= position]
         if len({people[i][1].name for i in indexes}) > 1:

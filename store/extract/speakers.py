@@ -19,7 +19,7 @@ from store.extract.roles import (
     INSTITUTION_WORDS,
     OFFICE_NOUNS,
     PERSONAL_TITLES,
-    RANK_NAMES,
+    RANK_ABBREVIATIONS,
     ROLE_WORDS_BEFORE_NAMES,
     TITLE_WORDS,
     appositive_role,
@@ -169,7 +169,7 @@ def read_person(phrase: str) -> Speaker | None:
 
 
 # The ranks a soldier quoted by rank and first name alone bears ("Spc. Dante", "Sgt. Maj. Denise").
-_RANKS = frozenset((*RANK_NAMES, "spc", "pfc", "pvt", "cpl"))
+_RANKS = frozenset(rank.lower() for rank in RANK_ABBREVIATIONS)
 _GIVEN_NAME = re.compile(r"[A-Z][a-z'’-]{2,}")
 
 
@@ -180,7 +180,7 @@ def _by_rank_and_first_name(rank: str, word: str) -> Speaker | None:
     if not last.endswith((".", "․")):
         return None  # a rank in full may start a company's name: "General Dynamics", "Private Equity"
     last = last.rstrip(".․").lower()
-    if last not in _RANKS or last in ("sen", "senator") or not _GIVEN_NAME.fullmatch(word):
+    if last not in _RANKS or not _GIVEN_NAME.fullmatch(word):
         return None
     if word in _CALENDAR_WORDS or word in _LEADING_PREPOSITIONS:
         return None
@@ -211,7 +211,30 @@ def with_appositive(speaker: Speaker, appositive: str | None) -> Speaker:
     return Speaker(speaker.name, f"{speaker.role}, {role}" if speaker.role else role, kind)
 
 
-_LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile", "And", "But", "Meanwhile", "Also")
+# Words that open a sentence before the name of who speaks: "And Ryder said", "Later Ramon said".
+SENTENCE_OPENERS = (
+    "And",
+    "But",
+    "Meanwhile",
+    "Also",
+    "So",
+    "Yet",
+    "Then",
+    "Still",
+    "As",
+    "Later",
+    "Earlier",
+    "Separately",
+)
+_LEADING_WORDS = (
+    "and",
+    "but",
+    "while",
+    "as",
+    "also",
+    "meanwhile",
+    *(w for w in SENTENCE_OPENERS if w not in ("So", "As")),
+)
 _TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
 _LEADING = re.compile(rf"^(?:(?:{'|'.join(_LEADING_WORDS)})\s+)+")  # "and as Iran's foreign minister"
 # "the IRI channel", "Kataib Hezbollah's Telegram account": the group speaks through it.
@@ -274,8 +297,6 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
     """
     if phrase.endswith(")"):
         phrase = _NAME_NOTE.sub("", phrase)  # "Hussein (not his real name), a farmer"
-    if (opener := _SENTENCE_OPENER.match(phrase)) is not None:
-        phrase = phrase[opener.end() :]  # "Later Ramon said": Ramon
     if phrase.endswith(("'s", "’s")) and phrase[:1].isupper() and " " in phrase:
         phrase = phrase[:-2]  # "President Biden's written statement set the tone:": Biden's words
     if " named " in phrase and (named := _NAMED_TAIL.search(phrase)) is not None:
@@ -299,7 +320,7 @@ def parse_speaker(phrase: str, book: SpeakerBook, position: int = -1, appositive
 # Passive only ("who identified the group as Kataib Hezbollah" names no source); a name's dots
 # are an abbreviation's (masked) or initials', never a sentence's stop.
 _NAME_WORD = (
-    r"(?:[A-Z][․.](?:[A-Z][․.])*|(?:Sgt|Gen|Col|Maj|Lt|Capt|Spc|Pfc|Cpl|Pvt|Adm|Brig|Cmdr|Dr|Mr|Ms|Mrs)[.․](?= [A-Z])|"
+    rf"(?:[A-Z][․.](?:[A-Z][․.])*|(?:{'|'.join((*RANK_ABBREVIATIONS, 'Brig', 'Dr', 'Mr', 'Ms', 'Mrs'))})[.․](?= [A-Z])|"
     r"[A-Z][\w'’-]*․?)"
 )
 IDENTIFIED_AS = re.compile(
@@ -316,8 +337,6 @@ def identified_name(m: re.Match[str]) -> str:
     return person.name if person is not None and " " in person.name and person.kind in PERSON_KINDS else name
 
 
-# A word that opens a sentence before the name of who speaks: "Later Ramon said", "Then Biden added".
-_SENTENCE_OPENER = re.compile(r"(?:Later|Earlier|Then|Meanwhile|Separately|Also|And|But|Still|Yet) (?=[A-Z])")
 # A paper's or channel's own voice: "Al Mayadeen's own correspondent", "Asharq Al-Awsat's Baghdad
 # correspondent", "Al-Quds Al-Arabi's editorial".
 _OUTLETS_OWN = re.compile(
