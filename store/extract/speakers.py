@@ -213,28 +213,12 @@ def with_appositive(speaker: Speaker, appositive: str | None) -> Speaker:
 
 # Words that open a sentence before the name of who speaks: "And Ryder said", "Later Ramon said".
 SENTENCE_OPENERS = (
-    "And",
-    "But",
-    "Meanwhile",
-    "Also",
-    "So",
-    "Yet",
-    "Then",
-    "Still",
-    "As",
-    "Later",
-    "Earlier",
-    "Separately",
-)
-_LEADING_WORDS = (
-    "and",
-    "but",
-    "while",
-    "as",
-    "also",
-    "meanwhile",
-    *(w for w in SENTENCE_OPENERS if w not in ("So", "As")),
-)
+    "And", "But", "Meanwhile", "Also", "So", "Yet", "Then", "Still", "As", "Later", "Earlier", "Separately",
+)  # fmt: skip
+# Not "So" nor "As" here: "As" is read where a lead-in is ("As one diplomat put it:", in quotes).
+_CLAUSE_OPENERS = ("So", "As")
+_LEADING_WORDS = ("and", "but", "while", "as", "also", "meanwhile")
+_LEADING_WORDS += tuple(w for w in SENTENCE_OPENERS if w not in _CLAUSE_OPENERS)
 _TRAILING_WORDS = ("also", "meanwhile", "later", "then", "separately")
 _LEADING = re.compile(rf"^(?:(?:{'|'.join(_LEADING_WORDS)})\s+)+")  # "and as Iran's foreign minister"
 # "the IRI channel", "Kataib Hezbollah's Telegram account": the group speaks through it.
