@@ -425,8 +425,8 @@ def _phrase_and_role(m: re.Match[str], source: str) -> tuple[str, str | None]:
     if phrase.endswith(_OFFICE_WORDS) and (office := _OFFICE_OF.match(source, end)) is not None:
         phrase += office.group(0)  # "said Deputy Secretary of the Treasury Wally Adeyemo"
         end = office.end()
-    if phrase.startswith("As "):
-        phrase = phrase[3:]  # "As one Western diplomat put it:"
+    if phrase.lstrip().startswith("As "):
+        phrase = phrase.lstrip()[3:]  # "As one Western diplomat put it:", "MR. RYDER: As Secretary Austin said"
     elif phrase in ("his", "her"):
         return ("he" if phrase == "his" else "she"), None  # "In her words:"
     if phrase.lstrip().startswith(("his ", "her ")) and (named := _NAME_AFTER.match(source, end)) is not None:
