@@ -3,7 +3,7 @@ any rule looked at them). The texts here are made up for the tests."""
 
 from __future__ import annotations
 
-from tests.test_rules_session11 import speakers
+from tests.test_rules_session11 import incidents, speakers
 
 
 def test_as_before_a_speaker_after_a_transcript_label_is_no_part_of_the_name() -> None:
@@ -12,3 +12,17 @@ def test_as_before_a_speaker_after_a_transcript_label_is_no_part_of_the_name() -
         'MR. LARKIN: As Secretary Dunmore said on Sunday, "we will act when we choose" and not before.'
     )
     assert speakers(body) == [("we will act when we choose", "Secretary Dunmore")]
+
+
+def test_the_first_such_attacks_since_a_war_began_are_this_reports_attacks_not_background() -> None:
+    body = (
+        "Drones target Ain al-Asad and Harir bases hosting US troops\n\n"
+        "Published: 18/10/2023 | Last updated: 19/10/2023\n\n"
+        "ERBIL -- Drones were launched at two bases in Iraq that host US forces on Tuesday, "
+        "in the first such attacks since the war began earlier this month, officials said.\n\n"
+        "Two drones were flown towards Ain al-Asad air base and a third towards Harir base, the US military said."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-10-18")] == [
+        ("Ain al-Asad Air Base", "2023-10-17"),
+        ("Harir Air Base", "2023-10-17"),
+    ]

@@ -105,7 +105,7 @@ BACKGROUND = Cue(
     re.compile(
         r"\b(?:repeatedly|frequently|regularly|routinely|numerous|often|"
         r"(?:multiple|several|many|dozens of|countless) times|more than once|"
-        r"(?<!first )(?<!deadliest )(?:attacks|times) since|so far|"
+        r"(?<!first )(?<!deadliest )(?<!first such )(?<!deadliest such )(?:attacks|times) since|so far|"
         # "the base had previously been hit", not "a previously little-known alliance"
         r"previously(?= (?:been|targeted|attacked|hit|struck|shelled|come under|came under))|"
         r"(?<=has )previously|(?<=had )previously|(?<=have )previously|(?<=was )previously|(?<=were )previously|"
