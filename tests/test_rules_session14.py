@@ -26,3 +26,23 @@ def test_the_first_such_attacks_since_a_war_began_are_this_reports_attacks_not_b
         ("Ain al-Asad Air Base", "2023-10-17"),
         ("Harir Air Base", "2023-10-17"),
     ]
+
+
+def test_the_same_moment_on_washingtons_clock_is_not_the_attacks_day() -> None:
+    body = (
+        "In the early hours of January 8, 2020, Iraq time — still the evening of January 7 in Washington — "
+        "Iran fired ballistic missiles at Ain al-Asad Air Base and at Erbil Air Base."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2024-01-08")] == [
+        ("Ain al-Asad Air Base", "2020-01-08"),
+        ("Erbil Air Base", "2020-01-08"),
+    ]
+
+
+def test_a_us_strike_an_attack_answers_does_not_end_the_attacks_story() -> None:
+    body = (
+        "On January 8, 2020, Iran fired missiles at Ain al-Asad Air Base and at Erbil Air Base. It was "
+        "Tehran's answer to the US drone strike that had killed a general at Baghdad airport five days "
+        "earlier.\n\nThe Islamic Revolutionary Guard Corps claimed the strikes within hours."
+    )
+    assert [i[3] for i in incidents(body, "2024-01-08")] == ["Islamic Revolutionary Guard Corps"] * 2

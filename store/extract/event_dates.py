@@ -50,6 +50,10 @@ _SPEECH_AFTER = re.compile(
 )
 # "the first such attack since Washington struck ... on Friday", "the most serious attack before
 # Sunday": a reference point, not the event.
+# The same moment on another clock, told beside the local day.
+_OTHER_CLOCK = re.compile(
+    r"\s+(?:in Washington\b|Washington time\b|(?:US |U\.S\. )?Eastern(?: Standard)? time\b)", re.I
+)
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$|\b(?:attacks?|strikes?|incidents?)\s+before\s+$", re.I)
 # "Sunday's attack", "Saturday's drone strike", "the Jan. 28 attack": a day that names the attack.
 _ATTACK_OF_DAY = re.compile(
@@ -144,8 +148,11 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
     text = sentence.text
     found, spoken = [], []
     whens: list[DateMention] = []  # days a "when" clause tells an attack on: never mere landmarks
-    for d in find_dates(text, pub, sentence.start):
+    days = list(find_dates(text, pub, sentence.start))
+    for d in days:
         s, e = d.start - sentence.start, d.end - sentence.start
+        if len(days) > 1 and _OTHER_CLOCK.match(text, e):
+            continue  # "January 8, 2020, Iraq time — still the evening of January 7 in Washington —"
         if " when " in text and since_when(text, e):
             if d.day <= pub:
                 found.append(d)  # "... since October 23, when US forces engaged two drones": that day's attack

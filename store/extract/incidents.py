@@ -707,6 +707,8 @@ class IncidentReader(IncidentFocus):
         first_base = min((m.start - sentence.start for m in self.mentions[index]), default=None)
         first_cue = min((m.start() for m in (EVENT.search(text), find_claim_match(text)) if m), default=None)
         leading = [p for p in (first_base, first_cue) if p is not None]
+        if _ANSWER_TO.search(text, max(0, us_action.start() - 40), us_action.start()):
+            return False  # "It was Tehran's answer to the US drone strike that killed Soleimani": the cause
         return (not leading or us_action.start() <= min(leading)) and not dates_by(sentence, us_action)
 
     def _follow_claimed_list(self, index: int, sentence: Sentence) -> None:
@@ -723,6 +725,11 @@ class IncidentReader(IncidentFocus):
             if claim is not None and claim.group is not None:
                 span = Span(sentence.start, sentence.end, sentence.text)
                 self.list_claim = (claim.group, span, sentence.paragraph)
+
+
+_ANSWER_TO = re.compile(
+    r"\b(?:answer|response|reply|retaliation|revenge|reprisal|retribution)\s+(?:to|for)\s+(?:the\s+|an?\s+)?$", re.I
+)
 
 
 def _only_in(clause: re.Pattern[str], text: str, key: str) -> bool:
