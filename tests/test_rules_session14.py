@@ -46,3 +46,20 @@ def test_a_us_strike_an_attack_answers_does_not_end_the_attacks_story() -> None:
         "earlier.\n\nThe Islamic Revolutionary Guard Corps claimed the strikes within hours."
     )
     assert [i[3] for i in incidents(body, "2024-01-08")] == ["Islamic Revolutionary Guard Corps"] * 2
+
+
+def test_a_datelines_numeric_day_is_the_printing_not_an_attack() -> None:
+    body = (
+        "ERBIL, 26/12/2023 -- Three US service members were wounded when a drone struck Erbil Air Base "
+        "in northern Iraq on Monday, Christmas Day, US officials said."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-12-26")] == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_a_relative_day_inside_a_quotation_is_the_speakers_day_of_the_attack_told() -> None:
+    body = (
+        "Three US service members were wounded when a drone struck Erbil Air Base on Christmas Day, "
+        'officials said.\n\n"This morning in Iraq, militia groups carried out an attack on US personnel at '
+        'Erbil Air Base," a spokesperson said in a statement.'
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-12-26")] == [("Erbil Air Base", "2023-12-25")]

@@ -15,7 +15,7 @@ from store.extract.text import MEDIUM, OUR_SIDE, Sentence, number_value
 
 # "WASHINGTON, Oct 24 (Reuters) -": the date of the dispatch, not of the attack.
 # "ERBIL, Iraq, Dec. 26 -- Three American service members ...": the day the report was filed.
-_PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[\w .,]+")  # up to the day's end
+_PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[\w .,/]+")  # up to the day's end
 # "BAGHDAD, Jan. 21 Kyodo - ...": an agency's name may stand before the dash, unbracketed;
 # "BAGHDAD, Dec 8 - Rockets struck": a hyphen before a sentence, not before a heading's place in
 # capitals ("FRIDAY, NOV. 17 - AIN AL-ASAD").

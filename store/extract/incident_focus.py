@@ -252,6 +252,8 @@ class IncidentFocus(PassagePlaces):
         strong: bool = True,
     ) -> Draft | None:
         if when is not None:
+            if (spoken := self._quoted_day_of(base, when)) is not None:
+                return spoken
             return self._open(base, place, when.day, when.precision, when.text)
         if self.section is not None:
             return self._open(base, place, self.section.day, self.section.precision, self.section.text)
@@ -310,6 +312,20 @@ class IncidentFocus(PassagePlaces):
         if (told := self._only_day_told_before()) is not None:
             return self._open(base, place, told.day, told.precision, f"undated: the one day told before ({told.text})")
         return self._open(base, place, self.pub, "week", NO_DATE)
+
+    def _quoted_day_of(self, base: str | None, when: DateMention) -> Draft | None:
+        """The incident at ``base`` a day from ``when``, if ``when`` is a relative day inside a
+        quotation: "This morning in Iraq, militias attacked Erbil Air Base," said on Monday and
+        printed on Tuesday, counts from the day it was said, which the report does not give."""
+        if base is None or not is_relative(when):
+            return None
+        sentence = self.sentences[self.index]
+        if sentence.text.count('"', 0, when.start - sentence.start) % 2 == 0:
+            return None
+        earlier = self._latest_for(base)
+        if earlier is None or earlier.precision != "day" or abs((earlier.date - when.day).days) > 1:
+            return None
+        return earlier
 
     def _in_its_country(self, draft: Draft, base: str) -> bool:
         """Whether ``base`` stands in the country the sentence that opened ``draft`` put its place in
