@@ -63,3 +63,10 @@ def test_a_relative_day_inside_a_quotation_is_the_speakers_day_of_the_attack_tol
         'Erbil Air Base," a spokesperson said in a statement.'
     )
     assert [(i[0], i[1]) for i in incidents(body, "2023-12-26")] == [("Erbil Air Base", "2023-12-25")]
+
+
+def test_a_night_across_two_days_is_the_evenings_until_a_small_hour_moves_it_on() -> None:
+    night = "Rockets were fired at the US Embassy in Baghdad in the night of Thursday to Friday, officials said."
+    assert [(i[0], i[1]) for i in incidents(night, "2023-12-08")] == [("US Embassy Baghdad", "2023-12-07")]
+    told = night + " The barrage came at about 4:15 a.m., and sirens sounded across the Green Zone."
+    assert [(i[0], i[1]) for i in incidents(told, "2023-12-08")] == [("US Embassy Baghdad", "2023-12-08")]

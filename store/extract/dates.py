@@ -457,7 +457,36 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
     found.sort(key=lambda d: d.start)
     if len(found) > 1:
         found = _without_apposed_weekdays(found, sentence, offset)
+    if len(found) > 1 and "night" in sentence:
+        found = _across_the_night(found, sentence, pub, offset)
     return tuple(found)
+
+
+_DAY_NAME = "|".join(WEEKDAYS)
+# "the night of Thursday to Friday", "overnight Saturday into Sunday", "Sunday night into Monday"
+_NIGHT_ACROSS = re.compile(
+    rf"\b(?:(?:the\s+)?night\s+of\s+|overnight\s+(?:from\s+)?)(?P<a>{_DAY_NAME})\s+(?:night\s+)?(?:to|into)\s+(?P<b>{_DAY_NAME})\b"
+    rf"|\b(?P<a2>{_DAY_NAME})\s+night\s+(?:to|into)\s+(?P<b2>{_DAY_NAME})\b",
+    re.I,
+)
+
+
+def _across_the_night(found: list[DateMention], sentence: str, pub: date, offset: int) -> list[DateMention]:
+    """A night across two days is one date, the evening's, told as the night ("the night of
+    Thursday to Friday"), so that a small hour told after it moves it on to the morning."""
+    for m in _NIGHT_ACROSS.finditer(sentence):
+        a, b = (m["a"], m["b"]) if m["a"] else (m["a2"], m["b2"])
+        if (WEEKDAYS[a.lower()] + 1) % 7 != WEEKDAYS[b.lower()]:
+            continue
+        start, end = m.start() + offset, m.end() + offset
+        inside = [d for d in found if d.start < end and start < d.end]
+        if not inside:
+            continue
+        evening = latest_weekday(pub, WEEKDAYS[b.lower()]) - timedelta(days=1)
+        found = [d for d in found if d not in inside]
+        found.append(DateMention(evening, "day", start, end, m.group(0)))
+        found.sort(key=lambda d: d.start)
+    return found
 
 
 def _without_apposed_weekdays(found: list[DateMention], sentence: str, offset: int) -> list[DateMention]:

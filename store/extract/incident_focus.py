@@ -61,7 +61,8 @@ def _before(when: DateMention, draft: Draft) -> bool:
 
 def _at_night(draft: Draft) -> bool:
     """Whether an incident is dated only "overnight" or "last night", itself or as the one told before."""
-    return draft.basis.lower().removeprefix("the same day as ") in NIGHT
+    basis = draft.basis.lower().removeprefix("the same day as ")
+    return basis in NIGHT or ("night" in basis and (" to " in basis or " into " in basis))
 
 
 class IncidentFocus(PassagePlaces):
