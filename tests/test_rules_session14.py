@@ -3,7 +3,7 @@ any rule looked at them). The texts here are made up for the tests."""
 
 from __future__ import annotations
 
-from tests.test_rules_session11 import incidents, speakers
+from tests.test_rules_session11 import extraction, incidents, speakers
 
 
 def test_as_before_a_speaker_after_a_transcript_label_is_no_part_of_the_name() -> None:
@@ -70,3 +70,32 @@ def test_a_night_across_two_days_is_the_evenings_until_a_small_hour_moves_it_on(
     assert [(i[0], i[1]) for i in incidents(night, "2023-12-08")] == [("US Embassy Baghdad", "2023-12-07")]
     told = night + " The barrage came at about 4:15 a.m., and sirens sounded across the Green Zone."
     assert [(i[0], i[1]) for i in incidents(told, "2023-12-08")] == [("US Embassy Baghdad", "2023-12-08")]
+
+
+def casualties(body: str, published: str) -> list[tuple[int | None, int | None]]:
+    return [(i.killed, i.injured) for i in extraction(body, published).incidents]
+
+
+def test_a_group_blamed_that_did_not_claim_the_attack_is_no_claimant() -> None:
+    body = (
+        "March 11, 2020, Camp Taji, north of Baghdad. A salvo of about 18 Katyusha rockets hit the base. "
+        "The US blamed Kataib Hezbollah, which did not claim the attack."
+    )
+    assert [i[3] for i in incidents(body, "2024-01-30")] == [None]
+
+
+def test_a_briton_after_two_americans_is_one_more_of_the_dead() -> None:
+    body = (
+        "Rockets hit Camp Taji on March 11, 2020. Two Americans and a Briton were killed, all of them "
+        "service members, and about a dozen other coalition personnel were wounded."
+    )
+    assert casualties(body, "2024-01-30") == [(3, 12)]
+
+
+def test_a_count_of_troops_with_brain_injuries_that_rose_in_steps_is_its_last_figure() -> None:
+    body = (
+        "Iran fired ballistic missiles at Ain al-Asad on Jan. 8, 2020. Over the following weeks, the "
+        "Pentagon's count of troops with traumatic brain injuries rose from 11 to 34, then to 64, and "
+        "finally to more than 100."
+    )
+    assert casualties(body, "2024-01-30") == [(None, 100)]

@@ -113,9 +113,11 @@ _INJURED = [
     re.compile(rf"\b{_COUNT}\s+(?:minor\s+|non-life-threatening\s+|serious\s+)?(?:injuries|casualties)\b", re.I),
     re.compile(
         # Within one sentence: a stop here is an abbreviation's ("Jan. 28", "U.S. outpost").
-        rf"\b(?:number|count|tally|toll|figure) of (?P<who>(?:[\w.]+ ){{0,4}})(?:injured|wounded|hurt)\b[^;]{{0,140}}?"
+        # "the count of troops with traumatic brain injuries rose from 11 to 34"
+        rf"\b(?:number|count|tally|toll|figure) of (?P<who>(?:[\w.]+ ){{0,4}}?)"
+        rf"(?:injured|wounded|hurt|with (?:[\w-]+ ){{0,3}}(?:injuries|TBIs?|concussions))\b[^;]{{0,140}}?"
         rf"(?:climbed|risen|rose|increased|jumped|grown|stands|stood|reached|raised|revised(?: upward)?|put (?:it|the \w+))"
-        rf"\s+(?:(?:today|later|again|on \w+)\s+)?(?:to|at)\s+{_COUNT}",
+        rf"\s+(?:(?:today|later|again|on \w+)\s+)?(?:from\s+[\w-]+\s+)?(?:to|at)\s+{_COUNT}",
         re.I,
     ),
     re.compile(
@@ -315,7 +317,7 @@ _AND_MORE = re.compile(
     r"(?:\s+(?:US|U\.S\.|American|coalition)?\s*(?:soldiers|troops|service ?members|personnel|Americans))?"
     rf"\s+and\s+(?P<n>an?|another|{NUMBER})\s+(?:(?P<whose>[A-Z][a-z]+|US|U\.S\.)\s+|coalition\s+|other\s+)?"
     r"(?:(?:reservist|civilian|army|military|private)\s+)?(?:soldiers?|troops|service ?members?|servicem[ae]n|servicewom[ae]n|contractors?|personnel|medics?|sailors?|"
-    r"airm[ae]n|marines?)\b",
+    r"airm[ae]n|marines?|Britons?|Americans?)\b",  # "Two Americans and a Briton were killed"
     re.I,
 )
 

@@ -82,7 +82,8 @@ _CLAIM = re.compile(
 _NO_CLAIM = re.compile(
     r"\b(?:no (?:group|one|faction|party) (?:has |had |immediately )?(?:yet )?claimed|"
     r"(?:there was |there has been )?no (?:immediate )?claim of responsibility|unclaimed|"
-    r"(?:has|had) not (?:yet )?been claimed|nobody (?:has )?claimed|claimed by: (?:none|nobody|no one))\b",
+    r"(?:has|had) not (?:yet )?been claimed|nobody (?:has )?claimed|claimed by: (?:none|nobody|no one)|"
+    r"(?:which|who|that) (?:did|does|has|have|had) not (?:yet )?claim(?:ed)?)\b",  # "blamed KH, which did not claim it"
     re.I,
 )
 
@@ -117,7 +118,11 @@ _CLAIM_KEYS = CUES.anchor(
 )
 # "there was no claim", "there has been no claim"
 _NO_CLAIM_KEYS = CUES.anchor(
-    {"no ": (0, 10, 15), **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody", "claimed by: "), (0,))}
+    {
+        "no ": (0, 10, 15),
+        **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody", "claimed by: "), (0,)),
+        **dict.fromkeys(("which ", "who ", "that "), (0,)),
+    }
 )
 _CLAIM_AT = Anchored(_CLAIM, _CLAIM_KEYS)
 _NO_CLAIM_AT = Anchored(_NO_CLAIM, _NO_CLAIM_KEYS, need=("claim",))
