@@ -99,3 +99,17 @@ def test_a_count_of_troops_with_brain_injuries_that_rose_in_steps_is_its_last_fi
         "finally to more than 100."
     )
     assert casualties(body, "2024-01-30") == [(None, 100)]
+
+
+def test_the_whole_a_part_is_counted_from_is_not_this_attacks_toll() -> None:
+    body = (
+        "A drone struck Harir air base on Saturday. Nobody was wounded and nobody was killed, the official "
+        "said.\n\nFifty-six US personnel had been injured in those attacks, and 25 of the 56 had been "
+        "diagnosed with traumatic brain injuries, a spokeswoman said."
+    )
+    assert casualties(body, "2023-11-13") == [(0, 0)]
+
+
+def test_the_dead_told_only_as_of_the_three_soldiers_killed_still_count() -> None:
+    body = "Biden met the families of the three soldiers killed in the drone attack on Tower 22 on Jan. 28."
+    assert casualties(body, "2024-02-05") == [(3, None)]
