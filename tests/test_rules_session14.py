@@ -113,3 +113,22 @@ def test_the_whole_a_part_is_counted_from_is_not_this_attacks_toll() -> None:
 def test_the_dead_told_only_as_of_the_three_soldiers_killed_still_count() -> None:
     body = "Biden met the families of the three soldiers killed in the drone attack on Tower 22 on Jan. 28."
     assert casualties(body, "2024-02-05") == [(3, None)]
+
+
+def test_iraqs_security_media_cell_and_joint_operations_command_are_bodies_that_speak() -> None:
+    cell = (
+        "BAGHDAD, Dec. 8, 2023 (INA) -- Iraq's Security Media Cell said on Friday that rockets were fired "
+        'toward the international zone.\n\nIn a statement issued at 06:40 local time, the cell said: "First, '
+        'outlaw groups launched 14 Katyusha rockets."'
+    )
+    assert speakers(cell, "2023-12-08") == [
+        ("First, outlaw groups launched 14 Katyusha rockets.", "Iraq's Security Media Cell")
+    ]
+    command = (
+        "BAGHDAD, Jan. 21, 2024 (Shafaq News) -- Iraq's Joint Operations Command (JOC) said on Sunday that "
+        'missiles were fired at the base.\n\nThe statement, issued shortly after midnight, read: "The air '
+        'defences dealt with a number of them."'
+    )
+    assert speakers(command, "2024-01-21") == [
+        ("The air defences dealt with a number of them.", "Iraq's Joint Operations Command")
+    ]

@@ -142,7 +142,8 @@ ORG = re.compile(
     # "the Kurdistan Region's Ministry of Interior", "The Interior Ministry": a ministry by its own name
     rf"(?:Iraq|Iran|Syria|Jordan|Turkey|Kuwait|Qatar|Israel)['’]s {_MINISTRY}|{_MINISTRY}|"
     r"(?:Iraq|Iran|Syria|Jordan|Turkey|Kuwait|Qatar|Israel)['’]s (?:(?:foreign|interior|defen[cs]e) ministry|"
-    r"government|army|military|armed forces)|"
+    r"government|army|military|armed forces|Security Media Cell|Joint Operations Command)|"
+    r"(?:the )?Security Media Cell|(?:the )?Joint Operations Command|"
     r"(?:the )?Guards?|(?:the )?(?:group|statement|militia|faction|ministry|army|military))\b"
 )
 GROUP_WORD = re.compile(r"\b(?:group|militia|faction|alliance|movement|coalition of)\b")
@@ -187,6 +188,8 @@ ORG_CORES = [
     "Defen",
     "National",
     "Iraqi",
+    "Security",
+    "Joint",
     "Syrian",
     "SOHR",
     "SDF",
