@@ -132,3 +132,12 @@ def test_iraqs_security_media_cell_and_joint_operations_command_are_bodies_that_
     assert speakers(command, "2024-01-21") == [
         ("The air defences dealt with a number of them.", "Iraq's Joint Operations Command")
     ]
+
+
+def test_most_of_them_after_a_tally_tells_where_the_tallied_attacks_fell_not_new_ones() -> None:
+    body = (
+        "A drone struck the al-Omar oil field late on Sunday, killing six SDF fighters.\n\n"
+        "The Pentagon has recorded about 170 attacks on US forces since October 17. Most of them targeted "
+        "bases in Iraq and Syria, including al-Omar, the Conoco gas field and al-Shaddadi."
+    )
+    assert [i[0] for i in incidents(body, "2024-02-05")] == ["Al-Omar oil field base (Green Village)"]
