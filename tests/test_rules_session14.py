@@ -141,3 +141,15 @@ def test_most_of_them_after_a_tally_tells_where_the_tallied_attacks_fell_not_new
         "bases in Iraq and Syria, including al-Omar, the Conoco gas field and al-Shaddadi."
     )
     assert [i[0] for i in incidents(body, "2024-02-05")] == ["Al-Omar oil field base (Green Village)"]
+
+
+def test_a_group_that_said_on_sunday_night_it_had_launched_drones_claims_them() -> None:
+    body = (
+        "Drones targeted two US bases in Hasakah province on New Year's Eve, the Islamic Resistance in Iraq "
+        "said.\n\nThe group said on Sunday night that it had launched drones at the Kharab al-Jir base and at "
+        "the US airfield near Rmelan."
+    )
+    assert [(i[0], i[3]) for i in incidents(body, "2024-01-01")] == [
+        ("Kharab al-Jir", "Islamic Resistance in Iraq"),
+        ("Rumalyn Landing Zone", "Islamic Resistance in Iraq"),
+    ]

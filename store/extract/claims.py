@@ -64,7 +64,7 @@ _CLAIM = re.compile(
     r"operation (?:that |which )?(?:the )?[\w-]+ announced\b|"  # "in an operation the IRGC announced as revenge"
     rf"(?:said|says) (?:in (?:an? |its )?(?:[\w-]+ ){{0,2}}(?:{MEDIUM})s? (?:(?:carried|published|posted|broadcast|aired|released) "
     r"(?:by|on) (?:[\w'’.-]+ ){1,6}?(?=that ))?|on (?:its )?Telegram(?: channel)? |"
-    r"(?:(?:early|late) )?on \w+ |(?:early|late) \w+ )*(?:that )?"
+    r"(?:(?:early|late) )?on \w+ (?:(?:night|morning|evening|afternoon) )?|(?:early|late) \w+ )*(?:that )?"
     rf'{_ITS} (?:had |has )?["“]?'  # its fighters had "hit the occupation base": its own words
     r"(?:targeted|attacked|struck|launched|hit|pounded|sent|fired|carried out)|"
     rf"announced (?:(?:early |late )?on \w+(?: (?:morning|evening|night|afternoon))?,? )?(?:that )?{_ITS} "
