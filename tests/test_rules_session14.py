@@ -153,3 +153,28 @@ def test_a_group_that_said_on_sunday_night_it_had_launched_drones_claims_them() 
         ("Kharab al-Jir", "Islamic Resistance in Iraq"),
         ("Rumalyn Landing Zone", "Islamic Resistance in Iraq"),
     ]
+
+
+def test_the_attack_a_us_strike_answered_is_an_attack_at_its_base_on_its_day() -> None:
+    body = (
+        "A drone struck the al-Omar oil field base late on Sunday, killing six SDF fighters.\n\n"
+        "The attack came two days after US bombers hit 85 targets in Iraq and Syria in response to the "
+        "January 28 drone strike that killed three American soldiers at Tower 22 in Jordan."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2024-02-05")] == [
+        ("Al-Omar oil field base (Green Village)", "2024-02-04"),
+        ("Tower 22", "2024-01-28"),
+    ]
+
+
+def test_a_claim_before_a_us_strike_that_answered_tower_22_is_the_claim_of_the_attack_in_focus() -> None:
+    body = (
+        "A drone struck the al-Omar oil field base overnight, killing six SDF fighters, the group said on "
+        "Monday. The Islamic Resistance in Iraq claimed the attack, the first on a base hosting US troops "
+        "since Washington struck dozens of targets on Friday in retaliation for the Jan. 28 drone attack "
+        "that killed three American soldiers at Tower 22 in Jordan."
+    )
+    assert [(i[0], i[3]) for i in incidents(body, "2024-02-05")] == [
+        ("Al-Omar oil field base (Green Village)", "Islamic Resistance in Iraq"),
+        ("Tower 22", None),
+    ]

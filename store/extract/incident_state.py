@@ -60,6 +60,8 @@ class ReaderState:
         self.story: date | None = None  # the last day the story gave with its year (see _in_story_year)
         self.story_at = -1  # the index of the sentence that gave it
         self.index_at = {s.start: i for i, s in enumerate(sentences)}
+        # Where the attack a US action answered is told in the sentence being read, if it is.
+        self.answer_from: int | None = None
         self.other_story_at = -1  # the last sentence that began another story: a US strike, an attack elsewhere
         self.section: DateMention | None = None  # the date heading the round-up section being read
         self.section_base: BaseMention | None = None  # the one base that heading names, if it names one

@@ -46,6 +46,7 @@ from store.extract.passage_dates import DIGIT, STORY_REACH
 from store.extract.passage_places import one_base
 from store.extract.sentence_bases import (
     COMMENT_FROM,
+    RESPONDING_TO,
     before_us_action,
     clause_of,
     dates_by,
@@ -267,6 +268,7 @@ class IncidentReader(IncidentFocus):
 
     def _read(self, index: int, sentence: Sentence) -> None:
         self.index = index
+        self.answer_from = None
         if self.pending_taken is not None and self.pending_taken < index:
             self.pending = self.pending_taken = None
         if sentence.paragraph in self.notes or self._read_layout(index, sentence):
@@ -296,6 +298,8 @@ class IncidentReader(IncidentFocus):
             us_from = sentence.start + us_action.start()
             if self.mentions[index]:
                 self.mentions[index] = before_us_action(self.mentions[index], sentence, us_action)
+                if (answer := RESPONDING_TO.search(text, us_action.end())) is not None:
+                    self.answer_from = sentence.start + answer.start()
         # Only asked for with no base named: every later use of it comes after "named or".
         if self.mentions[index] and (counted := self._counted_from_base(index, sentence)) is not None:
             self.mentions[index] = self.mentions[index][1:]  # "Eight days before Tower 22": not an attack on it
@@ -565,6 +569,7 @@ class IncidentReader(IncidentFocus):
             named = self._resolve_generic(index, sentence, generic, place.pronoun, place.town)
         if named:
             self._at_named(sentence, named, dates, spoken_texts, anaphoric, told)
+            self._claimed_before_answer(index, sentence, told)
         elif generic and not (
             place.unknown is None and generic.group(0)[:4].lower() == "the " and self._unlisted_before(index)
         ):
@@ -613,10 +618,27 @@ class IncidentReader(IncidentFocus):
                     joined = sentence.text[had.start - sentence.start : part.end - sentence.start]
                     part = Sentence(had.start, part.end, joined, sentence.paragraph)
                 told.clauses[id(target)] = part
+            elif target is not None and self.answer_from is not None and mention.start >= self.answer_from:
+                # "X claimed the attack, the first since US jets struck ... in retaliation for the Jan. 28
+                # attack on Tower 22": only what is told of the attack answered is Tower 22's
+                at = self.answer_from
+                told.clauses[id(target)] = Sentence(at, sentence.end, text[at - sentence.start :], sentence.paragraph)
             elif target is not None and several_days:
                 told.clauses[id(target)] = clause_of(sentence, mention)
             elif target is not None and len(pairs) == 1 and (arms := self._elided_weapon(sentence)) is not None:
                 told.shared[id(target)] = SentenceOf(Span(sentence.start, sentence.end, sentence.text), False, arms)
+
+    def _claimed_before_answer(self, index: int, sentence: Sentence, told: _Told) -> None:
+        """ "The IRI claimed the attack, the first since US jets struck ... in retaliation for the
+        Jan. 28 attack on Tower 22": the claim before the US action is the attack in focus's, and
+        the focus stays on it."""
+        current, at = self.current, self.answer_from
+        if current is None or at is None or current in told.targets or not self._near_current(index):
+            return
+        front = sentence.text[: at - sentence.start]
+        if claim_of_this_attack(front) is not None and ANAPHOR.search(front):
+            told.targets.append(current)
+            told.clauses[id(current)] = Sentence(sentence.start, at, front, sentence.paragraph)
 
     def _elided_weapon(self, sentence: Sentence) -> Span | None:
         """The sentence before that names the weapon an elided subject means: "Two of the drones

@@ -91,8 +91,14 @@ def before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action:
     return [
         m
         for m in mentions
-        if m.start < at or _CLAUSE_BREAK.search(sentence.text, at - sentence.start, m.start - sentence.start)
+        if m.start < at
+        or _CLAUSE_BREAK.search(sentence.text, at - sentence.start, m.start - sentence.start)
+        # "US bombers hit 85 targets in response to the January 28 drone strike ... at Tower 22"
+        or RESPONDING_TO.search(sentence.text, at - sentence.start, m.start - sentence.start)
     ]
+
+
+RESPONDING_TO = re.compile(r"\b(?:in (?:response|retaliation|reprisal) (?:to|for)|to avenge)\b")
 
 
 # "five days after a US drone strike near Baghdad airport killed Soleimani, Iran fired ...": a US
