@@ -178,3 +178,18 @@ def test_a_claim_before_a_us_strike_that_answered_tower_22_is_the_claim_of_the_a
         ("Al-Omar oil field base (Green Village)", "Islamic Resistance in Iraq"),
         ("Tower 22", None),
     ]
+
+
+def test_a_lettered_item_heading_with_a_compass_place_dates_the_attacks_under_it() -> None:
+    body = (
+        "Attacks against Coalition forces\n\nb. Dec. 8, northeast Syria. Coalition forces at Kharab al-Jir were "
+        "targeted by rockets in two separate attacks.\n\nc. Dec. 25, Erbil. A one-way attack drone struck Erbil "
+        "Air Base.\n\nd. Dec. 31, northeast Syria. Two one-way attack drones targeted Coalition forces at Kharab "
+        "al-Jir and at the Rumalyn Landing Zone near Rmelan. The drone approaching Kharab al-Jir was destroyed."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2024-01-03")] == [
+        ("Kharab al-Jir", "2023-12-08"),
+        ("Erbil Air Base", "2023-12-25"),
+        ("Kharab al-Jir", "2023-12-31"),
+        ("Rumalyn Landing Zone", "2023-12-31"),
+    ]

@@ -320,17 +320,20 @@ STRIKE_TOLL = re.compile(
 NO_DATE = "no date in the text: publication date"
 # A round-up's section heading: at most a few words of place around a date ("Erbil, 23 November.").
 HEADING_MAX = 80
-# "- " a list's bullet; "Ain al-Asad, 20 January"; a chronology's "Mon 23 Oct", "Thurs 9 Nov"
-HEADING_PLACE = re.compile(rf"\s*(?:[-*•–—]\s+)?(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){{0,3}},\s*|{WEEKDAY_ABBR}\.?\s+)?")
+# "- " a list's bullet or "d. ", "2) " its enumerator; "Ain al-Asad, 20 January"; a chronology's "Mon 23 Oct"
+HEADING_PLACE = re.compile(
+    rf"\s*(?:(?:[-*•–—]|[a-z]\.|\d{{1,2}}[.)]|\([a-z\d]{{1,2}}\))\s+)?(?:[A-Z][\w'’-]*(?:[ -][\w'’-]+){{0,3}},\s*|{WEEKDAY_ABBR}\.?\s+)?"
+)
 # A post's heading may end in its time: "Friday, 17 November 2023 — 08:51", "Jan. 4, 9:15 p.m. (GMT+3)"
 HEADING_END = re.compile(
     r"\s*(?:[,–—-]\s*[012]?\d:[0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s*\([^)]{0,20}\))?)?\s*[.:–—-]?\s*", re.I
 )
 # The place after the day: "20 January, Ain al-Assad (Anbar, Iraq).", "November 9 — Harir Air Base, Iraq."
 # After a dash the place may open in lower case: "March 23, 2023 — coalition base near Hasakah, Syria";
-# after a colon only with the article of an Arabic name: "Monday, 23 October: al-Tanf".
+# after a colon only with the article of an Arabic name: "Monday, 23 October: al-Tanf"; after either
+# with a compass word: "Dec. 31, northeast Syria."
 HEADING_PLACE_AFTER = re.compile(
-    r"\s*(?:[,:]\s*(?:[A-Z]|a[ln]-|e[ln]-)|[–—-]\s*[\w.])[\w'’.-]*(?:[ -][\w'’.-]+){0,5}(?:,\s*[\w'’.-]+(?:[ -][\w'’.-]+){0,3}){0,2}"
+    r"\s*(?:[,:]\s*(?:[A-Z]|a[ln]-|e[ln]-|north|south|east|west|central)|[–—-]\s*[\w.])[\w'’.-]*(?:[ -][\w'’.-]+){0,5}(?:,\s*[\w'’.-]+(?:[ -][\w'’.-]+){0,3}){0,2}"
     r"(?:\s*\([^)]{0,40}\))?\s*[.:–—-]?\s*"
 )
 # "the Kharab al-Jir airbase in the Rmelan countryside": a place named to say where, not a base.
