@@ -193,3 +193,14 @@ def test_a_lettered_item_heading_with_a_compass_place_dates_the_attacks_under_it
         ("Kharab al-Jir", "2023-12-31"),
         ("Rumalyn Landing Zone", "2023-12-31"),
     ]
+
+
+def test_the_hour_and_day_a_statement_was_issued_are_the_tellings_not_the_attacks() -> None:
+    body = (
+        "The SDF said six of its fighters were killed when a drone struck the al-Omar oil field late on Sunday."
+        '\n\nIn its first statement, issued at 01:10 local time on Monday, the media centre said: "At about '
+        '23:50 on Sunday, a drone targeted the commando academy in the al-Omar oil field."'
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2024-02-05")] == [
+        ("Al-Omar oil field base (Green Village)", "2024-02-04")
+    ]

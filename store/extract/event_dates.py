@@ -37,7 +37,9 @@ _SAME_DAY_LATER = re.compile(r"\b(?:earlier that (?:day|morning|evening)|earlier
 _SPEECH_BEFORE = re.compile(
     rf"\b(?:{_SPEECH_WORDS}),?(?:\s+(?:reporters|journalists|\w+ \w+|[A-Z]\w+)|"
     r"\s+(?:in|on|via)\s+(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}"
-    rf"(?:{MEDIUM}|briefing|channel|interview|conference|speech))?\s+$",
+    rf"(?:{MEDIUM}|briefing|channel|interview|conference|speech))?"
+    # "issued at 01:10 local time on Monday": the hour it was told at
+    r"(?:\s+at\s+(?:about\s+|around\s+)?[012]?\d[:.][0-5]\d(?:\s*[ap]\.?m\.?)?(?:\s+(?:local|GMT|UTC)(?:\s+time)?)?)?\s+$",
     re.I,
 )
 _SPEECH_BEFORE_FOLDED = folded(_SPEECH_BEFORE)
