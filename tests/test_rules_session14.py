@@ -204,3 +204,12 @@ def test_the_hour_and_day_a_statement_was_issued_are_the_tellings_not_the_attack
     assert [(i[0], i[1]) for i in incidents(body, "2024-02-05")] == [
         ("Al-Omar oil field base (Green Village)", "2024-02-04")
     ]
+
+
+def test_a_shoot_down_that_did_not_involve_any_attack_on_a_us_installation_tells_none() -> None:
+    body = (
+        "WASHINGTON -- An American destroyer in the Red Sea shot down three cruise missiles fired from Yemen "
+        "on Thursday, the Pentagon said.\n\nThe shoot-down did not involve any attack on a US installation, "
+        "and officials said the ship was not the target.\n\nOn Tuesday, drones flew at Ain al-Asad air base."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-10-20")] == [("Ain al-Asad Air Base", "2023-10-17")]

@@ -189,6 +189,8 @@ NEGATED = Cue(
         # "These are retaliation, not attacks on the base": what the sentence tells is no attack there
         r",\s+not (?:an? )?(?:attacks?|strikes?) (?:on|against|at)\b|"
         r"^\W*(?:viral )?claim(?=:)|"  # a fact-check's 'Claim: "Al-Tanf and Shaddadi were hit the same night"'
+        # "The shoot-down did not involve any attack on a US installation"
+        r"(?:did|does) not involve (?:any |an? )?(?:attacks?|strikes?) on\b|"
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:(?:Americans?|anyone|anybody|US|coalition|troops|personnel|soldiers|service)\b|U\.S\.|"
         r"any\s+(?:U\.S\.|US\b|American|troops|personnel)))|"
