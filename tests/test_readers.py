@@ -248,3 +248,31 @@ def test_a_plain_text_list_makes_a_paragraph_of_each_item(tmp_path: Path) -> Non
         'A US official said: "Nobody was hurt."',
         "03 MAR | BAGHDAD | No activity.",
     ]
+
+
+def test_json_text_that_kept_its_pages_markup_reads_as_the_words_a_reader_sees() -> None:
+    text = (
+        "<p><strong>ERBIL</strong> &#8212; A drone struck Erbil Air Base, officials said.</p>\n"
+        "<p>&quot;It was not intercepted,&quot; a US official said.<br/>The base&#39;s sirens sounded"
+        " &amp; troops sheltered.</p>"
+    )
+    a = only_article(json.dumps({"title": "T", "text": text}), "a.json")
+    assert a.body == (
+        "ERBIL — A drone struck Erbil Air Base, officials said.\n\n"
+        '"It was not intercepted," a US official said.\n\n'
+        "The base's sirens sounded & troops sheltered."
+    )
+
+
+def test_a_table_in_json_text_reads_as_a_sentence_of_named_cells_per_row() -> None:
+    text = (
+        "<p>Attacks this week:</p><table><tr><th>Date</th><th>Base</th></tr>"
+        "<tr><td>20 Jan</td><td>Ain al-Asad</td></tr></table>"
+    )
+    body = only_article(json.dumps({"text": text}), "t.json").body
+    assert body == "Attacks this week:\n\nDate: 20 Jan; Base: Ain al-Asad."
+
+
+def test_json_text_with_its_line_breaks_escaped_twice_keeps_its_paragraphs() -> None:
+    a = only_article(json.dumps({"text": "First paragraph.\\n\\nSecond paragraph."}), "e.json")
+    assert a.body == "First paragraph.\n\nSecond paragraph."

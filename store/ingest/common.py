@@ -1,7 +1,9 @@
-"""Helpers every reader shares: decoding untrusted bytes and naming untitled articles."""
+"""Helpers every reader shares: decoding untrusted bytes, naming untitled articles, and
+reading the HTML that feeds and scrapers leave in a text field."""
 
 from __future__ import annotations
 
+import html
 import re
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s")
@@ -14,6 +16,33 @@ def title_from_body(body: str) -> str:
     if len(first) > TITLE_MAX:
         first = first[: TITLE_MAX - 1].rsplit(" ", 1)[0] + "…"
     return first or "(untitled)"
+
+
+# Tags and character references: a feed's summary, or a scraper's "text" that kept the page's markup.
+_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]{0,300}>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
+_TAG = re.compile(r"<[^>]+>")
+_BLOCK = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h\d|tr|table|thead|tbody|blockquote|dl|dt|dd|section|article|figure|figcaption)\b[^>]*>",
+    re.I,
+)
+_CELL_OPEN = re.compile(r"<t[dh]\b[^>]*>", re.I)
+_CELL_CLOSE = re.compile(r"</t[dh]\s*>", re.I)
+
+
+def has_markup(text: str) -> bool:
+    """Whether ``text`` holds HTML tags or character references, which no reader should show."""
+    return _MARKUP.search(text) is not None
+
+
+def html_to_text(fragment: str) -> str:
+    """Plain paragraphs from an HTML fragment: blocks and line breaks end paragraphs, a table's
+    cells become a Markdown row ("| 20 Jan | Ain al-Asad |"), references are decoded."""
+    text = _BLOCK.sub("\n\n", fragment)
+    if "<t" in text or "<T" in text:
+        text = _CELL_CLOSE.sub(" ", _CELL_OPEN.sub("| ", text))
+    text = html.unescape(_TAG.sub("", text))
+    paragraphs = [" ".join(p.split()) for p in text.split("\n\n") if p.strip()]
+    return "\n\n".join(p + " |" if p.startswith("| ") and not p.endswith("|") else p for p in paragraphs)
 
 
 _CONTROL = bytes(b for b in range(32) if b not in (9, 10, 12, 13, 27))

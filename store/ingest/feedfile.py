@@ -8,25 +8,14 @@ from __future__ import annotations
 
 import html
 import io
-import re
 from collections.abc import Iterator
 from time import strftime
 from typing import Any
 
 from store.errors import InputError
 from store.extract.dates import normalise_published
-from store.ingest.common import title_from_body
+from store.ingest.common import html_to_text, title_from_body
 from store.models import Article
-
-_TAG = re.compile(r"<[^>]+>")
-_BLOCK = re.compile(r"</?(?:p|br|div|li|h\d)[^>]*>", re.I)
-
-
-def html_to_text(fragment: str) -> str:
-    """Plain paragraphs from a feed entry's HTML summary or content."""
-    text = _BLOCK.sub("\n\n", fragment)
-    text = html.unescape(_TAG.sub("", text))
-    return "\n\n".join(" ".join(p.split()) for p in text.split("\n\n") if p.strip())
 
 
 def entry_published(entry: Any) -> str | None:

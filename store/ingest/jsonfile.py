@@ -8,7 +8,8 @@ from typing import Any
 
 from store.errors import InputError
 from store.extract.dates import normalise_published
-from store.ingest.common import title_from_body
+from store.ingest.common import has_markup, html_to_text, title_from_body
+from store.ingest.textfile import named_table_rows
 from store.models import Article
 
 TEXT_FIELDS = ("text", "body", "content")
@@ -21,7 +22,7 @@ def article_from_object(obj: Any, source: str) -> Article:
     body = next((obj[k] for k in TEXT_FIELDS if isinstance(obj.get(k), str) and obj[k].strip()), None)
     if body is None:
         raise InputError(source, "no article text (fields text, body or content)")
-    body = body.replace("\r\n", "\n").strip()
+    body = _plain(body.replace("\r\n", "\n").strip())
     title = obj.get("title") if isinstance(obj.get("title"), str) else None
     return Article(
         title=(title or "").strip() or title_from_body(body),
@@ -33,6 +34,18 @@ def article_from_object(obj: Any, source: str) -> Article:
         byline=_str(obj.get("byline") or obj.get("author")),
         source_path=source,
     )
+
+
+def _plain(body: str) -> str:
+    """The text a scraper kept in its markup ("<p>...&quot;...</p>") or with its line breaks
+    escaped twice (a literal backslash-n), as a reader sees it."""
+    if "\n" not in body and body.count("\\n") >= 2:
+        body = body.replace("\\n", "\n")
+    if has_markup(body):
+        body = html_to_text(body)
+        if "| " in body:
+            body = "\n\n".join(named_table_rows(body.split("\n\n")))
+    return body
 
 
 def _str(value: Any) -> str | None:
