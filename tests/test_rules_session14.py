@@ -213,3 +213,21 @@ def test_a_shoot_down_that_did_not_involve_any_attack_on_a_us_installation_tells
         "and officials said the ship was not the target.\n\nOn Tuesday, drones flew at Ain al-Asad air base."
     )
     assert [(i[0], i[1]) for i in incidents(body, "2023-10-20")] == [("Ain al-Asad Air Base", "2023-10-17")]
+
+
+def test_where_most_of_the_drones_have_been_aimed_is_the_campaigns_sum_not_new_attacks() -> None:
+    body = (
+        "A drone struck Harir air base on Saturday.\n\nMost of the drones and rockets have been aimed at "
+        "Ain al-Asad, at Erbil airport and at al-Tanf."
+    )
+    assert [i[0] for i in incidents(body, "2023-11-12")] == ["Harir Air Base"]
+
+
+def test_most_of_the_missiles_had_been_intercepted_still_tells_the_attack() -> None:
+    body = (
+        "Missiles struck Ain al-Asad on Saturday evening. Central Command said most of the missiles had been "
+        "intercepted by the base's air defence systems."
+    )
+    assert [(i.base, i.intercepted) for i in extraction(body, "2024-01-21").incidents] == [
+        ("Ain al-Asad Air Base", True)
+    ]

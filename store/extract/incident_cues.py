@@ -117,6 +117,9 @@ BACKGROUND = Cue(
         r"(?:[\w-]+ ){0,4}(?:attacks|strikes)|"
         # "Most of the attacks involved one-way drones or rockets"
         r"(?:most|many|some|all|none|majority) of (?:the |these |those )?(?:[\w-]+ ){0,2}(?:attacks|strikes)|"
+        # "Most of the drones and rockets have been aimed at Ain al-Asad": the campaign's, told in sum
+        r"(?:most|many|some|all|majority) of (?:the |these |those )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles|projectiles) "
+        r"have been\b|"
         # "The Pentagon has recorded about 170 attacks ... Most of them targeted bases in Iraq"
         r"(?:most|many|some|all|majority) of them (?=(?:have |had )?(?:targeted|hit|struck|were aimed|were directed))|"
         # "Five years after Iran's missiles fell on Al Asad, the wounded are still counting"
