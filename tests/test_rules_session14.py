@@ -231,3 +231,20 @@ def test_most_of_the_missiles_had_been_intercepted_still_tells_the_attack() -> N
     assert [(i.base, i.intercepted) for i in extraction(body, "2024-01-21").incidents] == [
         ("Ain al-Asad Air Base", True)
     ]
+
+
+def test_bases_in_a_background_clause_after_although_take_no_day_from_the_clause_before() -> None:
+    body = (
+        "Rockets struck the US embassy compound in Baghdad early on Friday. Friday's barrage was the first "
+        "time the mission had been fired on since the war began, although US bases at Ain al-Asad and "
+        "Harir have been attacked dozens of times."
+    )
+    assert [i[0] for i in incidents(body, "2023-12-08")] == ["US Embassy Baghdad"]
+
+
+def test_a_day_said_not_to_be_the_attacks_dates_nothing() -> None:
+    body = (
+        "Rockets were fired twice on Friday at the base at Kharab al-Jir. The airfield at Rmelan and the "
+        "outpost at Tal Baydar have also been targeted in recent weeks, though not on Friday."
+    )
+    assert [i[0] for i in incidents(body, "2023-12-09")] == ["Kharab al-Jir"]

@@ -153,6 +153,8 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
     days = list(find_dates(text, pub, sentence.start))
     for d in days:
         s, e = d.start - sentence.start, d.end - sentence.start
+        if text[max(0, s - 4) : s] == "not ":
+            continue  # "have also been targeted in recent weeks, though not on Friday"
         if len(days) > 1 and _OTHER_CLOCK.match(text, e):
             continue  # "January 8, 2020, Iraq time — still the evening of January 7 in Washington —"
         if " when " in text and since_when(text, e):

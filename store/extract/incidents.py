@@ -308,7 +308,11 @@ class IncidentReader(IncidentFocus):
         if (
             (bg := BACKGROUND.search(text))
             and not _in_group_aside(text, bg)
-            and not ((self.mentions[index] or place.generic) and self._dated_closer_than_a_month(sentence))
+            and not (
+                (self.mentions[index] or place.generic)
+                and self._dated_closer_than_a_month(sentence)
+                and not self._dated_before_background(index, sentence, bg)
+            )
         ):
             if (aside := _trailing_aside(text, bg)) < 0:
                 return
@@ -348,6 +352,18 @@ class IncidentReader(IncidentFocus):
         elif (dated := self._claim_of_the_day(sentence)) is not None:
             told.targets.append(dated)
         self._tell(index, sentence, named, is_attack, told)
+
+    def _dated_before_background(self, index: int, sentence: Sentence, bg: re.Match[str]) -> bool:
+        """Whether the sentence's days all stand in a clause before the bases it names and the
+        background it tells: "Friday's barrage was the first on the mission, although US bases at
+        Ain al-Asad and Harir have been attacked dozens of times" dates no attack at those bases."""
+        mentions, dates = self.mentions[index], self._event_dates(sentence)
+        if not mentions or not dates:
+            return False
+        last_day = max(d.end for d in dates) - sentence.start
+        first_base = min(m.start for m in mentions) - sentence.start
+        between = sentence.text[last_day:first_base]
+        return last_day < first_base and bg.start() > last_day and _CONTRAST.search(between) is not None
 
     def _read_layout(self, index: int, sentence: Sentence) -> bool:
         """Keep track of the layout a sentence belongs to (a year heading a list, a round-up's
@@ -749,6 +765,8 @@ class IncidentReader(IncidentFocus):
                 self.list_claim = (claim.group, span, sentence.paragraph)
 
 
+# "..., although US bases at Ain al-Asad and Harir have been attacked dozens of times": a clause apart
+_CONTRAST = re.compile(r"[,;]\s+(?:although|though|while|whereas|but|even as)\s")
 _ANSWER_TO = re.compile(
     r"\b(?:answer|response|reply|retaliation|revenge|reprisal|retribution)\s+(?:to|for)\s+(?:the\s+|an?\s+)?$", re.I
 )
