@@ -276,3 +276,9 @@ def test_a_table_in_json_text_reads_as_a_sentence_of_named_cells_per_row() -> No
 def test_json_text_with_its_line_breaks_escaped_twice_keeps_its_paragraphs() -> None:
     a = only_article(json.dumps({"text": "First paragraph.\\n\\nSecond paragraph."}), "e.json")
     assert a.body == "First paragraph.\n\nSecond paragraph."
+
+
+def test_text_that_only_looks_like_markup_keeps_its_words() -> None:
+    text = "Fewer than 5 <10 km from the gate; Q&amp;A below. Write to <press@centcom.mil> (range >3 km)."
+    body = only_article(json.dumps({"text": text}), "a.json").body
+    assert body == "Fewer than 5 <10 km from the gate; Q&A below. Write to <press@centcom.mil> (range >3 km)."

@@ -248,3 +248,55 @@ def test_a_day_said_not_to_be_the_attacks_dates_nothing() -> None:
         "outpost at Tal Baydar have also been targeted in recent weeks, though not on Friday."
     )
     assert [i[0] for i in incidents(body, "2023-12-09")] == ["Kharab al-Jir"]
+
+
+# Guards from a review of the rules above: ordinary sentences the first versions read wrongly.
+
+
+def test_one_of_the_three_soldiers_killed_still_counts_three() -> None:
+    body = "A drone struck Tower 22 on Sunday. One of the three soldiers killed was from Georgia."
+    assert casualties(body, "2024-01-30") == [(3, None)]
+
+
+def test_most_of_the_drones_have_been_shot_down_is_this_attacks_outcome() -> None:
+    body = "Six drones flew at Ain al-Asad on Tuesday. Most of the drones have been shot down, a US official said."
+    assert [(i.base, i.intercepted) for i in extraction(body, "2023-10-18").incidents] == [
+        ("Ain al-Asad Air Base", True)
+    ]
+
+
+def test_most_of_them_hit_the_airport_is_this_attacks_toll() -> None:
+    body = "Five rockets targeted Erbil air base on Tuesday. Most of them hit the airport, wounding two soldiers."
+    assert casualties(body, "2024-01-10") == [(None, 2)]
+
+
+def test_a_group_that_has_not_claimed_every_strike_still_claims_this_one() -> None:
+    body = (
+        "The Islamic Resistance in Iraq, which has not claimed responsibility for every strike, said it "
+        "launched drones at Ain al-Asad air base on Tuesday."
+    )
+    assert [i[3] for i in incidents(body, "2023-10-18")] == ["Islamic Resistance in Iraq"]
+
+
+def test_a_quoted_yesterday_said_on_a_given_day_or_told_again_is_another_attack() -> None:
+    body = (
+        "Rockets hit Erbil air base on Saturday.\n\n"
+        '"Yesterday, militias attacked Erbil air base again with drones," an official said on Monday.'
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2024-01-22")] == [
+        ("Erbil Air Base", "2024-01-20"),
+        ("Erbil Air Base", "2024-01-21"),
+    ]
+
+
+def test_a_us_strike_in_response_to_attacks_named_by_no_day_opens_no_incident() -> None:
+    body = (
+        "A drone struck the al-Omar oil field late on Sunday.\n\nThe attack came two days after US bombers hit "
+        "targets in Iraq and Syria in retaliation for repeated attacks on Ain al-Asad air base."
+    )
+    assert [i[0] for i in incidents(body, "2024-02-05")] == ["Al-Omar oil field base (Green Village)"]
+
+
+def test_a_night_that_begins_on_the_day_of_publication_is_that_evening() -> None:
+    body = "Drones struck Ain al-Asad air base overnight Friday into Saturday, officials said."
+    assert [(i[0], i[1]) for i in incidents(body, "2024-01-19")] == [("Ain al-Asad Air Base", "2024-01-19")]

@@ -246,6 +246,7 @@ _PARTNER = re.compile(r"\b(?:SDF|Syrian Democratic Forces)\b")
 _NAMED_BEFORE = re.compile(r"\b(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b)[A-Z][a-z]+[ -]$")
 # "25 of the 56 had been diagnosed": a part, then the whole it is a part of.
 _PART_OF = re.compile(rf"\b(?:{NUMBER}|most|all|some|many|half|none)\s+of\s+(?:the|those)\s+$", re.I)
+_VERB_NEXT = re.compile(r"\s+(?:had|have|has|were|was)\b")
 _MONEY_AFTER = re.compile(r"\s*(?:million|billion|thousand|percent|%|dollars)\b", re.I)
 
 
@@ -265,8 +266,12 @@ def _not_counted(sentence: str, low: str | None, m: re.Match[str]) -> bool:
         return True  # "It killed six, the SDF said, while the Observatory put the toll at seven": the first stands
     if "civilian" in sentence and _AMONG_CIVILIANS.search(sentence, m.end(), m.end() + 80):
         return True  # "16 people were killed on their side of the border, including civilians": not ours
-    if sentence.endswith((" of the ", " of those "), 0, m.start("n")) and _PART_OF.search(sentence, 0, m.start("n")):
-        return True  # "25 of the 56 had been diagnosed": the whole, counted where it was told
+    if (
+        sentence.endswith((" of the ", " of those "), 0, m.start("n"))
+        and _VERB_NEXT.match(sentence, m.end("n"))
+        and _PART_OF.search(sentence, 0, m.start("n"))
+    ):
+        return True  # "25 of the 56 had been diagnosed": the part's verb, the whole counted where it was told
     if _IN_ATTACKS_AFTER.match(sentence, m.end()):
         return True  # "six service members wounded in attacks on two bases": more than one attack's count
     people = m["who"] if "who" in m.re.groupindex and m["who"] else m[0]
@@ -321,7 +326,7 @@ _AND_MORE = re.compile(
     r"(?:\s+(?:US|U\.S\.|American|coalition)?\s*(?:soldiers|troops|service ?members|personnel|Americans))?"
     rf"\s+and\s+(?P<n>an?|another|{NUMBER})\s+(?:(?P<whose>[A-Z][a-z]+|US|U\.S\.)\s+|coalition\s+|other\s+)?"
     r"(?:(?:reservist|civilian|army|military|private)\s+)?(?:soldiers?|troops|service ?members?|servicem[ae]n|servicewom[ae]n|contractors?|personnel|medics?|sailors?|"
-    r"airm[ae]n|marines?|Britons?|Americans?)\b",  # "Two Americans and a Briton were killed"
+    r"airm[ae]n|marines?|Britons?)\b",  # "Two Americans and a Briton were killed"
     re.I,
 )
 

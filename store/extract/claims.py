@@ -82,9 +82,14 @@ _CLAIM = re.compile(
 _NO_CLAIM = re.compile(
     r"\b(?:no (?:group|one|faction|party) (?:has |had |immediately )?(?:yet )?claimed|"
     r"(?:there was |there has been )?no (?:immediate )?claim of responsibility|unclaimed|"
-    r"(?:has|had) not (?:yet )?been claimed|nobody (?:has )?claimed|claimed by: (?:none|nobody|no one)|"
-    r"(?:which|who|that) (?:did|does|has|have|had) not (?:yet )?claim(?:ed)?)\b",  # "blamed KH, which did not claim it"
+    r"(?:has|had) not (?:yet )?been claimed|nobody (?:has )?claimed|claimed by: (?:none|nobody|no one))\b",
     re.I,
+)
+
+
+# A group named as the one that did not claim the attack: no claim, unless another claim is told.
+_BLAMED_NOT_CLAIMING = re.compile(
+    r"\b(?:which|who) (?:did|does|has|have|had) not (?:yet )?claim(?:ed)? (?:the attack|the strike|it|them|responsibility)\b"
 )
 
 
@@ -118,11 +123,7 @@ _CLAIM_KEYS = CUES.anchor(
 )
 # "there was no claim", "there has been no claim"
 _NO_CLAIM_KEYS = CUES.anchor(
-    {
-        "no ": (0, 10, 15),
-        **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody", "claimed by: "), (0,)),
-        **dict.fromkeys(("which ", "who ", "that "), (0,)),
-    }
+    {"no ": (0, 10, 15), **dict.fromkeys(("unclaimed", "has not ", "had not ", "nobody", "claimed by: "), (0,))}
 )
 _CLAIM_AT = Anchored(_CLAIM, _CLAIM_KEYS)
 _NO_CLAIM_AT = Anchored(_NO_CLAIM, _NO_CLAIM_KEYS, need=("claim",))
@@ -176,7 +177,15 @@ def find_claim(sentence: str) -> Claim | None:
         return None
     if _NO_CLAIM_AT.search(sentence, low):
         return Claim(None, explicit_none=True)
-    if not (m := _CLAIM_AT.search(sentence, low)):
+    m = _CLAIM_AT.search(sentence, low)
+    blamed = _BLAMED_NOT_CLAIMING.search(sentence) if " not claim" in sentence else None
+    if blamed is not None and (m is None or blamed.start() <= m.start() < blamed.end()):
+        # "The US blamed Kataib Hezbollah, which did not claim the attack.", unless a claim follows:
+        # "The IRI, which has not claimed responsibility for every strike, said it launched drones"
+        m = _CLAIM.search(sentence, blamed.end())
+        if m is None:
+            return Claim(None, explicit_none=True)
+    if m is None:
         group = _group_before(_SAID_SENT, sentence) if " were " in sentence or " was " in sentence else None
         return None if group is None else Claim(group)
     if m.group(0)[:3].lower() == "sai" and _OURS_BEFORE.search(sentence, 0, m.start()):

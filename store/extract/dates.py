@@ -471,6 +471,11 @@ _NIGHT_ACROSS = re.compile(
 )
 
 
+def is_night_across(text: str) -> bool:
+    """Whether a date's text is a night across two days, as :func:`_across_the_night` gives it."""
+    return _NIGHT_ACROSS.fullmatch(text) is not None
+
+
 def _across_the_night(found: list[DateMention], sentence: str, pub: date, offset: int) -> list[DateMention]:
     """A night across two days is one date, the evening's, told as the night ("the night of
     Thursday to Friday"), so that a small hour told after it moves it on to the morning."""
@@ -482,7 +487,7 @@ def _across_the_night(found: list[DateMention], sentence: str, pub: date, offset
         inside = [d for d in found if d.start < end and start < d.end]
         if not inside:
             continue
-        evening = latest_weekday(pub, WEEKDAYS[b.lower()]) - timedelta(days=1)
+        evening = latest_weekday(pub, WEEKDAYS[a.lower()])
         found = [d for d in found if d not in inside]
         found.append(DateMention(evening, "day", start, end, m.group(0)))
         found.sort(key=lambda d: d.start)

@@ -50,12 +50,12 @@ _SPEECH_AFTER = re.compile(
     r"\s*\((?:update|updated|report|reported|published|filed|issued|alert)\)",  # "Jan. 21 (update)" in an alert's header
     re.I,
 )
-# "the first such attack since Washington struck ... on Friday", "the most serious attack before
-# Sunday": a reference point, not the event.
 # The same moment on another clock, told beside the local day.
 _OTHER_CLOCK = re.compile(
     r"\s+(?:in Washington\b|Washington time\b|(?:US |U\.S\. )?Eastern(?: Standard)? time\b)", re.I
 )
+# "the first such attack since Washington struck ... on Friday", "the most serious attack before
+# Sunday": a reference point, not the event.
 _SINCE_BEFORE = re.compile(r"\bsince\b[^,;]*$|\b(?:attacks?|strikes?|incidents?)\s+before\s+$", re.I)
 # "Sunday's attack", "Saturday's drone strike", "the Jan. 28 attack": a day that names the attack.
 _ATTACK_OF_DAY = re.compile(

@@ -119,9 +119,10 @@ BACKGROUND = Cue(
         r"(?:most|many|some|all|none|majority) of (?:the |these |those )?(?:[\w-]+ ){0,2}(?:attacks|strikes)|"
         # "Most of the drones and rockets have been aimed at Ain al-Asad": the campaign's, told in sum
         r"(?:most|many|some|all|majority) of (?:the |these |those )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles|projectiles) "
-        r"have been\b|"
+        r"have been (?:aimed|fired|launched|directed) at\b|"
         # "The Pentagon has recorded about 170 attacks ... Most of them targeted bases in Iraq"
-        r"(?:most|many|some|all|majority) of them (?=(?:have |had )?(?:targeted|hit|struck|were aimed|were directed))|"
+        r"(?:most|many|some|all|majority) of them (?=(?:have |had )?(?:targeted|hit|struck|were aimed at|were directed at) "
+        r"(?:US |U\.S\. |American |coalition )?(?:bases|sites|positions|facilities)\b)|"
         # "Five years after Iran's missiles fell on Al Asad, the wounded are still counting"
         r"(?:years?|months?|decades?) after|"
         # "it follows a steady run of drone attacks on Harir and Ain al-Asad this month"
@@ -193,7 +194,8 @@ NEGATED = Cue(
         r",\s+not (?:an? )?(?:attacks?|strikes?) (?:on|against|at)\b|"
         r"^\W*(?:viral )?claim(?=:)|"  # a fact-check's 'Claim: "Al-Tanf and Shaddadi were hit the same night"'
         # "The shoot-down did not involve any attack on a US installation"
-        r"(?:did|does) not involve (?:any |an? )?(?:attacks?|strikes?) on\b|"
+        r"(?:did|does) not involve (?:any |an? )?(?:attacks?|strikes?) on (?:an? |any )?(?:US |U\.S\. |American |coalition )?"
+        r"(?:installations?|bases?|facilit(?:y|ies))\b|"
         r"(?:did|does) not (?:hit|strike|target|attack)"
         r"(?!\s+(?:(?:Americans?|anyone|anybody|US|coalition|troops|personnel|soldiers|service)\b|U\.S\.|"
         r"any\s+(?:U\.S\.|US\b|American|troops|personnel)))|"

@@ -13,7 +13,7 @@ from store.extract import fields as F
 from store.extract.bases import BaseMention
 from store.extract.casualties import find_casualties
 from store.extract.claims import claim_of_this_attack, find_claim
-from store.extract.dates import DateMention, is_relative
+from store.extract.dates import DateMention, is_night_across, is_relative
 from store.extract.event_dates import day_after, names_the_attack, read_dates
 from store.extract.incident_cues import (
     ALL_OF,
@@ -40,6 +40,8 @@ NIGHT = ("overnight", "last night")
 _SMALL_HOURS = re.compile(
     r"\b(?:at|around|about|shortly after|just after)\s+(?:around\s+|about\s+)?0?[1-5](?::[0-5]\d)?\s*a\.?m\b", re.I
 )
+# A quotation telling a further attack: "militias attacked Erbil air base again".
+_ANOTHER_ATTACK = re.compile(r"\b(?:again|another|a second|a new|once more)\b", re.I)
 # How long before it was told (or published) an attack dated only by that can have been.
 _TOLD_WITHIN = 10
 # A sentence that goes on with the victims of the attack just told: "They were killed when ..."
@@ -61,8 +63,8 @@ def _before(when: DateMention, draft: Draft) -> bool:
 
 def _at_night(draft: Draft) -> bool:
     """Whether an incident is dated only "overnight" or "last night", itself or as the one told before."""
-    basis = draft.basis.lower().removeprefix("the same day as ")
-    return basis in NIGHT or ("night" in basis and (" to " in basis or " into " in basis))
+    basis = draft.basis.removeprefix("the same day as ")
+    return basis.lower() in NIGHT or is_night_across(basis)
 
 
 class IncidentFocus(PassagePlaces):
@@ -323,6 +325,10 @@ class IncidentFocus(PassagePlaces):
         sentence = self.sentences[self.index]
         if sentence.text.count('"', 0, when.start - sentence.start) % 2 == 0:
             return None
+        if any(d.text != "Today" for d in self._event_dates_of(sentence)[1]):
+            return None  # "... an official said on Monday": the day it was said is given ("told Baghdad Today" is not)
+        if _ANOTHER_ATTACK.search(sentence.text):
+            return None  # "attacked Erbil air base again": another attack
         earlier = self._latest_for(base)
         if earlier is None or earlier.precision != "day" or abs((earlier.date - when.day).days) > 1:
             return None

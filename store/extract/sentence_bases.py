@@ -98,7 +98,13 @@ def before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action:
     ]
 
 
-RESPONDING_TO = re.compile(r"\b(?:in (?:response|retaliation|reprisal) (?:to|for)|to avenge)\b")
+# "in response to the January 28 drone strike", "in retaliation for Sunday's attack": an attack
+# named by its day, which the US action answered
+RESPONDING_TO = re.compile(
+    r"\b(?:in (?:response|retaliation|reprisal) (?:to|for)|to avenge) (?:the )?"
+    r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}|\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s) (?:[\w-]+ ){0,2}(?:attack|strike)s?\b"
+)
 
 
 # "five days after a US drone strike near Baghdad airport killed Soleimani, Iran fired ...": a US

@@ -18,20 +18,29 @@ def title_from_body(body: str) -> str:
     return first or "(untitled)"
 
 
-# Tags and character references: a feed's summary, or a scraper's "text" that kept the page's markup.
-_MARKUP = re.compile(r"</?[a-z][a-z0-9]*\b[^<>]{0,300}>|&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
-_TAG = re.compile(r"<[^>]+>")
+# The tags of an article's HTML, and character references: a feed's summary, or a scraper's "text"
+# that kept the page's markup. Only these names with well-formed attributes count as tags, so
+# "<10 km" or "<press@centcom.mil>" stay as they are.
+_TAG_NAMES = (
+    "p|br|div|span|a|b|i|u|em|strong|small|sup|sub|font|mark|q|cite|abbr|time|code|pre|hr|img|"
+    "ul|ol|li|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|dl|dt|dd|section|article|"
+    "figure|figcaption|header|footer|aside|nav"
+)
+_ATTRS = r"""(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*/?"""
+_TAG = re.compile(rf"<(?:/(?:{_TAG_NAMES})\s*|(?:{_TAG_NAMES}){_ATTRS})>|<!--.*?-->", re.I | re.S)
+_REFERENCE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
 _BLOCK = re.compile(
-    r"</?(?:p|br|div|li|ul|ol|h\d|tr|table|thead|tbody|blockquote|dl|dt|dd|section|article|figure|figcaption)\b[^>]*>",
+    rf"<(?:/\s*)?(?:p|br|div|li|ul|ol|h[1-6]|tr|table|thead|tbody|blockquote|dl|dt|dd|section|article|figure|figcaption)"
+    rf"(?:{_ATTRS})?>",
     re.I,
 )
-_CELL_OPEN = re.compile(r"<t[dh]\b[^>]*>", re.I)
+_CELL_OPEN = re.compile(rf"<t[dh]{_ATTRS}>", re.I)
 _CELL_CLOSE = re.compile(r"</t[dh]\s*>", re.I)
 
 
 def has_markup(text: str) -> bool:
     """Whether ``text`` holds HTML tags or character references, which no reader should show."""
-    return _MARKUP.search(text) is not None
+    return _TAG.search(text) is not None or _REFERENCE.search(text) is not None
 
 
 def html_to_text(fragment: str) -> str:

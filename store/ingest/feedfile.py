@@ -14,7 +14,8 @@ from typing import Any
 
 from store.errors import InputError
 from store.extract.dates import normalise_published
-from store.ingest.common import html_to_text, title_from_body
+from store.ingest.common import title_from_body
+from store.ingest.textfile import markup_to_text
 from store.models import Article
 
 
@@ -29,7 +30,7 @@ def entry_published(entry: Any) -> str | None:
 def entry_text(entry: Any) -> str:
     contents = entry.get("content") or []
     best = max((c.get("value", "") for c in contents), key=len, default="")
-    return html_to_text(best or entry.get("summary", "") or "")
+    return markup_to_text(best or entry.get("summary", "") or "")
 
 
 def parse_feed(document: str | bytes, source: str) -> Any:

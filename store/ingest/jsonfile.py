@@ -8,8 +8,8 @@ from typing import Any
 
 from store.errors import InputError
 from store.extract.dates import normalise_published
-from store.ingest.common import has_markup, html_to_text, title_from_body
-from store.ingest.textfile import named_table_rows
+from store.ingest.common import has_markup, title_from_body
+from store.ingest.textfile import markup_to_text
 from store.models import Article
 
 TEXT_FIELDS = ("text", "body", "content")
@@ -39,13 +39,9 @@ def article_from_object(obj: Any, source: str) -> Article:
 def _plain(body: str) -> str:
     """The text a scraper kept in its markup ("<p>...&quot;...</p>") or with its line breaks
     escaped twice (a literal backslash-n), as a reader sees it."""
-    if "\n" not in body and body.count("\\n") >= 2:
-        body = body.replace("\\n", "\n")
-    if has_markup(body):
-        body = html_to_text(body)
-        if "| " in body:
-            body = "\n\n".join(named_table_rows(body.split("\n\n")))
-    return body
+    if "\n" not in body and "\\n\\n" in body:
+        body = body.replace("\\r\\n", "\n").replace("\\n", "\n")
+    return markup_to_text(body) if has_markup(body) else body
 
 
 def _str(value: Any) -> str | None:

@@ -12,7 +12,7 @@ import csv
 import re
 
 from store.extract.dates import normalise_published, parse_date_line
-from store.ingest.common import title_from_body
+from store.ingest.common import html_to_text, title_from_body
 from store.models import Article
 
 _READ_TIME = re.compile(r"^(?P<n>\d{1,3})\s*(?:-\s*)?min(?:ute)?s?\.?\s+read$", re.I)
@@ -156,6 +156,13 @@ def named_table_rows(lines: list[str]) -> list[str]:
         elif row:
             out.append(row)
     return out
+
+
+def markup_to_text(fragment: str) -> str:
+    """An HTML fragment (a feed entry's content, a scraper's text) as the text readers give: its
+    paragraphs, and a table's rows as sentences of named cells."""
+    text = html_to_text(fragment)
+    return "\n\n".join(named_table_rows(text.split("\n\n"))) if "| " in text else text
 
 
 def _plain_markdown(line: str) -> str:
