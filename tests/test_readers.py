@@ -282,3 +282,17 @@ def test_text_that_only_looks_like_markup_keeps_its_words() -> None:
     text = "Fewer than 5 <10 km from the gate; Q&amp;A below. Write to <press@centcom.mil> (range >3 km)."
     body = only_article(json.dumps({"text": text}), "a.json").body
     assert body == "Fewer than 5 <10 km from the gate; Q&A below. Write to <press@centcom.mil> (range >3 km)."
+
+
+def test_a_pdf_copy_with_words_split_at_line_ends_reads_them_whole(tmp_path: Path) -> None:
+    path = tmp_path / "sitrep-2024-02-06.txt"
+    path.write_text(
+        "Sitrep\n\nA US official said no American per-\nsonnel were hurt at the al-\nOmar field, since Wash-\n"
+        "ington's strikes on Iran-\nbacked militias.\n",
+        encoding="utf-8",
+    )
+    (item,) = list(read_paths([path]))
+    assert item.article.body == (
+        "A US official said no American personnel were hurt at the al-Omar field, since Washington's strikes "
+        "on Iran-backed militias."
+    )

@@ -158,6 +158,28 @@ def named_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
+# The second half of a hyphenated compound: a hyphen before it at a line's end is the word's own.
+_COMPOUND_TAIL = re.compile(
+    r"(?:backed|led|aligned|affiliated|linked|based|allied|funded|sponsored|controlled|held|run|owned|made|"
+    r"eastern|western|northern|southern|east|west|north|south|range|scale|term|level|year|old|day|way|"
+    r"style|like|related|time|wide|up|in|out|off|on)\b"
+)
+
+
+def _join_lines(lines: list[str]) -> str:
+    """A paragraph's lines as one: a word a copied PDF split at a line's end ("per-" "sonnel")
+    is one word again, and a compound split there ("Iran-" "backed", "al-" "Asad") keeps its hyphen."""
+    out = lines[0] if lines else ""
+    for line in lines[1:]:
+        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower():
+            out = out + line if _COMPOUND_TAIL.match(line) else out[:-1] + line
+        elif out.endswith("-") and out[-2:-1].isalpha() and line[:1].isupper():
+            out += line  # "al-" "Asad", "Iraq-" "Syria border"
+        else:
+            out = f"{out} {line}"
+    return out
+
+
 def markup_to_text(fragment: str) -> str:
     """An HTML fragment (a feed entry's content, a scraper's text) as the text readers give: its
     paragraphs, and a table's rows as sentences of named cells."""
@@ -199,7 +221,7 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
             # "Date: Thu 9 Nov; Base: Harir; Weapon: one drone; Claimed by: none."
             row = _table_row(line, header)
             if current:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_lines(current))
                 current = []
             if row is None:
                 header = _cells(line)
@@ -214,18 +236,18 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
             item = _BULLET.match(line)
             line = _plain_markdown(line[item.end() :] if item else line)
             if item and current:  # each item of a list is a paragraph of its own
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_lines(current))
                 current = []
         elif line and title is not None and (item := _TEXT_BULLET.match(line)) is not None:
             # Plain text copied from a list ("- 25 DEC | ERBIL | ...", "• Jan. 8, 2020 - ..."):
             # each item is a paragraph, without its bullet.
             line = line[item.end() :]
             if current:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_lines(current))
                 current = []
         if not line:
             if current:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_lines(current))
                 current = []
             continue
         if title is None:
@@ -235,14 +257,14 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
             continue  # "**Published: 2024-01-22**" is the header it says, in bold
         if heading:
             if current:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_lines(current))
             paragraphs.append(line)
             current = []
             seen_body = True
             continue
         if _classify(line, fields, header=not seen_body):
             if current:
-                paragraphs.append(" ".join(current))
+                paragraphs.append(_join_lines(current))
                 current = []
             continue
         if (
@@ -258,7 +280,7 @@ def parse_text_article(text: str, source_path: str | None = None, markdown: bool
         seen_body = True
         current.append(line)
     if current:
-        paragraphs.append(" ".join(current))
+        paragraphs.append(_join_lines(current))
     body = "\n\n".join(paragraphs)
     outlet = meta.get("outlet") or meta.get("source") or fields.get("outlet")
     if outlet is None and paragraphs and (m := _WIRE.match(paragraphs[0])):
