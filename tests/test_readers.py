@@ -296,3 +296,17 @@ def test_a_pdf_copy_with_words_split_at_line_ends_reads_them_whole(tmp_path: Pat
         "A US official said no American personnel were hurt at the al-Omar field, since Washington's strikes "
         "on Iran-backed militias."
     )
+
+
+def test_a_date_in_a_time_element_inside_a_sentence_stays_in_the_sentence() -> None:
+    html = """<html><head><title>Explainer | Example News</title>
+    <meta property="article:published_time" content="2024-01-22T08:00:00Z"></head>
+    <body><article><h1>Explainer</h1>
+    <p class="meta">Example News &mdash; <time datetime="2024-01-22">Jan. 22, 2024</time></p>
+    <p>Ain al-Asad has history: on <time datetime="2020-01-08">8 January 2020</time>, days after a US drone
+    killed Qassem Soleimani, Iran fired a salvo of ballistic missiles at the base.</p>
+    <p>More recently, on <time datetime="2023-12-25">Christmas Day</time>, a drone hit Erbil Air Base.</p>
+    </article></body></html>"""
+    a = only_article(html, "e.html")
+    assert "on 8 January 2020, days after" in a.body and "on Christmas Day, a drone" in a.body
+    assert a.published.startswith("2024-01-22")

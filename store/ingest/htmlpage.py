@@ -22,6 +22,9 @@ _PROMO = re.compile(
     r"^(?:read more|related|also read|see also|more on this|recommended|watch|listen|sign up|subscribe)\b\s*[:|–—-]",
     re.I,
 )
+# "on <time datetime="2020-01-08">8 January 2020</time>" inside a sentence: the extractor drops a
+# time element's words, so the sentence keeps them as plain text (a byline's time stays a tag).
+_INLINE_TIME = re.compile(r"(?<=[a-z,] )<time\b[^>]*>([^<]{1,60})</time>")
 _ONLY_QUOTE = re.compile(r"^[\"“](?P<inner>[^\"“”]{20,})[\"”]\s*$")
 
 
@@ -43,6 +46,8 @@ def parse_html_article(html: str, source: str, url: str | None = None) -> Articl
     """The article inside an HTML page; navigation, footers and asides are left out."""
     import trafilatura
 
+    if "<time" in html:
+        html = _INLINE_TIME.sub(r"\1", html)
     doc = trafilatura.bare_extraction(
         html,
         url=url,
