@@ -300,3 +300,21 @@ def test_a_us_strike_in_response_to_attacks_named_by_no_day_opens_no_incident() 
 def test_a_night_that_begins_on_the_day_of_publication_is_that_evening() -> None:
     body = "Drones struck Ain al-Asad air base overnight Friday into Saturday, officials said."
     assert [(i[0], i[1]) for i in incidents(body, "2024-01-19")] == [("Ain al-Asad Air Base", "2024-01-19")]
+
+
+def test_a_base_said_not_hit_on_a_day_takes_no_attack_that_day_told_after() -> None:
+    body = (
+        "A drone struck Tower 22 in Jordan early on Sunday, killing three US soldiers. The outpost supports "
+        "the garrison at al-Tanf across the border. Al-Tanf itself was not hit on Sunday.\n\n"
+        'Jordan first said otherwise. "It targeted al-Tanf base in Syria," a government spokesman said on Sunday.'
+    )
+    assert [i[0] for i in incidents(body, "2024-01-29")] == ["Tower 22"]
+
+
+def test_only_the_base_said_not_hit_is_denied_not_another_named_before_it() -> None:
+    body = (
+        "Also on Friday, rockets targeted a US base at Kharab al-Jir twice within a few hours. The monitor has "
+        "recorded nine attacks on al-Shaddadi and several on Kharab al-Jir since October, though al-Shaddadi "
+        "was not hit on Friday."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-12-09")] == [("Kharab al-Jir", "2023-12-08")]

@@ -78,6 +78,8 @@ _ELIDED = re.compile(
     r"\s*(?:The|A|the|a) (?:second|third|fourth|fifth|other|last|remaining) (?:one )?"
     r"(?:was|were|hit|struck|landed|targeted|exploded|crashed|fell)\b"
 )
+# How far before "was not hit" the base it is said of may end: "Al-Tanf itself was not hit".
+_SUBJECT_GAP = 12
 _NOT_HIT = re.compile(r"\b(?:was|were)(?:n[’']t| not) (?:hit|struck|targeted|attacked)\b")
 _SPOKEN_FROM = re.compile(r"\b(?:interview|call|speaking|spoke|talking|video link|message)\s+from\s+(?:the\s+)?$")
 _SAME_BASE = re.compile(r"\bthe same (?:base|air ?base|airfield|outpost|garrison|site)\b")
@@ -451,14 +453,20 @@ class IncidentReader(IncidentFocus):
     def _unsaid(self, index: int, not_hit: re.Match[str]) -> None:
         """ "Al-Tanf Garrison, about 20 km to the north, was not hit": an attack told at the base
         it names just before with nothing that only a real attack has, not even a weapon (someone's
-        first, wrong word on where it fell), did not happen there."""
+        first, wrong word on where it fell), did not happen there; on the day it names, if it names
+        one, nor does one told after."""
         sentence = self.sentences[index]
-        for mention in self.mentions[index]:
-            if mention.start - sentence.start > not_hit.start():
-                continue  # "... was not hit, unlike Harir": the base named after is not the one
+        before = [m for m in self.mentions[index] if m.start - sentence.start <= not_hit.start()]
+        for mention in before:  # "... was not hit, unlike Harir": the base named after is not the one
             draft = self._latest_for(mention.base)
             if draft is not None and not draft.weapons:
                 self._take_back(draft, index, NEAR)
+        subject = before[-1] if before else None
+        if subject is not None and not_hit.start() - (subject.end - sentence.start) <= _SUBJECT_GAP:
+            # "Al-Tanf itself was not hit on Sunday", then Jordan's first word that it was: no
+            # attack there that day, unless the report tells what only a real one has
+            for day in [d.day for d in self._event_dates(sentence) if d.precision == "day"]:
+                self.denied.add((subject.base, day))
 
     def _claimed_in_threat(self, sentence: Sentence) -> None:
         """ "In its statement claiming Saturday's attack, the Islamic Resistance in Iraq vowed to
