@@ -318,3 +318,11 @@ def test_only_the_base_said_not_hit_is_denied_not_another_named_before_it() -> N
         "was not hit on Friday."
     )
     assert [(i[0], i[1]) for i in incidents(body, "2023-12-09")] == [("Kharab al-Jir", "2023-12-08")]
+
+
+def test_bases_on_alert_of_which_neither_reported_a_new_attack_tell_none() -> None:
+    body = (
+        "Warships shot down 21 drones over the Red Sea on Tuesday evening. Troops at Ain al-Asad and at "
+        "al-Tanf remain on heightened alert, officials said, though neither reported a new attack on Tuesday."
+    )
+    assert incidents(body, "2024-01-10") == []

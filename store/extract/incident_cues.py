@@ -202,6 +202,9 @@ NEGATED = Cue(
         r"(?:(?:was|were)(?:n[’']t| not)|(?:has|have|had)(?:n[’']t| not) been) (?:\w+ly )?(?:attacked|targeted|hit|struck)|"
         r"denied (?:that|any)|den(?:y|ies) (?:that|any)|(?:has|have|had) (?:\w+ ){0,2}been (?:\w+ )?spared|"
         r"no (?:new |further |other |fresh |more )?(?:attacks?|strikes?) (?:was|were|had been|have been) reported|"
+        # "Troops at Ain al-Asad and at al-Tanf remain on alert, though neither reported a new attack on Tuesday"
+        r"(?:none|neither) (?:has |had )?(?:reported|saw|seen|suffered|came under|come under) (?:a |any )?"
+        r"(?:new |fresh |further )?(?:attacks?|strikes?|fire)\b|"
         r"(?:none|neither) of (?:those|these|the|them)(?: [\w-]+)? (?:had|has|have|was|were) (?:been )?"
         r"(?:hit|attacked|targeted|struck)|"
         # "Union III, ..., which was not reported to have been hit"; "did not say whether any rounds landed there"
@@ -214,7 +217,7 @@ NEGATED = Cue(
     need=(
         *("no attack", "no strike", "no confirmed", "no reported", "no new", "no further", "no incident"),
         *("no separate", "no other", "no second", "no fresh", "no more"),
-        *("false alarm", "not ", "claim:", "denied", "deny", "denies", "n't", "n’t", "spared", "none of", "neither of"),
+        *("false alarm", "not ", "claim:", "denied", "deny", "denies", "n't", "n’t", "spared", "none ", "neither "),
         *("chatter", "rumor", "rumour"),
     ),
 )
