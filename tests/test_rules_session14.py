@@ -326,3 +326,12 @@ def test_bases_on_alert_of_which_neither_reported_a_new_attack_tell_none() -> No
         "al-Tanf remain on heightened alert, officials said, though neither reported a new attack on Tuesday."
     )
     assert incidents(body, "2024-01-10") == []
+
+
+def test_a_downing_that_is_not_an_attack_on_a_base_tells_none() -> None:
+    body = (
+        "Houthi rebels shot down an American Reaper drone off Yemen on Wednesday, US officials said.\n\n"
+        "The downing of the drone is not an attack on a base, but it added to a growing list of incidents.\n\n"
+        "On Thursday, two suicide drones hit the Harir air base, Kurdish security sources said."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-11-10")] == [("Harir Air Base", "2023-11-09")]

@@ -192,6 +192,8 @@ NEGATED = Cue(
         r"^\W*not an? (?:attack|strike)\b|"  # a newsletter's "Not an attack, but it will get conflated with one"
         # "These are retaliation, not attacks on the base": what the sentence tells is no attack there
         r",\s+not (?:an? )?(?:attacks?|strikes?) (?:on|against|at)\b|"
+        # "The downing of the drone is not an attack on a base", "The strike was not itself an attack on a US base"
+        r"\b(?:is|was|are|were) not (?:itself |themselves )?(?:an? )?(?:attacks?|strikes?) (?:on|against)\b|"
         r"^\W*(?:viral )?claim(?=:)|"  # a fact-check's 'Claim: "Al-Tanf and Shaddadi were hit the same night"'
         # "The shoot-down did not involve any attack on a US installation"
         r"(?:did|does) not involve (?:any |an? )?(?:attacks?|strikes?) on (?:an? |any )?(?:US |U\.S\. |American |coalition )?"
