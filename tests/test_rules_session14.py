@@ -335,3 +335,16 @@ def test_a_downing_that_is_not_an_attack_on_a_base_tells_none() -> None:
         "On Thursday, two suicide drones hit the Harir air base, Kurdish security sources said."
     )
     assert [(i[0], i[1]) for i in incidents(body, "2023-11-10")] == [("Harir Air Base", "2023-11-09")]
+
+
+def test_the_third_drone_sent_toward_another_base_is_the_same_salvos_on_its_day() -> None:
+    body = (
+        "BAGHDAD -- Armed factions launched three drones at two Iraqi bases on Tuesday, US officials said.\n\n"
+        "Two of the drones were aimed at Ain al-Assad air base. One was destroyed in flight. Officials did not "
+        "give a number on Wednesday.\n\nThe third drone was sent toward the al-Harir base in the Kurdistan "
+        "Region. Coalition forces shot it down."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-10-19")] == [
+        ("Ain al-Asad Air Base", "2023-10-17"),
+        ("Harir Air Base", "2023-10-17"),
+    ]

@@ -168,7 +168,8 @@ EVENT = Cue(
         r"destroyed(?= (?:as|while|before|when) (?:it|they) (?:approached|neared|headed|flew)))|"
         r"attacked|(?<!\bthe )targeted|struck|"
         r"hit|fired (?:[\w-]+ ){0,5}?(?:at|on|toward|towards)|launched (?:(?:an? )?(?:barrage|salvo|volley|wave) of [\w-]+ )?(?:at|against|toward)|landed|impacted|slammed|exploded|"
-        r"(?:was|were|had been|have been) (?:launched|fired|aimed (?:at|toward))|(?:came|come|had come) down|fell (?:inside|on|near|in)|"
+        r"(?:was|were|had been|have been) (?:launched|fired|aimed (?:at|toward)|sent (?:at|toward|towards|against))|"
+        r"(?:came|come|had come) down|fell (?:inside|on|near|in)|"
         r"shot down|intercepted|downed|engaged|(?:headed|heading) for|flew (?:into|at|toward|towards)|"
         # "A third drone went after coalition troops at Harir air base"
         r"went after|"
@@ -273,10 +274,15 @@ OUT_OF_SCOPE = Cue(
 SAME_DAY = Cue(
     re.compile(
         r"\b(?:(?:the|that) same (?:day|night|morning|evening)|that (?:day|night)|hours later|minutes later|"
-        r"shortly (?:after|afterwards|before)|later that day|simultaneously)\b",
+        r"shortly (?:after|afterwards|before)|later that day|simultaneously|"
+        # "Two of the drones were aimed at Ain al-Assad ... The third drone was sent toward Harir": the salvo's
+        r"the (?:second|third|fourth|fifth|other|remaining) (?:drone|rocket|missile|UAV)s?(?! (?:attack|strike)))\b",
         re.I,
     ),
-    need=("same", "that day", "that night", "later", "shortly", "simultaneous"),
+    need=(
+        *("same", "that day", "that night", "later", "shortly", "simultaneous"),
+        *("the second ", "the third ", "the fourth ", "the fifth ", "the other ", "the remaining "),
+    ),
 )
 # "the group", "the resistance group", "the Iran-backed militia": the group named last.
 # A claim of "the attacks" or "the strikes" covers every incident of that day the report names.
