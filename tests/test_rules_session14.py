@@ -348,3 +348,14 @@ def test_the_third_drone_sent_toward_another_base_is_the_same_salvos_on_its_day(
         ("Ain al-Asad Air Base", "2023-10-17"),
         ("Harir Air Base", "2023-10-17"),
     ]
+
+
+def test_a_weekday_with_a_day_and_month_in_figures_reads_them_the_way_the_weekday_fits() -> None:
+    body = (
+        "Friday, 17/11\n\nThe Islamic Resistance in Iraq said it had sent two drones against Ain al-Asad "
+        "air base.\n\nMonday 11/20\n\nA ballistic missile struck Ain al-Asad, wounding eight."
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2023-11-24")] == [
+        ("Ain al-Asad Air Base", "2023-11-17"),
+        ("Ain al-Asad Air Base", "2023-11-20"),
+    ]

@@ -404,6 +404,9 @@ def _find_dates(sentence: str, pub: date, offset: int) -> tuple[DateMention, ...
             month, day = (12, 31) if m["which"].lower() == "last" else (1, 1)
             on = date(int(m["year"]), month, day) if m["year"] else _with_year(pub, month, day)
             dates.add(on if on is not None and on <= pub else None, "day", m)
+    if has_digit and "/" in sentence:
+        for m in _WEEKDAY_NUMERIC.finditer(sentence):
+            dates.add(_numeric_by_weekday(pub, m), "day", m)
     if has_digit and (m := _ENTRY_DAY.match(sentence)) is not None:
         with suppress(ValueError):
             # a chronology's entry: "20/11 - Ain al-Asad.", "29.11.23 - MSS Euphrates", "Sat 20/01 - ..."
@@ -581,6 +584,26 @@ _ENTRY_DAY = re.compile(
     rf"\s*(?:{WEEKDAY_ABBR}\.?\s+)?(?P<day>[0-3]?\d)[/.](?P<month>[01]?\d)"
     r"(?:\.(?P<yy>\d\d))?(?=\s+[-–—]\s)"
 )
+# "Friday, 17/11", "Sat 18/11": a day and month in figures with no year, read whichever way round
+# the weekday fits ("Covers Friday 17/11 to Thursday 23/11 (day/month)")
+_WEEKDAY_NUMERIC = re.compile(
+    rf"\b(?P<weekday>(?:{'|'.join(WEEKDAYS)})|{WEEKDAY_ABBR})\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.]\d)", re.I
+)
+
+
+def _numeric_by_weekday(pub: date, m: re.Match[str]) -> date | None:
+    """The one reading of "a/b" (day/month or month/day) that falls on the weekday named before it."""
+    name = m["weekday"].lower()
+    weekday = next((n for w, n in WEEKDAYS.items() if w.startswith(name[:3])), None)
+    a, b = int(m["a"]), int(m["b"])
+    fits = set()
+    for month, day in ((b, a), (a, b)):
+        with suppress(ValueError):
+            if 1 <= month <= 12 and (d := _with_year(pub, month, day)) is not None and d.weekday() == weekday:
+                fits.add(d)
+    return fits.pop() if len(fits) == 1 else None
+
+
 _UNITS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
 _TEENS = ("tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth")
 _ORDINAL_WORDS = {
