@@ -310,3 +310,19 @@ def test_a_date_in_a_time_element_inside_a_sentence_stays_in_the_sentence() -> N
     a = only_article(html, "e.html")
     assert "on 8 January 2020, days after" in a.body and "on Christmas Day, a drone" in a.body
     assert a.published.startswith("2024-01-22")
+
+
+def test_a_tables_caption_is_not_taken_for_its_column_names() -> None:
+    html = """<html><head><title>Three attacks | Example News</title>
+    <meta property="article:published_time" content="2023-11-24T08:00:00Z"></head>
+    <body><article><h1>Three attacks</h1>
+    <p>US troops came under fire three times in a week, officials said on Friday in Baghdad.</p>
+    <table><caption>Attacks on bases, Nov. 17-23, 2023</caption>
+    <thead><tr><th>Date</th><th>Base</th><th>Weapon</th></tr></thead>
+    <tbody><tr><td>Nov. 17</td><td>Ain al-Asad</td><td>Two drones</td></tr>
+    <tr><td>Nov. 23</td><td>Erbil airport base</td><td>Drone</td></tr></tbody></table>
+    <p>The heaviest of the three came on Monday, when a missile struck the base.</p>
+    </article></body></html>"""
+    body = only_article(html, "t.html").body
+    assert "Date: Nov. 17; Base: Ain al-Asad; Weapon: Two drones." in body
+    assert "Date: Nov. 23; Base: Erbil airport base; Weapon: Drone." in body

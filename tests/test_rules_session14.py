@@ -359,3 +359,21 @@ def test_a_weekday_with_a_day_and_month_in_figures_reads_them_the_way_the_weekda
         ("Ain al-Asad Air Base", "2023-11-17"),
         ("Ain al-Asad Air Base", "2023-11-20"),
     ]
+
+
+def test_the_heaviest_of_the_three_on_a_day_is_the_attack_told_on_that_day() -> None:
+    body = (
+        "A ballistic missile struck Ain al-Assad on Monday night, and drones flew at Erbil airport base on "
+        "Thursday.\n\nThe heaviest of the three came late on Monday, when a close-range ballistic missile "
+        'struck the sprawling air base in Anbar province. "Eight personnel suffered minor injuries," the '
+        "official said."
+    )
+    assert casualties(body, "2023-11-24") == [(None, 8), (None, None)]
+
+
+def test_bases_of_which_neither_was_attacked_this_week_tell_no_attack() -> None:
+    body = (
+        "Drones hit Erbil airport base on Thursday. Troops at the Harir air base and at the al-Tanf garrison "
+        "remain on alert, though neither base was attacked this week."
+    )
+    assert [i[0] for i in incidents(body, "2023-11-24")] == ["Erbil Air Base"]

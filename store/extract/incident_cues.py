@@ -208,6 +208,7 @@ NEGATED = Cue(
         # "Troops at Ain al-Asad and at al-Tanf remain on alert, though neither reported a new attack on Tuesday"
         r"(?:none|neither) (?:has |had )?(?:reported|saw|seen|suffered|came under|come under) (?:a |any )?"
         r"(?:new |fresh |further )?(?:attacks?|strikes?|fire)\b|"
+        r"(?:none|neither) (?:base|site|outpost|garrison)s? (?:was|were|has been|had been) (?:attacked|targeted|hit|struck)\b|"
         r"(?:none|neither) of (?:those|these|the|them)(?: [\w-]+)? (?:had|has|have|was|were) (?:been )?"
         r"(?:hit|attacked|targeted|struck)|"
         # "Union III, ..., which was not reported to have been hit"; "did not say whether any rounds landed there"

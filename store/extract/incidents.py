@@ -567,6 +567,10 @@ class IncidentReader(IncidentFocus):
             # "The group claimed a series of drone attacks on Sunday, including one on a site near
             # the border": a claim of the day's attacks takes the one incident of that day
             targets.append(claimed)
+        elif dates and not targets and _ONE_OF_THOSE.match(text) and (one := self._the_one_on({dates[0].day})):
+            # "The heaviest of the three came late on Monday, when a missile struck": one of the
+            # attacks already told, the one of that day
+            targets.append(one)
         elif dates and not targets:
             self.pending = (dates[0], index)
             self.pending_reach = PENDING_REACH_COUNTED if COUNTED_BASES.search(text) else PENDING_REACH
@@ -775,6 +779,8 @@ class IncidentReader(IncidentFocus):
 
 # "..., although US bases at Ain al-Asad and Harir have been attacked dozens of times": a clause apart
 _CONTRAST = re.compile(r"[,;]\s+(?:although|though|while|whereas|but|even as)\s")
+# "The heaviest of the three", "The first of them", "The deadliest of those attacks": one of those told
+_ONE_OF_THOSE = re.compile(r"\s*The (?:\w+est|first|second|third|last|latest) of (?:the|those|these|them)\b")
 _ANSWER_TO = re.compile(
     r"\b(?:answer|response|reply|retaliation|revenge|reprisal|retribution)\s+(?:to|for)\s+(?:the\s+|an?\s+)?$", re.I
 )

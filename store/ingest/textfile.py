@@ -153,9 +153,18 @@ def named_table_rows(lines: list[str]) -> list[str]:
         row = _table_row(line, header)
         if row is None:
             header = _cells(line)
+        elif row and header is not None and _is_caption(header, _cells(line)):
+            # a page's caption, written as a row of one cell above the column names: left out, as
+            # its span of days ("Nov. 17–23, 2023") would read as a dated heading over the text after
+            header = _cells(line)
         elif row:
             out.append(row)
     return out
+
+
+def _is_caption(header: list[str], cells: list[str]) -> bool:
+    """Whether a table's first row, one cell wide over a row of several, is its caption."""
+    return sum(1 for c in header if c) == 1 and sum(1 for c in cells if c) > 1
 
 
 # The second half of a hyphenated compound: a hyphen before it at a line's end is the word's own.
