@@ -377,3 +377,16 @@ def test_bases_of_which_neither_was_attacked_this_week_tell_no_attack() -> None:
         "remain on alert, though neither base was attacked this week."
     )
     assert [i[0] for i in incidents(body, "2023-11-24")] == ["Erbil Air Base"]
+
+
+def test_a_datelines_outlet_with_a_note_and_kharab_al_jeer_spelled_so() -> None:
+    body = (
+        "BEIRUT, Jan. 1, 2024 (Al Mayadeen, translated from Arabic) -- The Islamic Resistance in Iraq "
+        "announced yesterday that its fighters had targeted two US bases with drones.\n\nThe group said it "
+        'had struck "the American occupation base at Kharab al-Jeer airport" and "the occupation base at '
+        'Rumeilan airfield" with attack drones.'
+    )
+    assert [(i[0], i[1]) for i in incidents(body, "2024-01-01")] == [
+        ("Kharab al-Jir", "2023-12-31"),
+        ("Rumalyn Landing Zone", "2023-12-31"),
+    ]

@@ -35,6 +35,7 @@ _VARIANTS = {
     "khirab": "kharab",
     "jeir": "jir",
     "jair": "jir",
+    "jeer": "jir",
     "tel": "tal",
     "tell": "tal",
     "tall": "tal",

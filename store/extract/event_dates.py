@@ -22,7 +22,10 @@ _PLACE_DATELINE = re.compile(r"[A-Z][A-Z .'’-]+,(?:\s*[A-Z][\w .'’-]+,)?\s*[
 _DASH_AFTER = re.compile(r"\s*(?:[A-Z][\w.]+\s+)?(?:--|—|–|-\s(?=[A-Z][a-z]))")
 _WEEKDAY_HEAD = re.compile(r"\s*(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\b", re.I)
 # "BAGHDAD, Jan. 21 (Reuters) -", "DAMASCUS, Feb 5 (EFE).-"
-_DATELINE_AFTER = re.compile(r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,40})\)\.?\s*[-–—]")
+# "(Reuters) -", "(Al Mayadeen, translated from Arabic) --": the outlet after a dateline's day
+_DATELINE_AFTER = re.compile(
+    r"\s*\((?:Reuters|AP|AFP|Xinhua|IRNA|dpa|UPI|Anadolu|[A-Z][\w ]{1,40}(?:,[^()]{1,40})?)\)\.?\s*[-–—]"
+)
 # A few days, counted in words or figures: "a day", "two days", "9 days".
 FEW_DAYS = r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})"
 # "Nine days before Wednesday's rocket": a day counted from the day the sentence names.
