@@ -390,3 +390,13 @@ def test_a_datelines_outlet_with_a_note_and_kharab_al_jeer_spelled_so() -> None:
         ("Kharab al-Jir", "2023-12-31"),
         ("Rumalyn Landing Zone", "2023-12-31"),
     ]
+
+
+def test_attacks_a_monitor_has_documented_at_a_base_since_october_are_a_count_not_one_attack() -> None:
+    body = (
+        "It was not the first time that Kharab al-Jeir was in the crosshairs. On December 8, the base was "
+        "targeted twice with rockets, the monitor said.\n\nThe monitor has documented two attacks on the "
+        "smaller US position at Tal Baydar, west of Hasakah city, since October, and a single attack on the "
+        "outpost at Qasrak."
+    )
+    assert [i[0] for i in incidents(body, "2024-01-01")] == ["Kharab al-Jir"]

@@ -120,6 +120,9 @@ BACKGROUND = Cue(
         # "Most of the drones and rockets have been aimed at Ain al-Asad": the campaign's, told in sum
         r"(?:most|many|some|all|majority) of (?:the |these |those )?(?:[\w-]+ ){0,3}(?:drones|rockets|missiles|projectiles) "
         r"have been (?:aimed|fired|launched|directed) at\b|"
+        # "The monitor has documented two attacks on the US position at Tal Baydar since October"
+        r"(?:has|have|had) (?:documented|recorded|counted|logged|tallied|registered) (?:[\w-]+ ){0,2}"
+        r"(?:attacks|strikes) (?:on|against)|"
         # "The Pentagon has recorded about 170 attacks ... Most of them targeted bases in Iraq"
         r"(?:most|many|some|all|majority) of them (?=(?:have |had )?(?:targeted|hit|struck|were aimed at|were directed at) "
         r"(?:US |U\.S\. |American |coalition )?(?:bases|sites|positions|facilities)\b)|"
@@ -144,6 +147,14 @@ BACKGROUND = Cue(
         **dict.fromkeys(("years after", "year after", "months after", "month after", "decades after"), (0,)),
         **dict.fromkeys(("run of", "stream of", "streak of", "succession of", "drumbeat of"), (0,)),
         **dict.fromkeys(("previous", "prior", "past"), (0,)),
+        **dict.fromkeys(
+            (
+                f"{aux} {verb}"
+                for aux in ("has", "have", "had")
+                for verb in ("documented", "recorded", "counted", "logged", "tallied", "registered")
+            ),
+            (0,),
+        ),
     },
 )
 # "9 attacks on Al-Shaddadi base": a count of attacks on one base, a tally unless it gives their
