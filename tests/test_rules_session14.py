@@ -400,3 +400,12 @@ def test_attacks_a_monitor_has_documented_at_a_base_since_october_are_a_count_no
         "outpost at Qasrak."
     )
     assert [i[0] for i in incidents(body, "2024-01-01")] == ["Kharab al-Jir"]
+
+
+def test_an_outlet_named_today_gives_no_day() -> None:
+    from datetime import date
+
+    from store.extract.dates import find_dates
+
+    assert find_dates("a security source told Baghdad Today.", date(2023, 10, 24)) == []
+    assert [d.text for d in find_dates("Today, drones hit the base.", date(2023, 10, 24))] == ["Today"]

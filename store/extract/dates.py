@@ -654,7 +654,8 @@ def _relative(dates: _Dates, pub: date, low: str | None) -> None:
         if m["yesterday"] or m["lastnight"]:
             dates.add(pub - timedelta(days=1), "day", m)
         elif m["today"]:
-            dates.add(pub, "day", m)
+            if not _OUTLET_TODAY.search(dates.sentence, max(0, m.start() - 20), m.end()):
+                dates.add(pub, "day", m)
         elif m["earlierweek"]:
             dates.add(pub, "week", m)
         elif m["lastweek"]:
@@ -668,6 +669,10 @@ def _relative(dates: _Dates, pub: date, low: str | None) -> None:
             # "On Thursday of last week": that weekday a week further back
             week_back = _OF_LAST_WEEK.match(dates.sentence, m.end()) is not None
             dates.add(latest_weekday(pub - timedelta(days=7 * week_back), WEEKDAYS[m["weekday"].lower()]), "day", m)
+
+
+# "told Baghdad Today", "USA Today reported": an outlet's name, not the day
+_OUTLET_TODAY = re.compile(r"\b[A-Z][\w]+ Today$")
 
 
 def _rel_starts(low: str) -> list[int]:

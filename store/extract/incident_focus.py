@@ -325,8 +325,8 @@ class IncidentFocus(PassagePlaces):
         sentence = self.sentences[self.index]
         if sentence.text.count('"', 0, when.start - sentence.start) % 2 == 0:
             return None
-        if any(d.text != "Today" for d in self._event_dates_of(sentence)[1]):
-            return None  # "... an official said on Monday": the day it was said is given ("told Baghdad Today" is not)
+        if self._event_dates_of(sentence)[1]:
+            return None  # "... an official said on Monday": the day it was said is given
         if _ANOTHER_ATTACK.search(sentence.text):
             return None  # "attacked Erbil air base again": another attack
         earlier = self._latest_for(base)

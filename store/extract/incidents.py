@@ -780,7 +780,7 @@ class IncidentReader(IncidentFocus):
 # "..., although US bases at Ain al-Asad and Harir have been attacked dozens of times": a clause apart
 _CONTRAST = re.compile(r"[,;]\s+(?:although|though|while|whereas|but|even as)\s")
 # "The heaviest of the three", "The first of them", "The deadliest of those attacks": one of those told
-_ONE_OF_THOSE = re.compile(r"\s*The (?:\w+est|first|second|third|last|latest) of (?:the|those|these|them)\b")
+_ONE_OF_THOSE = re.compile(r"\s*The (?:\w+est|first|second|third|last) of (?:the|those|these|them)\b")
 _ANSWER_TO = re.compile(
     r"\b(?:answer|response|reply|retaliation|revenge|reprisal|retribution)\s+(?:to|for)\s+(?:the\s+|an?\s+)?$", re.I
 )

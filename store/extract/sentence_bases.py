@@ -85,8 +85,10 @@ _CAPITAL_BEFORE_BASE = re.compile(r"[A-Z][\w'’-]+\s+(?:base|air base|airbase|o
 
 
 def before_us_action(mentions: list[BaseMention], sentence: Sentence, us_action: re.Match[str]) -> list[BaseMention]:
-    """Bases named before a US action the sentence goes on to tell, and those only: "in
-    retaliation for the U.S. drone strike near Baghdad airport" names where the US struck."""
+    """Bases named before a US action the sentence goes on to tell, and after it only in a clause
+    of their own or in the attack the action answered ("in response to the January 28 drone
+    strike ... at Tower 22"): "in retaliation for the U.S. drone strike near Baghdad airport"
+    names where the US struck."""
     at = sentence.start + us_action.start()
     return [
         m
