@@ -326,3 +326,11 @@ def test_a_tables_caption_is_not_taken_for_its_column_names() -> None:
     body = only_article(html, "t.html").body
     assert "Date: Nov. 17; Base: Ain al-Asad; Weapon: Two drones." in body
     assert "Date: Nov. 23; Base: Erbil airport base; Weapon: Drone." in body
+
+
+def test_json_text_with_tags_beyond_a_few_names_and_a_script_reads_clean() -> None:
+    text = (
+        '<p>A <iframe src="x"></iframe>drone <picture><source srcset="a"></picture>hit.</p>'
+        "<script>var a=1<2;</script><p>Next</p>"
+    )
+    assert only_article(json.dumps({"text": text}), "s.json").body == "A drone hit.\n\nNext"

@@ -587,7 +587,7 @@ _ENTRY_DAY = re.compile(
 # "Friday, 17/11", "Sat 18/11": a day and month in figures with no year, read whichever way round
 # the weekday fits ("Covers Friday 17/11 to Thursday 23/11 (day/month)")
 _WEEKDAY_NUMERIC = re.compile(
-    rf"\b(?P<weekday>(?:{'|'.join(WEEKDAYS)})|{WEEKDAY_ABBR})\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.]\d)", re.I
+    rf"\b(?P<weekday>(?:{_DAY_NAME})|{WEEKDAY_ABBR})\.?,?\s+(?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)\b(?![/.]\d)", re.I
 )
 
 
@@ -672,7 +672,7 @@ def _relative(dates: _Dates, pub: date, low: str | None) -> None:
 
 
 # "told Baghdad Today", "USA Today reported": an outlet's name, not the day
-_OUTLET_TODAY = re.compile(r"\b[A-Z][\w]+ Today$")
+_OUTLET_TODAY = re.compile(r"\b[A-Z]\w+ Today$")
 
 
 def _rel_starts(low: str) -> list[int]:

@@ -18,16 +18,12 @@ def title_from_body(body: str) -> str:
     return first or "(untitled)"
 
 
-# The tags of an article's HTML, and character references: a feed's summary, or a scraper's "text"
-# that kept the page's markup. Only these names with well-formed attributes count as tags, so
-# "<10 km" or "<press@centcom.mil>" stay as they are.
-_TAG_NAMES = (
-    "p|br|div|span|a|b|i|u|em|strong|small|sup|sub|font|mark|q|cite|abbr|time|code|pre|hr|img|"
-    "ul|ol|li|h[1-6]|table|thead|tbody|tfoot|tr|td|th|caption|blockquote|dl|dt|dd|section|article|"
-    "figure|figcaption|header|footer|aside|nav"
-)
+# The tags of HTML left in a text field (a feed's summary, a scraper's "text"), and character
+# references. A tag must be well formed, with a name that opens with a letter and attributes written
+# as attributes are, so "<10 km" or "<press@centcom.mil>" stay as they are.
 _ATTRS = r"""(?:\s+[\w:-]+(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?)*\s*/?"""
-_TAG = re.compile(rf"<(?:/(?:{_TAG_NAMES})\s*|(?:{_TAG_NAMES}){_ATTRS})>|<!--.*?-->", re.I | re.S)
+_TAG = re.compile(rf"<(?:/[a-z][a-z0-9-]*\s*|[a-z][a-z0-9-]*{_ATTRS})>|<!--.*?-->", re.I | re.S)
+_SCRIPT = re.compile(r"<(script|style)\b[^>]*>.*?</\1\s*>", re.I | re.S)
 _REFERENCE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
 _BLOCK = re.compile(
     rf"<(?:/\s*)?(?:p|br|div|li|ul|ol|h[1-6]|tr|table|thead|tbody|blockquote|dl|dt|dd|section|article|figure|figcaption)"
@@ -46,7 +42,7 @@ def has_markup(text: str) -> bool:
 def html_to_text(fragment: str) -> str:
     """Plain paragraphs from an HTML fragment: blocks and line breaks end paragraphs, a table's
     cells become a Markdown row ("| 20 Jan | Ain al-Asad |"), references are decoded."""
-    text = _BLOCK.sub("\n\n", fragment)
+    text = _BLOCK.sub("\n\n", _SCRIPT.sub("", fragment))
     if "<t" in text or "<T" in text:
         text = _CELL_CLOSE.sub(" ", _CELL_OPEN.sub("| ", text))
     text = html.unescape(_TAG.sub("", text))
