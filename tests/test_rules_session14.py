@@ -409,3 +409,11 @@ def test_an_outlet_named_today_gives_no_day() -> None:
 
     assert find_dates("a security source told Baghdad Today.", date(2023, 10, 24)) == []
     assert [d.text for d in find_dates("Today, drones hit the base.", date(2023, 10, 24))] == ["Today"]
+
+
+def test_the_resistance_is_the_islamic_resistance_in_iraq_named_before() -> None:
+    body = (
+        "The Islamic Resistance in Iraq announced that its fighters had targeted two US bases with drones.\n\n"
+        'In two statements, the Resistance said it had struck "the occupation base at Rumeilan airfield".'
+    )
+    assert speakers(body, "2024-01-01") == [("the occupation base at Rumeilan airfield", "Islamic Resistance in Iraq")]

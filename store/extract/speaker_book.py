@@ -256,6 +256,8 @@ class SpeakerBook:
                     people[i][1].name.lower().endswith(word)
                     or (word == " command" and people[i][1].name == "CENTCOM")
                     or f"{word} of " in f" {people[i][1].name.lower()}"  # "the ministry": the Ministry of Interior
+                    or f"{word} in "
+                    in f" {people[i][1].name.lower()}"  # "the Resistance": the Islamic Resistance in Iraq
                 )
             )
             if (body := _latest(people, bodies, position)) is not None:
