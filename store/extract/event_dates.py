@@ -153,7 +153,7 @@ def read_dates(sentence: Sentence, pub: date) -> tuple[list[DateMention], list[D
     text = sentence.text
     found, spoken = [], []
     whens: list[DateMention] = []  # days a "when" clause tells an attack on: never mere landmarks
-    days = list(find_dates(text, pub, sentence.start))
+    days = find_dates(text, pub, sentence.start)
     for d in days:
         s, e = d.start - sentence.start, d.end - sentence.start
         if text[max(0, s - 4) : s] == "not ":

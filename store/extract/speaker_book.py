@@ -45,6 +45,21 @@ _BODY_HEADS = frozenset(
 _ARTICLE = re.compile(rf"^{ARABIC_ARTICLE}(?=[A-Z])")
 
 
+def _headed_by(name: str, word: str) -> bool:
+    """Whether "the" and ``word`` (" cell", " ministry", " resistance") means the body ``name``:
+    the name ends in the word ("the Cell": the Security Media Cell), or the word heads a phrase of
+    it ("the ministry": the Ministry of Interior; "the Resistance": the Islamic Resistance in
+    Iraq); "the command" is also CENTCOM."""
+    low = name.lower()
+    spaced = f" {low}"
+    return (
+        low.endswith(word)  # not ``spaced``: a body named by the word alone is not what "the" + word means
+        or f"{word} of " in spaced
+        or f"{word} in " in spaced
+        or (word == " command" and name == "CENTCOM")
+    )
+
+
 def _det_free(name: str) -> str:
     return _DET.sub("", name)
 
@@ -248,18 +263,7 @@ class SpeakerBook:
             # "The Cell said", "the department said": the body introduced in full ("The Security
             # Media Cell", "the Kurdistan Region's Counter-Terrorism Department") before.
             word = " " + low[4:]
-            bodies = (
-                i
-                for i in every
-                if people[i][1].kind in BODY_KINDS
-                and (
-                    people[i][1].name.lower().endswith(word)
-                    or (word == " command" and people[i][1].name == "CENTCOM")
-                    or f"{word} of " in f" {people[i][1].name.lower()}"  # "the ministry": the Ministry of Interior
-                    or f"{word} in "
-                    in f" {people[i][1].name.lower()}"  # "the Resistance": the Islamic Resistance in Iraq
-                )
-            )
+            bodies = (i for i in every if people[i][1].kind in BODY_KINDS and _headed_by(people[i][1].name, word))
             if (body := _latest(people, bodies, position)) is not None:
                 return body
         if low[4:] in _RANK_WORDS and low.startswith("the ") and (ranked := self._ranked(low[4:], position)):

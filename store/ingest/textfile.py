@@ -153,7 +153,7 @@ def named_table_rows(lines: list[str]) -> list[str]:
         row = _table_row(line, header)
         if row is None:
             header = _cells(line)
-        elif row and header is not None and _is_caption(header, _cells(line)):
+        elif row and header is not None and _is_caption(header, line):
             # a page's caption, written as a row of one cell above the column names: left out, as
             # its span of days ("Nov. 17–23, 2023") would read as a dated heading over the text after
             header = _cells(line)
@@ -162,9 +162,9 @@ def named_table_rows(lines: list[str]) -> list[str]:
     return out
 
 
-def _is_caption(header: list[str], cells: list[str]) -> bool:
-    """Whether a table's first row, one cell wide over a row of several, is its caption."""
-    return sum(1 for c in header if c) == 1 and sum(1 for c in cells if c) > 1
+def _is_caption(header: list[str], line: str) -> bool:
+    """Whether a table's first row, one cell wide over a row (``line``) of several, is its caption."""
+    return sum(1 for c in header if c) == 1 and sum(1 for c in _cells(line) if c) > 1
 
 
 # The second half of a hyphenated compound: a hyphen before it at a line's end is the word's own.
@@ -180,12 +180,12 @@ def _join_lines(lines: list[str]) -> str:
     is one word again, and a compound split there ("Iran-" "backed", "al-" "Asad") keeps its hyphen."""
     out = lines[0] if lines else ""
     for line in lines[1:]:
-        if out.endswith("-") and out[-2:-1].isalpha() and line[:1].islower():
-            out = out + line if _COMPOUND_TAIL.match(line) else out[:-1] + line
-        elif out.endswith("-") and out[-2:-1].isalpha() and line[:1].isupper():
-            out += line  # "al-" "Asad", "Iraq-" "Syria border"
-        else:
+        if not (out.endswith("-") and out[-2:-1].isalpha() and (line[:1].islower() or line[:1].isupper())):
             out = f"{out} {line}"
+        elif line[:1].islower() and not _COMPOUND_TAIL.match(line):
+            out = out[:-1] + line  # "per-" "sonnel"
+        else:
+            out += line  # "Iran-" "backed", "al-" "Asad", "Iraq-" "Syria border"
     return out
 
 
